@@ -1,0 +1,192 @@
+//! creator.toml: the production brief (assets the brand will use).
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Asset, AudioSource, Channel, CreatorBasis, Date, Disclosure, Guidelines, Metric, Number,
+    Results, Schedule, Style, UsageRights, is_default,
+};
+
+/// creator.toml.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreatorBrief {
+    /// File format version (1).
+    pub version: i64,
+    /// Always `"creator"`.
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<CreatorPartner>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub content: CreatorContent,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deliverables: Vec<Deliverable>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub schedule: Schedule,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub usage_rights: UsageRights,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub guidelines: Guidelines,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub disclosure: Disclosure,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub compensation: CreatorPay,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub success: Success,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub test_plan: TestPlan,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub feedback: CreatorFeedback,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub results: Results,
+}
+
+impl CreatorBrief {
+    /// An empty brief of the current format version.
+    pub fn empty() -> CreatorBrief {
+        CreatorBrief {
+            version: super::FORMAT_VERSION,
+            kind: "creator".into(),
+            partners: Vec::new(),
+            content: CreatorContent::default(),
+            deliverables: Vec::new(),
+            schedule: Schedule::default(),
+            usage_rights: UsageRights::default(),
+            guidelines: Guidelines::default(),
+            disclosure: Disclosure::default(),
+            compensation: CreatorPay::default(),
+            success: Success::default(),
+            test_plan: TestPlan::default(),
+            feedback: CreatorFeedback::default(),
+            results: Results::default(),
+        }
+    }
+
+    /// Whether any deliverable is placed on paid social (the small paid test then applies).
+    pub fn has_paid_social(&self) -> bool {
+        self.deliverables
+            .iter()
+            .any(|d| d.placements.contains(&Channel::PaidSocial))
+    }
+}
+
+/// A creator who gets this brief.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CreatorPartner {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handle: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portfolio: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub specialty: Option<String>,
+    /// Replaces the brief's base pay for this partner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<Number>,
+}
+
+/// `[content]` of the creator brief.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CreatorContent {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hooks: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub key_messages: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub beats: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<String>,
+}
+
+/// One `[[deliverables]]` row.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Deliverable {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asset: Option<Asset>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub style: Option<Style>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub placements: Vec<Channel>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aspect_ratio: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_seconds: Option<u32>,
+    /// Cuts of one asset, included in its price.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variations: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio: Option<AudioSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captions: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+/// `[compensation]` of the creator brief: pay by volume, complexity and usage.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CreatorPay {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<CreatorBasis>,
+    /// Per asset, day, package or month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate: Option<Number>,
+    /// Days or months, for day-rate and retainer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub units: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage_fee: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whitelisting_fee: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exclusivity_fee: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raw_footage_fee: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kill_fee_pct: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_terms: Option<String>,
+}
+
+/// `[success]`: how the creator's work is judged (production metrics, not reach).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Success {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metrics: Vec<Metric>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+/// `[test_plan]`: a small paid test of the creator content before scaling.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TestPlan {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_days: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<Metric>,
+    /// In the metric's unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale_rule: Option<String>,
+}
+
+/// `[feedback]` of the creator brief.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CreatorFeedback {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_date: Option<Date>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub brand_shares: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partner_shares: Vec<String>,
+}

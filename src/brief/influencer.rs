@@ -1,0 +1,236 @@
+//! influencer.toml: the distribution brief (posts to the partner's audience).
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Date, Disclosure, Guidelines, InfluencerBasis, Metric, Number, Platform, PostFormat, Proof,
+    Results, Schedule, Tier, UsageRights, is_default,
+};
+
+/// influencer.toml.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InfluencerBrief {
+    /// File format version (1).
+    pub version: i64,
+    /// Always `"influencer"`.
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<InfluencerPartner>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub content: InfluencerContent,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub posts: Vec<Post>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub schedule: Schedule,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub guidelines: Guidelines,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub disclosure: Disclosure,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub tracking: Tracking,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub targets: Targets,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub usage_rights: UsageRights,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub compensation: InfluencerPay,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub feedback: InfluencerFeedback,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub results: Results,
+}
+
+impl InfluencerBrief {
+    /// An empty brief of the current format version.
+    pub fn empty() -> InfluencerBrief {
+        InfluencerBrief {
+            version: super::FORMAT_VERSION,
+            kind: "influencer".into(),
+            partners: Vec::new(),
+            content: InfluencerContent::default(),
+            posts: Vec::new(),
+            schedule: Schedule::default(),
+            guidelines: Guidelines::default(),
+            disclosure: Disclosure::default(),
+            tracking: Tracking::default(),
+            targets: Targets::default(),
+            usage_rights: UsageRights::default(),
+            compensation: InfluencerPay::default(),
+            feedback: InfluencerFeedback::default(),
+            results: Results::default(),
+        }
+    }
+
+    /// Whether the brief or any partner has a link or a promo code to count sales with.
+    pub fn has_link_or_code(&self) -> bool {
+        let set = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.trim().is_empty());
+        set(&self.tracking.link)
+            || set(&self.tracking.promo_code)
+            || self.partners.iter().any(|p| set(&p.promo_code))
+    }
+}
+
+/// An influencer who gets this brief.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct InfluencerPartner {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handle: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<Tier>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub followers: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engagement_rate: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub niche: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience_location: Option<String>,
+    /// Share of the audience old enough for the product, in percent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience_legal_age_pct: Option<Number>,
+    /// Replaces the brief's base pay for this partner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promo_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utm_content: Option<String>,
+}
+
+/// `[content]` of the influencer brief.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct InfluencerContent {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub key_messages: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub talking_points: Vec<String>,
+    /// The posts use the creators' assets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uses_creator_assets: Option<bool>,
+}
+
+/// One `[[posts]]` row.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Post {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<Platform>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<PostFormat>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window_start: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window_end: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keep_live_days: Option<u32>,
+}
+
+/// `[tracking]`: how posts are counted.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Tracking {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utm_source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utm_medium: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utm_campaign: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utm_content: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promo_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_expires: Option<Date>,
+    /// e.g. "20% off".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hashtags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<String>,
+    /// What counts conversions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<String>,
+}
+
+/// `[targets]`: campaign totals, shared across partners.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Targets {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reach: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub impressions: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engagement_rate: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clicks: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conversions: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conversion_proxy: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_cpm: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_cpe: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_cpa: Option<Number>,
+}
+
+/// `[compensation]` of the influencer brief: pay by reach, engagement and impact.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct InfluencerPay {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<InfluencerBasis>,
+    /// The flat part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<Number>,
+    /// Per thousand, per engagement or per acquisition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate: Option<Number>,
+    /// Months, for retainer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub units: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commission_pct: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bonus: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cap: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_value: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub posting_required: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage_fee: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whitelisting_fee: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exclusivity_fee: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kill_fee_pct: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_terms: Option<String>,
+}
+
+/// `[feedback]` of the influencer brief.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct InfluencerFeedback {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_due: Option<Date>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metrics_requested: Vec<Metric>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measurement_days: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof: Option<Proof>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub brand_shares: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_date: Option<Date>,
+}

@@ -1,0 +1,4 @@
+//! splitbrief: creator and influencer briefs as TOML, with a guided terminal wizard.
+
+pub mod brief;
+pub mod path;

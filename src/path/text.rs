@@ -1,0 +1,208 @@
+//! Reading a value typed by a person (`--set`, the wizard) into the TOML value of its key.
+
+use toml_edit::{Array, Value};
+
+use super::{Kind, nearest};
+use crate::brief::{Date, Number, Region, country_code};
+
+/// Reads `text` as a value of `kind`. Empty text means "clear" (`Ok(None)`).
+/// The error is a plain sentence for the person who typed it.
+pub fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() && !matches!(kind, Kind::LongText) {
+        return Ok(None);
+    }
+    if kind == Kind::LongText && text.trim().is_empty() {
+        return Ok(None);
+    }
+    let value = match kind {
+        Kind::Text => Value::from(trimmed),
+        Kind::LongText => Value::from(text.trim_end()),
+        Kind::Email => {
+            if !trimmed.contains('@') || trimmed.contains(char::is_whitespace) {
+                return Err(format!("`{trimmed}` is not an e-mail address"));
+            }
+            Value::from(trimmed)
+        }
+        Kind::Url => {
+            url::Url::parse(trimmed).map_err(|_| {
+                format!("`{trimmed}` is not a full web address; start it with https://")
+            })?;
+            Value::from(trimmed)
+        }
+        Kind::Count => {
+            let n = trimmed
+                .replace('_', "")
+                .parse::<u32>()
+                .map_err(|_| format!("`{trimmed}` is not a whole number (0 or more)"))?;
+            Value::from(i64::from(n))
+        }
+        Kind::Money | Kind::Number | Kind::Percent => number(kind, trimmed)?,
+        Kind::Date => Value::from(
+            Date::parse(trimmed)
+                .ok_or_else(|| format!("`{trimmed}` is not a date; write it as 2026-03-01"))?
+                .to_toml(),
+        ),
+        Kind::DateTime => Value::from(
+            trimmed
+                .parse::<toml::value::Datetime>()
+                .map_err(|_| format!("`{trimmed}` is not a date and time"))?,
+        ),
+        Kind::Bool => Value::from(boolean(trimmed)?),
+        Kind::OneOf(values) => Value::from(choice(values, trimmed)?),
+        Kind::ManyOf(values) => {
+            let items = list(trimmed)?
+                .iter()
+                .map(|item| choice(values, item))
+                .collect::<Result<Vec<_>, _>>()?;
+            array(items)
+        }
+        Kind::TextList => array(list(text)?),
+        Kind::Countries => array(
+            list(trimmed)?
+                .iter()
+                .map(|c| {
+                    country_code(c).ok_or_else(|| {
+                        format!("`{c}` is not a two-letter country code (e.g. US, GB, DE)")
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
+        Kind::Regions => array(
+            list(trimmed)?
+                .iter()
+                .map(|c| {
+                    Region::parse(c).map(|r| r.to_string()).ok_or_else(|| {
+                        format!("`{c}` is not a country code (e.g. US, GB) or \"worldwide\"")
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
+        Kind::Currency => {
+            let code = trimmed.to_ascii_uppercase();
+            if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+                return Err(format!(
+                    "`{trimmed}` is not a currency code; use three letters such as EUR, USD or GBP"
+                ));
+            }
+            Value::from(code)
+        }
+        Kind::Table(_) | Kind::Rows(_) => {
+            return Err("a table is set one key at a time; name a key inside it".to_string());
+        }
+    };
+    Ok(Some(value))
+}
+
+fn number(kind: Kind, text: &str) -> Result<Value, String> {
+    let cleaned: String = text
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !matches!(c, '_' | ',' | ' '))
+        .collect();
+    let n = cleaned
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+        .ok_or_else(|| format!("`{text}` is not a number"))?;
+    if n < 0.0 && kind != Kind::Number {
+        return Err(format!("`{text}` is negative; use 0 or more"));
+    }
+    Ok(match Number(n).as_whole() {
+        Some(i) => Value::from(i),
+        None => Value::from(n),
+    })
+}
+
+fn boolean(text: &str) -> Result<bool, String> {
+    match text.to_ascii_lowercase().as_str() {
+        "true" | "yes" | "y" => Ok(true),
+        "false" | "no" | "n" => Ok(false),
+        _ => Err(format!("`{text}` is not yes or no (true/false)")),
+    }
+}
+
+fn choice(values: &[&'static str], text: &str) -> Result<&'static str, String> {
+    let wanted = text.trim().to_ascii_lowercase();
+    if let Some(v) = values.iter().find(|v| **v == wanted) {
+        return Ok(v);
+    }
+    let hint = match nearest(&wanted, values.iter().copied()) {
+        Some(near) => format!("; did you mean `{near}`?"),
+        None => format!("; choose one of: {}", values.join(", ")),
+    };
+    Err(format!("`{}` is not a valid choice{hint}", text.trim()))
+}
+
+/// A TOML array of strings (`["a, b", "c"]`), else comma-separated text, else one per line.
+fn list(text: &str) -> Result<Vec<String>, String> {
+    let trimmed = text.trim();
+    if trimmed.starts_with('[') {
+        let parsed: Value = trimmed
+            .parse()
+            .map_err(|_| format!("`{trimmed}` is not a TOML list like [\"a\", \"b\"]"))?;
+        let arr = parsed
+            .as_array()
+            .ok_or_else(|| format!("`{trimmed}` is not a list"))?;
+        return arr
+            .iter()
+            .map(|v| {
+                v.as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| "every item of the list must be text in quotes".to_string())
+            })
+            .collect();
+    }
+    let sep = if trimmed.contains('\n') { '\n' } else { ',' };
+    Ok(trimmed
+        .split(sep)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect())
+}
+
+fn array<S: Into<String>>(items: Vec<S>) -> Value {
+    let mut arr = Array::new();
+    for item in items {
+        arr.push(item.into());
+    }
+    Value::Array(arr)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_toml_or_commas() {
+        let v = parse_value(Kind::TextList, r#"["a, b", "c"]"#).unwrap().unwrap();
+        assert_eq!(v.to_string(), r#"["a, b", "c"]"#);
+        let v = parse_value(Kind::TextList, "a, b").unwrap().unwrap();
+        assert_eq!(v.to_string(), r#"["a", "b"]"#);
+    }
+
+    #[test]
+    fn money_is_an_integer_when_whole() {
+        let v = parse_value(Kind::Money, "1,200").unwrap().unwrap();
+        assert_eq!(v.as_integer(), Some(1200));
+        let v = parse_value(Kind::Percent, "3.5%").unwrap().unwrap();
+        assert_eq!(v.as_float(), Some(3.5));
+        assert!(parse_value(Kind::Money, "-5").is_err());
+    }
+
+    #[test]
+    fn choices_suggest_the_nearest() {
+        let err = parse_value(Kind::OneOf(&["hybrid", "production-first"]), "hybird").unwrap_err();
+        assert!(err.contains("did you mean `hybrid`"), "{err}");
+    }
+
+    #[test]
+    fn uk_is_written_gb_and_empty_clears() {
+        let v = parse_value(Kind::Countries, "uk, de").unwrap().unwrap();
+        assert_eq!(v.to_string(), r#"["GB", "DE"]"#);
+        assert!(parse_value(Kind::Date, "").unwrap().is_none());
+        assert!(parse_value(Kind::Date, "2026-02-30").is_err());
+        assert_eq!(parse_value(Kind::Bool, "yes").unwrap().unwrap().as_bool(), Some(true));
+    }
+}

@@ -10,7 +10,7 @@ mod validate;
 pub use edit::{PathError, clear, get, row_count, set, set_value};
 pub use keys::{CAMPAIGN, CREATOR, DIAGNOSIS, INFLUENCER, Key, Kind};
 pub use text::parse_value;
-pub use validate::{Problem, validate};
+pub use validate::{Problem, line_column, validate};
 
 use crate::brief::FileKind;
 

@@ -1,0 +1,416 @@
+//! The three TOML documents of a campaign, edited in place by key path. Parsing here names
+//! line and column of every problem; nothing in this module touches the disk.
+
+use toml_edit::{Document, DocumentMut};
+
+use crate::brief::{
+    Bundle, Campaign, CreatorBrief, FORMAT_VERSION, FileKind, InfluencerBrief, Partnership,
+};
+use crate::path::{self, KeyPath, PathError};
+
+/// A problem in one file's text, located when possible.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}, column {column}: {message}")]
+pub struct TextError {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// What is wrong, in a plain sentence.
+    pub message: String,
+}
+
+impl TextError {
+    fn at_start(message: impl Into<String>) -> TextError {
+        TextError {
+            line: 1,
+            column: 1,
+            message: message.into(),
+        }
+    }
+}
+
+/// Reads the bytes of a file into text, locating invalid UTF-8.
+pub fn decode(bytes: &[u8]) -> Result<&str, TextError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = &bytes[..e.valid_up_to()];
+        let text = String::from_utf8_lossy(valid);
+        let (line, column) = path::line_column(&text, text.len());
+        TextError {
+            line,
+            column,
+            message: "the file is not UTF-8 text; save it as UTF-8".into(),
+        }
+    })
+}
+
+/// Parses and checks one file's text: TOML syntax, `version`, `kind`, every key and value.
+pub fn parse(file: FileKind, text: &str) -> Result<DocumentMut, TextError> {
+    if text.trim().is_empty() {
+        return Err(TextError::at_start(format!(
+            "the file is empty; it needs at least `version = 1` and `kind = \"{file}\"`"
+        )));
+    }
+    let doc = Document::parse(text.to_string()).map_err(|e| {
+        let (line, column) = path::line_column(text, e.span().map_or(0, |s| s.start));
+        TextError {
+            line,
+            column,
+            message: format!("invalid TOML: {}", first_line(e.message())),
+        }
+    })?;
+    check_header(file, &doc)?;
+    if let Some(problem) = path::validate(file, &doc).into_iter().next() {
+        return Err(TextError {
+            line: problem.line,
+            column: problem.column,
+            message: problem.message,
+        });
+    }
+    let doc = doc.into_mut();
+    typed_check(file, &doc.to_string())?;
+    Ok(doc)
+}
+
+fn first_line(message: &str) -> &str {
+    message.lines().next().unwrap_or(message).trim()
+}
+
+fn check_header(file: FileKind, doc: &Document<String>) -> Result<(), TextError> {
+    let locate = |item: &toml_edit::Item| {
+        let (line, column) =
+            path::line_column(doc.raw(), item.span().map_or(0, |s| s.start));
+        (line, column)
+    };
+    let Some(version) = doc.get("version") else {
+        return Err(TextError::at_start("missing `version = 1` at the top of the file"));
+    };
+    match version.as_integer() {
+        Some(FORMAT_VERSION) => {}
+        Some(v) if v > FORMAT_VERSION => {
+            let (line, column) = locate(version);
+            return Err(TextError {
+                line,
+                column,
+                message: format!(
+                    "written by a newer splitbrief (format version {v}); this one reads version {FORMAT_VERSION}; update splitbrief to open it"
+                ),
+            });
+        }
+        _ => {
+            let (line, column) = locate(version);
+            return Err(TextError {
+                line,
+                column,
+                message: format!("`version` must be {FORMAT_VERSION}"),
+            });
+        }
+    }
+    match doc.get("kind").and_then(|k| k.as_str()) {
+        Some(kind) if kind == file.as_str() => Ok(()),
+        Some(kind) => {
+            let (line, column) = doc.get("kind").map_or((1, 1), locate);
+            Err(TextError {
+                line,
+                column,
+                message: format!(
+                    "`kind = \"{kind}\"` does not match the file name; {} must say kind = \"{file}\"",
+                    file.file_name()
+                ),
+            })
+        }
+        None => Err(TextError::at_start(format!(
+            "missing `kind = \"{file}\"` at the top of the file"
+        ))),
+    }
+}
+
+fn typed_check(file: FileKind, text: &str) -> Result<(), TextError> {
+    let result = match file {
+        FileKind::Campaign => toml::from_str::<Campaign>(text).map(|_| ()),
+        FileKind::Creator => toml::from_str::<CreatorBrief>(text).map(|_| ()),
+        FileKind::Influencer => toml::from_str::<InfluencerBrief>(text).map(|_| ()),
+    };
+    result.map_err(|e| {
+        let (line, column) = path::line_column(text, e.span().map_or(0, |s| s.start));
+        TextError {
+            line,
+            column,
+            message: first_line(e.message()).to_string(),
+        }
+    })
+}
+
+/// A fresh document holding only `version` and `kind`.
+pub fn empty(file: FileKind) -> DocumentMut {
+    let mut doc = DocumentMut::new();
+    doc.insert("version", toml_edit::value(FORMAT_VERSION));
+    doc.insert("kind", toml_edit::value(file.as_str()));
+    doc
+}
+
+/// The documents of one campaign.
+#[derive(Debug, Clone)]
+pub struct Docs {
+    /// campaign.toml
+    pub campaign: DocumentMut,
+    /// creator.toml, when it exists.
+    pub creator: Option<DocumentMut>,
+    /// influencer.toml, when it exists.
+    pub influencer: Option<DocumentMut>,
+}
+
+/// Why a change to the documents was refused.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum EditError {
+    /// The key path or value is wrong.
+    #[error(transparent)]
+    Path(#[from] PathError),
+    /// The brief is not used by this partnership type.
+    #[error(
+        "this campaign is {partnership}; set campaign.partnership=hybrid first (or {needed}) to use the {file} brief"
+    )]
+    BriefNotUsed {
+        partnership: Partnership,
+        needed: &'static str,
+        file: FileKind,
+    },
+    /// The change leaves a file the model cannot read.
+    #[error("{file}: {error}")]
+    Invalid { file: FileKind, error: TextError },
+}
+
+impl Docs {
+    /// A new campaign: name, slug and creation time, hybrid, with both briefs.
+    pub fn new_campaign(name: &str, slug: &str, created_at: toml::value::Datetime) -> Docs {
+        let mut campaign = empty(FileKind::Campaign);
+        campaign.insert("name", toml_edit::value(name));
+        campaign.insert("slug", toml_edit::value(slug));
+        campaign.insert("partnership", toml_edit::value("hybrid"));
+        campaign.insert("created_at", toml_edit::value(created_at));
+        Docs {
+            campaign,
+            creator: Some(empty(FileKind::Creator)),
+            influencer: Some(empty(FileKind::Influencer)),
+        }
+    }
+
+    /// The document of a file, if it exists.
+    pub fn doc(&self, file: FileKind) -> Option<&DocumentMut> {
+        match file {
+            FileKind::Campaign => Some(&self.campaign),
+            FileKind::Creator => self.creator.as_ref(),
+            FileKind::Influencer => self.influencer.as_ref(),
+        }
+    }
+
+    fn doc_mut(&mut self, file: FileKind) -> Option<&mut DocumentMut> {
+        match file {
+            FileKind::Campaign => Some(&mut self.campaign),
+            FileKind::Creator => self.creator.as_mut(),
+            FileKind::Influencer => self.influencer.as_mut(),
+        }
+    }
+
+    /// The partnership type written in campaign.toml (hybrid when unset).
+    pub fn partnership(&self) -> Partnership {
+        self.campaign
+            .get("partnership")
+            .and_then(|v| v.as_str())
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(Partnership::Hybrid)
+    }
+
+    /// The item at a key path, `None` when unset or when its file does not exist.
+    pub fn get(&self, path: &KeyPath) -> Result<Option<&toml_edit::Item>, PathError> {
+        match self.doc(path.file) {
+            Some(doc) => path::get(doc, path),
+            None => {
+                path::resolve(path)?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// Sets a key from typed text (empty clears), refusing keys of a brief the type does not
+    /// need; setting `campaign.partnership` creates the briefs the new type needs.
+    pub fn set(&mut self, path: &KeyPath, text: &str) -> Result<(), EditError> {
+        self.check_used(path)?;
+        let doc = self.ensure(path.file);
+        path::set(doc, path, text)?;
+        self.after_change(path)
+    }
+
+    /// Sets a key to a ready value (or clears it), with the same rules as [`Docs::set`].
+    pub fn set_value(
+        &mut self,
+        path: &KeyPath,
+        value: Option<toml_edit::Value>,
+    ) -> Result<(), EditError> {
+        self.check_used(path)?;
+        let doc = self.ensure(path.file);
+        path::set_value(doc, path, value)?;
+        self.after_change(path)
+    }
+
+    /// Removes the key, row or rows at a key path.
+    pub fn clear(&mut self, path: &KeyPath) -> Result<(), EditError> {
+        self.check_used(path)?;
+        if let Some(doc) = self.doc_mut(path.file) {
+            path::clear(doc, path)?;
+        }
+        Ok(())
+    }
+
+    fn check_used(&self, path: &KeyPath) -> Result<(), EditError> {
+        path::resolve(path)?;
+        let partnership = self.partnership();
+        if partnership.needs(path.file) {
+            return Ok(());
+        }
+        let needed = match path.file {
+            FileKind::Creator => "production-first",
+            _ => "distribution-first",
+        };
+        Err(EditError::BriefNotUsed {
+            partnership,
+            needed,
+            file: path.file,
+        })
+    }
+
+    fn ensure(&mut self, file: FileKind) -> &mut DocumentMut {
+        match file {
+            FileKind::Campaign => &mut self.campaign,
+            FileKind::Creator => self.creator.get_or_insert_with(|| empty(FileKind::Creator)),
+            FileKind::Influencer => self
+                .influencer
+                .get_or_insert_with(|| empty(FileKind::Influencer)),
+        }
+    }
+
+    fn after_change(&mut self, path: &KeyPath) -> Result<(), EditError> {
+        if path.file == FileKind::Campaign
+            && path.segments.first().is_some_and(|s| s.name == "partnership")
+        {
+            let partnership = self.partnership();
+            for file in [FileKind::Creator, FileKind::Influencer] {
+                if partnership.needs(file) {
+                    self.ensure(file);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks every document as it would be read back from disk.
+    pub fn validate(&self) -> Result<(), EditError> {
+        for file in FileKind::ALL {
+            if let Some(doc) = self.doc(file) {
+                parse(file, &doc.to_string()).map_err(|error| EditError::Invalid { file, error })?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The typed model of all documents.
+    pub fn bundle(&self) -> Result<Bundle, EditError> {
+        fn typed<T: serde::de::DeserializeOwned>(
+            file: FileKind,
+            doc: &DocumentMut,
+        ) -> Result<T, EditError> {
+            let text = doc.to_string();
+            toml::from_str(&text).map_err(|e| {
+                let (line, column) = path::line_column(&text, e.span().map_or(0, |s| s.start));
+                EditError::Invalid {
+                    file,
+                    error: TextError {
+                        line,
+                        column,
+                        message: first_line(e.message()).to_string(),
+                    },
+                }
+            })
+        }
+        Ok(Bundle {
+            campaign: typed(FileKind::Campaign, &self.campaign)?,
+            creator: self
+                .creator
+                .as_ref()
+                .map(|d| typed(FileKind::Creator, d))
+                .transpose()?,
+            influencer: self
+                .influencer
+                .as_ref()
+                .map(|d| typed(FileKind::Influencer, d))
+                .transpose()?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn created() -> toml::value::Datetime {
+        "2026-11-25T10:00:00Z".parse().unwrap()
+    }
+
+    #[test]
+    fn a_new_campaign_is_hybrid_and_valid() {
+        let docs = Docs::new_campaign("Spring", "spring", created());
+        docs.validate().unwrap();
+        let bundle = docs.bundle().unwrap();
+        assert_eq!(bundle.partnership(), Partnership::Hybrid);
+        assert!(bundle.creator.is_some() && bundle.influencer.is_some());
+    }
+
+    #[test]
+    fn a_comment_survives_a_set_and_one_change_is_one_line() {
+        let text = "version = 1\nkind = \"creator\"\n\n[schedule]\n# agreed on the call\nrevision_rounds = 1 # max\n";
+        let mut docs = Docs::new_campaign("S", "s", created());
+        docs.creator = Some(parse(FileKind::Creator, text).unwrap());
+        docs.set(&KeyPath::parse("creator.schedule.revision_rounds").unwrap(), "2")
+            .unwrap();
+        let out = docs.creator.as_ref().unwrap().to_string();
+        assert_eq!(out, text.replace("= 1 #", "= 2 #"));
+    }
+
+    #[test]
+    fn new_keys_land_in_design_order() {
+        let mut docs = Docs::new_campaign("S", "s", created());
+        let set = |d: &mut Docs, p: &str, v: &str| d.set(&KeyPath::parse(p).unwrap(), v).unwrap();
+        set(&mut docs, "creator.schedule.final_due", "2026-05-01");
+        set(&mut docs, "creator.partners[0].name", "Maya");
+        set(&mut docs, "creator.schedule.brief_sent", "2026-04-01");
+        set(&mut docs, "creator.partners[1].handle", "@leo");
+        let out = docs.creator.as_ref().unwrap().to_string();
+        assert_eq!(
+            out,
+            "version = 1\nkind = \"creator\"\n\n[[partners]]\nname = \"Maya\"\n\n[[partners]]\nhandle = \"@leo\"\n\n[schedule]\nbrief_sent = 2026-04-01\nfinal_due = 2026-05-01\n"
+        );
+    }
+
+    #[test]
+    fn a_brief_the_type_does_not_need_is_refused() {
+        let mut docs = Docs::new_campaign("S", "s", created());
+        docs.set(&KeyPath::parse("campaign.partnership").unwrap(), "distribution-first")
+            .unwrap();
+        let err = docs
+            .set(&KeyPath::parse("creator.content.hooks").unwrap(), "a")
+            .unwrap_err();
+        assert!(err.to_string().contains("set campaign.partnership=hybrid first"), "{err}");
+    }
+
+    #[test]
+    fn located_errors() {
+        let e = parse(FileKind::Creator, "version = 1\nkind = \"creator\"\n[schedule\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        let e = parse(FileKind::Creator, "version = 2\nkind = \"creator\"\n").unwrap_err();
+        assert!(e.message.contains("newer splitbrief"));
+        let e = parse(FileKind::Creator, "").unwrap_err();
+        assert!(e.message.contains("empty"));
+        let e = decode(b"version = 1\nkind = \"cr\xffeator\"").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 11));
+    }
+}

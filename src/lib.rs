@@ -3,3 +3,4 @@
 pub mod brief;
 pub mod path;
 pub mod doc;
+pub mod store;

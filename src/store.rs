@@ -1,0 +1,171 @@
+//! Files: where things live, campaign folders named by slug, safe loading (errors name file,
+//! line and column) and atomic in-place saving, drafts, the trash, the config and templates.
+
+mod config;
+mod files;
+mod slug;
+mod templates;
+mod lifecycle;
+
+use std::path::{Path, PathBuf};
+
+pub use config::{BrandProfile, Config};
+pub use files::{Entry, Loaded, atomic_write, list, load, save};
+pub use slug::{slugify, unique_slug};
+pub use templates::{Template, shift_dates, templates};
+pub use lifecycle::{TrashEntry, create, duplicate, rename, restore, to_trash, trash_entries};
+
+use crate::doc::TextError;
+
+/// Why a file or folder could not be read or written. Every variant names the path.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The operating system refused.
+    #[error("{}: {}", path.display(), plain_io(source))]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A file's content is wrong.
+    #[error("{}:{}:{}: {}", path.display(), error.line, error.column, error.message)]
+    File { path: PathBuf, error: TextError },
+    /// campaign.toml says another slug than its folder's name.
+    #[error("{}: `slug = \"{slug}\"` differs from the folder name `{folder}`; set it back to \"{folder}\"", path.display())]
+    SlugMismatch {
+        path: PathBuf,
+        slug: String,
+        folder: String,
+    },
+    /// No such campaign.
+    #[error("no campaign `{slug}` in {}; `splitbrief list` shows the campaigns there", root.display())]
+    NotFound { slug: String, root: PathBuf },
+    /// A file changed on disk after it was opened.
+    #[error("{} changed on disk since it was opened; nothing was written (reopen it to see the change)", path.display())]
+    Changed { path: PathBuf },
+    /// A change was refused.
+    #[error("{0}")]
+    Refused(String),
+}
+
+impl StoreError {
+    /// The file and location, for JSON error objects.
+    pub fn location(&self) -> (Option<&Path>, Option<usize>, Option<usize>) {
+        match self {
+            StoreError::Io { path, .. }
+            | StoreError::SlugMismatch { path, .. }
+            | StoreError::Changed { path } => (Some(path), None, None),
+            StoreError::File { path, error } => (Some(path), Some(error.line), Some(error.column)),
+            StoreError::NotFound { root, .. } => (Some(root), None, None),
+            StoreError::Refused(_) => (None, None, None),
+        }
+    }
+
+    /// The message without the location prefix.
+    pub fn bare_message(&self) -> String {
+        match self {
+            StoreError::File { error, .. } => error.message.clone(),
+            StoreError::Io { source, .. } => plain_io(source),
+            other => other.to_string(),
+        }
+    }
+
+    fn io(path: &Path, source: std::io::Error) -> StoreError {
+        StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+fn plain_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "not found".into(),
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        ErrorKind::AlreadyExists => "already exists".into(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_lowercase(),
+                None => text.to_lowercase(),
+            }
+        }
+    }
+}
+
+/// Where splitbrief keeps things.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Places {
+    /// The briefs root: one folder per campaign.
+    pub briefs: PathBuf,
+    /// The config file.
+    pub config: PathBuf,
+    /// User templates.
+    pub templates: PathBuf,
+    /// Unsaved wizard work, kept outside the root.
+    pub drafts: PathBuf,
+    /// Deleted campaigns, kept outside the root.
+    pub trash: PathBuf,
+}
+
+impl Places {
+    /// Resolves every place and reads the config: briefs root from `--dir`, else
+    /// `SPLITBRIEF_DIR`, else the config's `briefs_dir`, else the data folder's `campaigns`.
+    pub fn resolve(dir: Option<&Path>) -> Result<(Places, Config), StoreError> {
+        let project = directories::ProjectDirs::from("", "", "splitbrief").ok_or_else(|| {
+            StoreError::Refused(
+                "cannot find your home folder; pass --dir to say where the briefs live".into(),
+            )
+        })?;
+        let config_dir = project.config_dir().to_path_buf();
+        let data_dir = project.data_dir().to_path_buf();
+        let config_file = config_dir.join("config.toml");
+        let config = Config::load(&config_file)?;
+        let env_dir = std::env::var_os("SPLITBRIEF_DIR")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        let briefs = dir
+            .map(Path::to_path_buf)
+            .or(env_dir)
+            .or_else(|| config.briefs_dir.clone().map(expand_home))
+            .unwrap_or_else(|| data_dir.join("campaigns"));
+        Ok((
+            Places {
+                briefs,
+                config: config_file,
+                templates: config_dir.join("templates"),
+                drafts: data_dir.join("drafts"),
+                trash: data_dir.join("trash"),
+            },
+            config,
+        ))
+    }
+
+    /// The folder of a campaign.
+    pub fn campaign_dir(&self, slug: &str) -> PathBuf {
+        self.briefs.join(slug)
+    }
+}
+
+fn expand_home(path: PathBuf) -> PathBuf {
+    match (path.strip_prefix("~"), directories::BaseDirs::new()) {
+        (Ok(rest), Some(base)) => base.home_dir().join(rest),
+        _ => path,
+    }
+}
+
+/// Now, as a TOML offset date-time in UTC to the second (for `created_at`).
+pub fn now_datetime() -> toml::value::Datetime {
+    let now = jiff::Timestamp::now();
+    let text = now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+    text.parse().unwrap_or(toml::value::Datetime {
+        date: None,
+        time: None,
+        offset: None,
+    })
+}
+
+/// Today in the system time zone.
+pub fn today() -> crate::brief::Date {
+    crate::brief::Date(jiff::ZonedDateTime::now().date())
+}

@@ -8,6 +8,7 @@ mod creator;
 mod enums;
 mod influencer;
 mod shared;
+mod status;
 mod values;
 
 pub use campaign::{Campaign, Diagnosis, Learnings};
@@ -20,6 +21,7 @@ pub use influencer::{
     InfluencerBrief, InfluencerContent, InfluencerFeedback, InfluencerPartner, InfluencerPay,
     Post, Targets, Tracking,
 };
+pub use status::Status;
 pub use shared::{Disclosure, Guidelines, Results, Schedule, UsageRights};
 pub use values::{Country, Date, Number, Region, country_code};
 

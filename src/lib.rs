@@ -4,3 +4,5 @@ pub mod brief;
 pub mod path;
 pub mod doc;
 pub mod store;
+pub mod export;
+pub mod cli;

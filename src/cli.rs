@@ -1,0 +1,200 @@
+//! The command line: clap definitions and the non-interactive commands. Every command reuses
+//! the model, the practice and the storage; errors become one or two plain sentences on
+//! stderr and an exit code (0 fine, 1 findings with errors or an unset key, 2 bad usage or a
+//! file that cannot be read or written).
+
+mod campaigns;
+mod edit;
+mod inspect;
+mod output;
+mod summary;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+pub use output::Failure;
+
+/// Guided creator and influencer briefs for solo marketers, as TOML files, offline.
+#[derive(Debug, Parser)]
+#[command(name = "splitbrief", version, about, long_about = None)]
+pub struct Cli {
+    /// The briefs folder (else $SPLITBRIEF_DIR, else briefs_dir in the config, else the data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Leave the mouse to the terminal (no clicking or wheel in the app).
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Markdown a partner can read as is.
+    Md,
+    /// Complete JSON, for scripts.
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a campaign (opens the wizard in a terminal unless --no-edit).
+    New {
+        /// The campaign's name.
+        name: Option<String>,
+        /// Start from a template (see `splitbrief templates`).
+        #[arg(long, value_name = "T")]
+        template: Option<String>,
+        /// Copy a brand profile from the config.
+        #[arg(long, value_name = "B")]
+        brand: Option<String>,
+        /// Set a key, e.g. --set campaign.brand=Acme (repeatable).
+        #[arg(long = "set", value_name = "KEY=VALUE")]
+        set: Vec<String>,
+        /// Only write the files; do not open the wizard.
+        #[arg(long)]
+        no_edit: bool,
+        /// Plain line-by-line prompts instead of the full-screen wizard.
+        #[arg(long)]
+        accessible: bool,
+    },
+    /// Open a campaign in the wizard.
+    Open {
+        /// The campaign's slug.
+        slug: String,
+        /// Plain line-by-line prompts instead of the full-screen wizard.
+        #[arg(long)]
+        accessible: bool,
+    },
+    /// List the campaigns.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check campaigns or files for mistakes (every campaign when none is named).
+    Check {
+        /// Slugs, or paths of files.
+        targets: Vec<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the briefs as documents.
+    Export {
+        /// The campaign's slug.
+        slug: String,
+        /// md or json.
+        #[arg(long, value_enum, default_value = "md")]
+        format: Format,
+        /// Folder to write into (created if missing; default: the current folder).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// One document per partner, with their own fee, code and link.
+        #[arg(long)]
+        per_partner: bool,
+    },
+    /// List the templates.
+    Templates,
+    /// Print where things live.
+    Path,
+    /// Print one key's value.
+    Get {
+        /// The campaign's slug.
+        slug: String,
+        /// A key path, e.g. creator.schedule.final_due.
+        key: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set keys (all apply or none).
+    Set {
+        /// The campaign's slug.
+        slug: String,
+        /// KEY=VALUE pairs; KEY= clears.
+        #[arg(required = true, value_name = "KEY=VALUE")]
+        pairs: Vec<String>,
+    },
+    /// Copy a campaign.
+    Duplicate {
+        /// The campaign's slug.
+        slug: String,
+        /// The copy's name (default: "NAME (copy)").
+        name: Option<String>,
+    },
+    /// Change a campaign's name (the slug stays).
+    Rename {
+        /// The campaign's slug.
+        slug: String,
+        /// The new name.
+        name: String,
+    },
+    /// Move a campaign to the trash.
+    Delete {
+        /// The campaign's slug.
+        slug: String,
+    },
+    /// List the trash.
+    Trash,
+    /// Bring a campaign back from the trash.
+    Restore {
+        /// The trash entry's name (see `splitbrief trash`).
+        name: String,
+    },
+}
+
+/// Runs the command line and returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(failure) => {
+            eprintln!("splitbrief: {}", failure.message);
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+/// Runs a parsed command; `Ok` carries 0 or 1.
+pub fn run(cli: Cli) -> Result<u8, Failure> {
+    let dir = cli.dir.as_deref();
+    match cli.command {
+        None => output::interactive_missing(),
+        Some(Command::New {
+            name,
+            template,
+            brand,
+            set,
+            no_edit,
+            accessible,
+        }) => campaigns::new(dir, name, template, brand, &set, no_edit || accessible),
+        Some(Command::Open { .. }) => output::interactive_missing(),
+        Some(Command::List { json }) => inspect::list(dir, json),
+        Some(Command::Check { targets, json }) => inspect::check(dir, &targets, json),
+        Some(Command::Export {
+            slug,
+            format,
+            out,
+            per_partner,
+        }) => inspect::export(dir, &slug, format, out, per_partner),
+        Some(Command::Templates) => inspect::templates(dir),
+        Some(Command::Path) => inspect::path(dir),
+        Some(Command::Get { slug, key, json }) => edit::get(dir, &slug, &key, json),
+        Some(Command::Set { slug, pairs }) => edit::set(dir, &slug, &pairs),
+        Some(Command::Duplicate { slug, name }) => campaigns::duplicate(dir, &slug, name),
+        Some(Command::Rename { slug, name }) => campaigns::rename(dir, &slug, &name),
+        Some(Command::Delete { slug }) => campaigns::delete(dir, &slug),
+        Some(Command::Trash) => campaigns::trash(dir),
+        Some(Command::Restore { name }) => campaigns::restore(dir, &name),
+    }
+}

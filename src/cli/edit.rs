@@ -1,0 +1,100 @@
+//! `get` and `set`: one key path scheme, the same validation as `--set`.
+
+use std::path::Path;
+
+use toml_edit::{DocumentMut, Item, Value};
+
+use super::Failure;
+use super::campaigns::apply_pairs;
+use crate::path::KeyPath;
+use crate::store::{self, Loaded, Places, StoreError};
+
+/// Loads a campaign by slug, or says it is not there.
+pub fn open(places: &Places, slug: &str) -> Result<Loaded, Failure> {
+    let dir = places.campaign_dir(slug);
+    let safe = !slug.is_empty() && !slug.contains(['/', '\\']) && !slug.starts_with('.');
+    if !safe || !dir.join("campaign.toml").is_file() {
+        return Err(StoreError::NotFound {
+            slug: slug.to_string(),
+            root: places.briefs.clone(),
+        }
+        .into());
+    }
+    Ok(store::load(&dir)?)
+}
+
+/// `get`: a string raw, a number or date as written, lists and tables as TOML; exit 1 unset.
+pub fn get(dir: Option<&Path>, slug: &str, key: &str, json: bool) -> Result<u8, Failure> {
+    let (places, _) = Places::resolve(dir)?;
+    let loaded = open(&places, slug)?;
+    let path = KeyPath::parse(key).map_err(|e| Failure::usage(e.to_string()))?;
+    let item = loaded
+        .docs
+        .get(&path)
+        .map_err(|e| Failure::usage(e.to_string()))?;
+    let Some(item) = item.filter(|i| !i.is_none()) else {
+        return Ok(1);
+    };
+    if json {
+        let value = crate::export::item_json(item);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).unwrap_or_default()
+        );
+    } else {
+        print!("{}", as_text(item, &path));
+    }
+    Ok(0)
+}
+
+fn as_text(item: &Item, path: &KeyPath) -> String {
+    match item {
+        Item::Value(Value::String(s)) => format!("{}\n", s.value()),
+        Item::Value(Value::InlineTable(t)) => {
+            let mut doc = DocumentMut::new();
+            for (k, v) in t.iter() {
+                let mut v = v.clone();
+                v.decor_mut().clear();
+                doc.insert(k, Item::Value(v));
+            }
+            doc.to_string()
+        }
+        Item::Value(v) => {
+            let mut v = v.clone();
+            v.decor_mut().clear();
+            format!("{v}\n")
+        }
+        Item::Table(t) => {
+            let mut t = t.clone();
+            t.decor_mut().clear();
+            let mut doc = DocumentMut::new();
+            for (k, v) in t.iter() {
+                doc.insert(k, v.clone());
+            }
+            doc.to_string()
+        }
+        Item::ArrayOfTables(rows) => {
+            let mut doc = DocumentMut::new();
+            let name = path.segments.last().map_or("rows", |s| s.name.as_str());
+            doc.insert(name, Item::ArrayOfTables(rows.clone()));
+            doc.to_string()
+        }
+        Item::None => String::new(),
+    }
+}
+
+/// `set`: every pair applies or none; the files change in place.
+pub fn set(dir: Option<&Path>, slug: &str, pairs: &[String]) -> Result<u8, Failure> {
+    let (places, _) = Places::resolve(dir)?;
+    let loaded = open(&places, slug)?;
+    let mut docs = loaded.docs.clone();
+    apply_pairs(&mut docs, pairs)?;
+    let written = store::save(&loaded.dir, &docs, Some(&loaded.read))?;
+    if written.is_empty() {
+        println!("nothing changed");
+    } else {
+        let names: Vec<&str> = written.iter().map(|f| f.file_name()).collect();
+        println!("updated {}", names.join(", "));
+    }
+    Ok(0)
+}

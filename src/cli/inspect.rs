@@ -1,0 +1,251 @@
+//! Commands that read: `list`, `check`, `export`, `templates`, `path`.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value as Json, json};
+
+use super::edit::open;
+use super::{Failure, Format};
+use crate::brief::{Bundle, FileKind};
+use crate::export::{self, Audience};
+use crate::store::{self, Entry, Loaded, Places, StoreError};
+
+fn error_json(e: &StoreError) -> Json {
+    let (file, line, column) = e.location();
+    json!({
+        "file": file.map(|f| f.display().to_string()),
+        "line": line,
+        "column": column,
+        "message": e.bare_message(),
+    })
+}
+
+fn modified(loaded: &Loaded) -> Option<String> {
+    let time = loaded.modified?;
+    let ts = jiff::Timestamp::try_from(time).ok()?;
+    Some(ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())
+}
+
+fn briefs(bundle: &Bundle) -> Vec<&'static str> {
+    let p = bundle.partnership();
+    [FileKind::Creator, FileKind::Influencer]
+        .into_iter()
+        .filter(|f| p.needs(*f))
+        .map(FileKind::as_str)
+        .collect()
+}
+
+/// `list`: every campaign; unreadable ones are marked, and the exit code stays 0.
+pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
+    let (places, _) = Places::resolve(dir)?;
+    let entries = store::list(&places.briefs)?;
+    let today = store::today();
+    if json_out {
+        let items: Vec<Json> = entries
+            .iter()
+            .filter_map(|entry| match entry {
+                Entry::Campaign(loaded) => {
+                    let b = &loaded.bundle;
+                    let summary = super::summary::summarize(b);
+                    Some(json!({
+                        "slug": loaded.slug,
+                        "name": b.campaign.name,
+                        "status": b.status(today).as_str(),
+                        "partnership": b.partnership().as_str(),
+                        "briefs": briefs(b),
+                        "coverage": {"done": summary.done, "applicable": summary.applicable},
+                        "findings": {"error": summary.errors, "warning": summary.warnings, "info": summary.infos},
+                        "modified": modified(loaded),
+                    }))
+                }
+                Entry::Broken { slug, error } => Some(json!({
+                    "slug": slug,
+                    "error": error_json(error),
+                })),
+                Entry::NotCampaign { .. } => None,
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&items).unwrap_or_default());
+        return Ok(0);
+    }
+    if entries.is_empty() {
+        println!(
+            "no campaigns in {} yet; create one with `splitbrief new \"Name\"`",
+            places.briefs.display()
+        );
+        return Ok(0);
+    }
+    let mut rows = vec![[
+        "SLUG", "NAME", "STATUS", "TYPE", "BRIEFS", "COVERAGE", "FINDINGS", "CHANGED",
+    ]
+    .map(String::from)
+    .to_vec()];
+    for entry in &entries {
+        rows.push(match entry {
+            Entry::Campaign(loaded) => {
+                let b = &loaded.bundle;
+                let s = super::summary::summarize(b);
+                vec![
+                    loaded.slug.clone(),
+                    b.campaign.name.clone(),
+                    b.status(today).to_string(),
+                    b.partnership().to_string(),
+                    briefs(b).join("+"),
+                    format!("{}/{}", s.done, s.applicable),
+                    format!("{}E {}W", s.errors, s.warnings),
+                    modified(loaded).map(|m| m[..10].to_string()).unwrap_or_default(),
+                ]
+            }
+            Entry::Broken { slug, error } => vec![
+                slug.clone(),
+                format!("cannot read: {error}"),
+            ],
+            Entry::NotCampaign { name } => vec![name.clone(), "(not a campaign: no campaign.toml)".into()],
+        });
+    }
+    print!("{}", columns(&rows));
+    Ok(0)
+}
+
+/// Lays rows out in aligned columns; a short row's last cell runs on.
+fn columns(rows: &[Vec<String>]) -> String {
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut widths = vec![0; width];
+    for row in rows.iter().filter(|r| r.len() == width) {
+        for (i, cell) in row.iter().enumerate() {
+            widths[i] = widths[i].max(unicode_width::UnicodeWidthStr::width(cell.as_str()));
+        }
+    }
+    let mut out = String::new();
+    for row in rows {
+        let last = row.len().saturating_sub(1);
+        for (i, cell) in row.iter().enumerate() {
+            out.push_str(cell);
+            if i < last {
+                let pad = widths[i].saturating_sub(unicode_width::UnicodeWidthStr::width(cell.as_str()));
+                out.push_str(&" ".repeat(pad + 2));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `check`: every campaign, or the named slugs and files.
+pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u8, Failure> {
+    let (places, config) = Places::resolve(dir)?;
+    let mut report = super::summary::Report::new(&config)?;
+    if targets.is_empty() {
+        for entry in store::list(&places.briefs)? {
+            match entry {
+                Entry::Campaign(loaded) => report.campaign(&loaded),
+                Entry::Broken { error, .. } => report.error(error),
+                Entry::NotCampaign { .. } => {}
+            }
+        }
+    }
+    for target in targets {
+        let as_path = PathBuf::from(target);
+        if as_path.exists() {
+            report.file(&as_path);
+        } else {
+            match open(&places, target) {
+                Ok(loaded) => report.campaign(&loaded),
+                Err(failure) => report.failure(failure),
+            }
+        }
+    }
+    report.print(json_out);
+    Ok(report.exit_code())
+}
+
+/// `export`: Markdown per brief (or per partner), or complete JSON.
+pub fn export(
+    dir: Option<&Path>,
+    slug: &str,
+    format: Format,
+    out: Option<PathBuf>,
+    per_partner: bool,
+) -> Result<u8, Failure> {
+    let (places, _) = Places::resolve(dir)?;
+    let loaded = open(&places, slug)?;
+    let out = out.unwrap_or_else(|| PathBuf::from("."));
+    std::fs::create_dir_all(&out).map_err(|e| StoreError::Io {
+        path: out.clone(),
+        source: e,
+    })?;
+    let mut written = Vec::new();
+    let mut write = |name: String, text: String| -> Result<(), Failure> {
+        let path = out.join(name);
+        store::atomic_write(&path, &text)?;
+        written.push(path);
+        Ok(())
+    };
+    let b = &loaded.bundle;
+    match format {
+        Format::Json => {
+            let mut value = export::bundle_json(&loaded.slug, &loaded.docs);
+            super::summary::extend_json(&mut value, b);
+            let text = serde_json::to_string_pretty(&Json::Object(value)).unwrap_or_default();
+            write(format!("{slug}.json"), text + "\n")?;
+        }
+        Format::Md => {
+            if let Some(c) = b.used_creator() {
+                if per_partner {
+                    for (i, p) in c.partners.iter().enumerate() {
+                        let part = export::partner_file_part(p.handle.as_deref(), p.name.as_deref(), i);
+                        write(format!("{slug}-creator-{part}.md"), export::creator_markdown(b, c, Audience::Partner(i)))?;
+                    }
+                } else {
+                    write(format!("{slug}-creator.md"), export::creator_markdown(b, c, Audience::Brief))?;
+                }
+            }
+            if let Some(inf) = b.used_influencer() {
+                if per_partner {
+                    for (i, p) in inf.partners.iter().enumerate() {
+                        let part = export::partner_file_part(p.handle.as_deref(), p.name.as_deref(), i);
+                        write(format!("{slug}-influencer-{part}.md"), export::influencer_markdown(b, inf, Audience::Partner(i)))?;
+                    }
+                } else {
+                    write(format!("{slug}-influencer.md"), export::influencer_markdown(b, inf, Audience::Brief))?;
+                }
+            }
+        }
+    }
+    if written.is_empty() {
+        println!("nothing to export: no brief with partners");
+    }
+    for path in written {
+        println!("wrote {}", path.display());
+    }
+    Ok(0)
+}
+
+/// `templates`.
+pub fn templates(dir: Option<&Path>) -> Result<u8, Failure> {
+    let (places, _) = Places::resolve(dir)?;
+    let all = store::templates(&places.templates);
+    let rows: Vec<Vec<String>> = all
+        .iter()
+        .map(|t| {
+            let mut d = t.description.clone();
+            if t.user {
+                d.push_str(" (yours)");
+            }
+            vec![t.name.clone(), d]
+        })
+        .collect();
+    print!("{}", columns(&rows));
+    Ok(0)
+}
+
+/// `path`.
+pub fn path(dir: Option<&Path>) -> Result<u8, Failure> {
+    let (places, _) = Places::resolve(dir)?;
+    println!("briefs: {}", places.briefs.display());
+    println!("config: {}", places.config.display());
+    println!("templates: {}", places.templates.display());
+    println!("drafts: {}", places.drafts.display());
+    println!("trash: {}", places.trash.display());
+    Ok(0)
+}

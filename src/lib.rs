@@ -6,3 +6,4 @@ pub mod doc;
 pub mod store;
 pub mod export;
 pub mod cli;
+pub mod form;

@@ -1,0 +1,127 @@
+//! When a field applies. A field of a brief the partnership does not use cannot be set (the
+//! files refuse it); other conditions only say the field is not needed yet, and it stays
+//! editable so the marketer can fill things in any order.
+
+use crate::brief::{Bundle, FileKind, UsageRights};
+
+/// A condition beyond "its brief is used".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applies {
+    /// Whenever its brief is used.
+    Always,
+    /// The campaign's category is regulated.
+    Regulated,
+    /// A creator deliverable is placed on paid social.
+    PaidSocial,
+    /// This brief grants whitelisting or partnership ads.
+    AdAccess,
+    /// This brief asks for exclusivity days.
+    Exclusivity,
+    /// The creator is paid on one of these bases.
+    CreatorBasis(&'static [&'static str]),
+    /// The influencer is paid on one of these bases.
+    InfluencerBasis(&'static [&'static str]),
+}
+
+/// Whether a field applies to a campaign as it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Applicability {
+    /// Fill it in.
+    Applies,
+    /// Its brief is not used by this partnership type: shown, not editable.
+    Unused(String),
+    /// Not needed as things stand (the reason says when it would be); still editable.
+    NotNeeded(&'static str),
+}
+
+impl Applicability {
+    /// Whether the field counts and is asked.
+    pub fn applies(&self) -> bool {
+        matches!(self, Applicability::Applies)
+    }
+
+    /// Whether the field can be edited.
+    pub fn editable(&self) -> bool {
+        !matches!(self, Applicability::Unused(_))
+    }
+
+    /// The reason it does not apply, if it does not.
+    pub fn reason(&self) -> Option<&str> {
+        match self {
+            Applicability::Applies => None,
+            Applicability::Unused(reason) => Some(reason),
+            Applicability::NotNeeded(reason) => Some(reason),
+        }
+    }
+}
+
+/// Why a brief is not used by the campaign's partnership type, if it is not.
+pub fn brief_unused(bundle: &Bundle, file: FileKind) -> Option<String> {
+    let partnership = bundle.partnership();
+    if partnership.needs(file) {
+        return None;
+    }
+    let needed = match file {
+        FileKind::Creator => "production-first or hybrid",
+        _ => "distribution-first or hybrid",
+    };
+    Some(format!(
+        "n/a: this campaign is {partnership}; the {file} brief is used by {needed} (step 2)"
+    ))
+}
+
+impl Applies {
+    /// Whether a field of `file` with this condition applies to `bundle`.
+    pub fn check(self, file: FileKind, bundle: &Bundle) -> Applicability {
+        if let Some(reason) = brief_unused(bundle, file) {
+            return Applicability::Unused(reason);
+        }
+        let rights = |file: FileKind| -> Option<&UsageRights> {
+            match file {
+                FileKind::Creator => bundle.creator.as_ref().map(|c| &c.usage_rights),
+                FileKind::Influencer => bundle.influencer.as_ref().map(|i| &i.usage_rights),
+                FileKind::Campaign => None,
+            }
+        };
+        let (ok, reason) = match self {
+            Applies::Always => (true, ""),
+            Applies::Regulated => (
+                bundle.campaign.category.is_some_and(|c| c.is_regulated()),
+                "n/a: only for regulated categories (alcohol, health, finance, crypto, gambling, cosmetics)",
+            ),
+            Applies::PaidSocial => (
+                bundle.creator.as_ref().is_some_and(|c| c.has_paid_social()),
+                "n/a: only when a creator deliverable is placed on paid-social (step 4)",
+            ),
+            Applies::AdAccess => (
+                rights(file).is_some_and(UsageRights::ad_access),
+                "n/a: only when whitelisting or partnership ads are granted (step 6)",
+            ),
+            Applies::Exclusivity => (
+                rights(file).is_some_and(|r| r.exclusivity_days.is_some_and(|d| d > 0)),
+                "n/a: only when exclusivity days are set",
+            ),
+            Applies::CreatorBasis(bases) => (
+                bundle
+                    .creator
+                    .as_ref()
+                    .and_then(|c| c.compensation.basis)
+                    .is_some_and(|b| bases.contains(&b.as_str())),
+                "n/a: depends on the pay basis chosen above",
+            ),
+            Applies::InfluencerBasis(bases) => (
+                bundle
+                    .influencer
+                    .as_ref()
+                    .and_then(|i| i.compensation.basis)
+                    .is_some_and(|b| bases.contains(&b.as_str())),
+                "n/a: depends on the pay basis chosen above",
+            ),
+        };
+        if ok {
+            Applicability::Applies
+        } else {
+            Applicability::NotNeeded(reason)
+        }
+    }
+}

@@ -7,3 +7,4 @@ pub mod store;
 pub mod export;
 pub mod cli;
 pub mod form;
+pub mod tui;

@@ -2,6 +2,7 @@
 //! line and column) and atomic in-place saving, drafts, the trash, the config and templates.
 
 mod config;
+mod drafts;
 mod files;
 mod slug;
 mod templates;
@@ -10,6 +11,7 @@ mod lifecycle;
 use std::path::{Path, PathBuf};
 
 pub use config::{BrandProfile, Config};
+pub use drafts::{Draft, new_drafts, read_draft, remove_draft, write_draft};
 pub use files::{Entry, Loaded, atomic_write, list, load, save};
 pub use slug::{slugify, unique_slug};
 pub use templates::{Template, shift_dates, templates};

@@ -1,0 +1,167 @@
+//! Drafts: unsaved wizard work, written to the data folder's `drafts/` (never inside the
+//! briefs root) so typed text survives a crash or a closed terminal. One folder per campaign
+//! (its slug) or per new campaign (`new-…`), holding the three documents as text and a
+//! `draft.toml` with when it was written and the field texts that did not validate yet.
+
+use std::path::{Path, PathBuf};
+
+use toml_edit::{DocumentMut, value};
+
+use super::{Places, StoreError, atomic_write};
+use crate::brief::FileKind;
+
+const META: &str = "draft.toml";
+
+/// Unsaved work of one campaign.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// The draft's folder name: the campaign's slug, or `new-…` for a campaign never saved.
+    pub key: String,
+    /// The campaign's slug, once it has one.
+    pub slug: Option<String>,
+    /// When the draft was written, as the user reads it (`2026-11-25 14:03`).
+    pub written: String,
+    /// The text of campaign.toml, creator.toml and influencer.toml.
+    pub texts: [Option<String>; 3],
+    /// Field texts that did not validate yet: (key path, text).
+    pub pending: Vec<(String, String)>,
+}
+
+impl Draft {
+    /// The campaign's name in the draft, if it reads.
+    pub fn name(&self) -> Option<String> {
+        let doc: DocumentMut = self.texts[0].as_deref()?.parse().ok()?;
+        doc.get("name")?.as_str().map(str::to_string)
+    }
+}
+
+fn folder(places: &Places, key: &str) -> Option<PathBuf> {
+    let safe = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    safe.then(|| places.drafts.join(key))
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Writes (or replaces) a draft.
+pub fn write_draft(places: &Places, draft: &Draft) -> Result<(), StoreError> {
+    let dir = folder(places, &draft.key)
+        .ok_or_else(|| StoreError::Refused(format!("`{}` is not a draft name", draft.key)))?;
+    std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+    for (file, text) in FileKind::ALL.iter().zip(&draft.texts) {
+        let path = dir.join(file.file_name());
+        match text {
+            Some(text) => atomic_write(&path, text)?,
+            None => {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+    }
+    let mut meta = DocumentMut::new();
+    meta.insert("written", value(draft.written.as_str()));
+    if let Some(slug) = &draft.slug {
+        meta.insert("slug", value(slug.as_str()));
+    }
+    let mut pending = toml_edit::Table::new();
+    for (path, text) in &draft.pending {
+        pending.insert(path, value(text.as_str()));
+    }
+    meta.insert("pending", toml_edit::Item::Table(pending));
+    atomic_write(&dir.join(META), &meta.to_string())
+}
+
+/// Reads a draft, `None` when there is none (or it cannot be read).
+pub fn read_draft(places: &Places, key: &str) -> Option<Draft> {
+    let dir = folder(places, key)?;
+    let meta: toml::Table = std::fs::read_to_string(dir.join(META)).ok()?.parse().ok()?;
+    let text = |k: &str| meta.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    let texts = FileKind::ALL.map(|f| std::fs::read_to_string(dir.join(f.file_name())).ok());
+    texts[0].as_ref()?;
+    let pending = meta
+        .get("pending")
+        .and_then(|p| p.as_table())
+        .map(|t| {
+            t.iter()
+                .filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string())))
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(Draft {
+        key: key.to_string(),
+        slug: text("slug"),
+        written: text("written").unwrap_or_default(),
+        texts,
+        pending,
+    })
+}
+
+/// Removes a draft (nothing to do when there is none).
+pub fn remove_draft(places: &Places, key: &str) -> Result<(), StoreError> {
+    let Some(dir) = folder(places, key) else {
+        return Ok(());
+    };
+    match std::fs::remove_dir_all(&dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io(&dir)(e)),
+        _ => Ok(()),
+    }
+}
+
+/// The drafts of campaigns never saved (`new-…`), oldest first.
+pub fn new_drafts(places: &Places) -> Vec<Draft> {
+    let mut keys: Vec<String> = std::fs::read_dir(&places.drafts)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|k| k.starts_with("new-"))
+        .collect();
+    keys.sort();
+    keys.iter().filter_map(|k| read_draft(places, k)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(root: &Path) -> Places {
+        Places {
+            briefs: root.join("briefs"),
+            config: root.join("config.toml"),
+            templates: root.join("templates"),
+            drafts: root.join("drafts"),
+            trash: root.join("trash"),
+        }
+    }
+
+    #[test]
+    fn a_draft_round_trips_and_is_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let places = places(tmp.path());
+        let draft = Draft {
+            key: "new-20261125140300".into(),
+            slug: None,
+            written: "2026-11-25 14:03".into(),
+            texts: [
+                Some("version = 1\nkind = \"campaign\"\nname = \"Spring\"\n".into()),
+                None,
+                Some("version = 1\nkind = \"influencer\"\n".into()),
+            ],
+            pending: vec![("campaign.budget".into(), "12k".into())],
+        };
+        write_draft(&places, &draft).unwrap();
+        assert_eq!(read_draft(&places, &draft.key), Some(draft.clone()));
+        assert_eq!(new_drafts(&places), vec![draft.clone()]);
+        assert_eq!(draft.name().as_deref(), Some("Spring"));
+        assert!(!places.briefs.exists(), "never inside the briefs root");
+        remove_draft(&places, &draft.key).unwrap();
+        assert_eq!(read_draft(&places, &draft.key), None);
+        assert!(write_draft(&places, &Draft { key: "../x".into(), ..draft }).is_err());
+    }
+}

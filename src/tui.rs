@@ -1,0 +1,107 @@
+//! The full-screen terminal app: the campaign list and the 13-step wizard, plus plain
+//! line-by-line prompts over the same form table for screen readers and pipes.
+//!
+//! Elm-style: `app::update(&mut App, Msg) -> Vec<Effect>` is pure, views are pure functions
+//! of the state, one keymap table drives keys, the hint line and help, and the terminal loop
+//! (`terminal`) performs the effects (`perform`).
+
+pub mod accessible;
+pub mod app;
+pub mod clock;
+pub mod home;
+pub mod keymap;
+pub mod learnings;
+pub mod perform;
+pub mod popup;
+mod route;
+pub mod rules;
+pub mod terminal;
+pub mod text;
+pub mod theme;
+pub mod view;
+pub mod wizard;
+
+use std::io::IsTerminal;
+
+use crate::store::{self, Config, Places, StoreError};
+
+pub use route::{active_contexts, draft_of, help_contexts};
+
+/// How the app runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Clicks and the wheel (off with `--no-mouse` or config `mouse = false`).
+    pub mouse: bool,
+}
+
+/// Why the terminal app could not run, in one plain sentence.
+#[derive(Debug, thiserror::Error)]
+pub enum TuiError {
+    /// The terminal refused.
+    #[error("the terminal could not be used: {0}")]
+    Terminal(std::io::Error),
+    /// Input or output is not a terminal.
+    #[error("the full-screen app needs a terminal; use --accessible for plain prompts, or the command line")]
+    NoTerminal,
+    /// A file or folder could not be read or written.
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    /// Reading answers or writing prompts failed.
+    #[error("could not read or write the prompts: {0}")]
+    Prompt(std::io::Error),
+}
+
+fn need_terminal() -> Result<(), TuiError> {
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        Ok(())
+    } else {
+        Err(TuiError::NoTerminal)
+    }
+}
+
+fn prepare(places: &Places, config: &Config, options: Options) -> (app::App, perform::Performer, bool) {
+    let mouse = options.mouse && config.mouse != Some(false);
+    let home = home::Home::new(places.briefs.clone());
+    let app = app::App::new(home, clock::Now::system(), theme::Theme::from_env(), (0, 0));
+    let performer = perform::Performer {
+        places: places.clone(),
+        export_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
+    };
+    (app, performer, mouse)
+}
+
+/// The campaign list; from there the wizard.
+pub fn run_home(places: &Places, config: &Config, options: Options) -> Result<(), TuiError> {
+    need_terminal()?;
+    let (mut app, performer, mouse) = prepare(places, config, options);
+    terminal::run(&mut app, &performer, Vec::new(), vec![app::Effect::List], mouse)
+}
+
+/// The wizard on one campaign (Esc leads to the campaign list).
+pub fn run_wizard(places: &Places, config: &Config, slug: &str, options: Options) -> Result<(), TuiError> {
+    need_terminal()?;
+    let loaded = open(places, slug)?;
+    let draft = store::read_draft(places, slug);
+    let (mut app, performer, mouse) = prepare(places, config, options);
+    let opened = app::Msg::Opened(Ok((Box::new(loaded), draft)));
+    terminal::run(&mut app, &performer, vec![opened], Vec::new(), mouse)
+}
+
+/// Plain prompts, one field a line, over the same form table; works with piped input.
+pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<(), TuiError> {
+    let _ = config;
+    let loaded = open(places, slug)?;
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut output = std::io::stdout();
+    accessible::run(places, loaded, &mut input, &mut output)
+}
+
+fn open(places: &Places, slug: &str) -> Result<store::Loaded, TuiError> {
+    let dir = places.campaign_dir(slug);
+    let known = !slug.is_empty() && !slug.contains(['/', '\\']) && !slug.starts_with('.');
+    if !known || !dir.join("campaign.toml").is_file() {
+        return Err(StoreError::NotFound { slug: slug.to_string(), root: places.briefs.clone() }.into());
+    }
+    Ok(store::load(&dir)?)
+}

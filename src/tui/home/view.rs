@@ -1,0 +1,165 @@
+//! Drawing the home screen: the table of campaigns, the selected one's details (a broken
+//! folder's error in full), the filter, the last message, and an empty state that says what
+//! to press.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row as TableRow, Table, TableState, Wrap};
+
+use super::{Home, RowKind};
+use crate::tui::keymap::Context;
+use crate::tui::text::truncate;
+use crate::tui::theme::Theme;
+use crate::tui::view;
+
+/// The keymap contexts of the home screen.
+pub fn contexts(home: &Home) -> Vec<Context> {
+    if home.filtering { vec![Context::Filter] } else { vec![Context::Home] }
+}
+
+/// The first line of the table's rows on screen (for mouse clicks).
+pub const FIRST_ROW: u16 = 3;
+
+/// Draws the home screen.
+pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
+    let [title, _, table, details, message, filter, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(frame.area());
+    draw_title(frame, home, title, theme);
+    if home.loading {
+        frame.render_widget(Paragraph::new(Line::styled(" Reading the campaigns…", theme.dim())), table);
+    } else if home.rows.is_empty() {
+        draw_empty(frame, home, table, theme);
+    } else {
+        draw_table(frame, home, table, theme);
+        draw_details(frame, home, details, theme);
+    }
+    if let Some((text, failed)) = &home.message {
+        let style = if *failed { theme.error() } else { theme.ok() };
+        let mark = if *failed { "✗" } else { "✓" };
+        frame.render_widget(Paragraph::new(Line::styled(format!(" {mark} {text}"), style)), message);
+    }
+    if home.filtering || !home.filter.is_empty() {
+        let cursor = if home.filtering { "█" } else { "" };
+        let line = Line::from(vec![
+            Span::styled(" / filter: ", theme.title()),
+            Span::raw(format!("{}{cursor}", home.filter)),
+            Span::styled(format!("   {} shown", home.visible().len()), theme.dim()),
+        ]);
+        frame.render_widget(Paragraph::new(line), filter);
+    }
+    view::draw_hints(frame, hints, &contexts(home), theme);
+}
+
+fn draw_title(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
+    let count = home.rows.iter().filter(|r| matches!(r.kind, RowKind::Campaign { .. })).count();
+    let right = match count {
+        1 => "1 campaign ".to_string(),
+        n => format!("{n} campaigns "),
+    };
+    let room = (area.width as usize).saturating_sub(right.len() + 26);
+    let line = Line::from(vec![
+        Span::styled(" splitbrief", theme.title()),
+        Span::styled(" — campaigns in ", theme.dim()),
+        Span::raw(truncate(&home.root.display().to_string(), room)),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+    let right_area = Rect { x: area.x + area.width.saturating_sub(right.len() as u16), width: right.len() as u16, ..area };
+    frame.render_widget(Paragraph::new(Span::styled(right, theme.dim())), right_area);
+}
+
+fn draw_empty(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
+    let key = |k: &str, what: &str| Line::from(vec![Span::styled(format!("   {k:<4}"), theme.key()), Span::raw(what.to_string())]);
+    let lines = vec![
+        Line::raw(""),
+        Line::styled(format!(" No campaigns yet in {}.", home.root.display()), theme.title()),
+        Line::raw(""),
+        Line::raw(" Start one:"),
+        key("n", "a new campaign (a guided checklist, 13 steps)"),
+        key("t", "from a template (skincare launch, SaaS education, apparel drop…)"),
+        key("F1", "every key"),
+        Line::raw(""),
+        Line::styled(" Each campaign is a folder with campaign.toml, creator.toml and influencer.toml.", theme.dim()),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
+
+fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
+    let header = TableRow::new(["Name", "Status", "Type", "Briefs", "Coverage", "Findings", "Last change"]).style(theme.title());
+    let rows: Vec<TableRow> = home
+        .visible()
+        .into_iter()
+        .map(|r| match &r.kind {
+            RowKind::Broken { .. } => TableRow::new(vec![
+                Cell::from(r.name.clone()),
+                Cell::from(Span::styled("error", theme.error())),
+                Cell::from(Span::styled("cannot be read (details below)", theme.error())),
+            ]),
+            RowKind::NotCampaign => TableRow::new(vec![
+                Cell::from(Span::styled(r.name.clone(), theme.dim())),
+                Cell::from(Span::styled("—", theme.dim())),
+                Cell::from(Span::styled("not a campaign (no campaign.toml)", theme.dim())),
+            ]),
+            RowKind::Unsaved(_) => TableRow::new(vec![
+                Cell::from(r.name.clone()),
+                Cell::from(Span::styled("unsaved", theme.warn())),
+                Cell::from(Span::styled("new, never saved: Enter recovers it", theme.warn())),
+                Cell::from(""),
+                Cell::from(""),
+                Cell::from(""),
+                Cell::from(r.modified.clone()),
+            ]),
+            RowKind::Campaign { .. } => TableRow::new(vec![
+                Cell::from(r.name.clone()),
+                Cell::from(r.status.clone()),
+                Cell::from(r.partnership.clone()),
+                Cell::from(r.briefs.clone()),
+                Cell::from(r.coverage.clone()),
+                Cell::from(Span::styled(r.findings.clone(), if r.findings.contains('✗') { theme.warn() } else { theme.text() })),
+                Cell::from(r.modified.clone()),
+            ]),
+        })
+        .collect();
+    let widths = [
+        Constraint::Fill(1),
+        Constraint::Length(7),
+        Constraint::Length(12),
+        Constraint::Length(6),
+        Constraint::Length(8),
+        Constraint::Length(8),
+        Constraint::Length(11),
+    ];
+    let table = Table::new(rows, widths)
+        .header(header)
+        .row_highlight_style(theme.focus())
+        .highlight_symbol("▶")
+        .column_spacing(1);
+    let mut state = TableState::default().with_selected(Some(home.selected));
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
+fn draw_details(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
+    let Some(row) = home.current() else { return };
+    let line = match &row.kind {
+        RowKind::Broken { error, .. } => Line::styled(format!(" {error}"), theme.error()),
+        RowKind::Campaign { slug, bundle } => {
+            let what = [bundle.campaign.brand.as_deref(), bundle.campaign.product.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ");
+            Line::from(vec![Span::styled(format!(" {slug}"), theme.dim()), Span::raw(format!("  {what}"))])
+        }
+        RowKind::NotCampaign => Line::styled(" A folder without campaign.toml; splitbrief leaves it alone.", theme.dim()),
+        RowKind::Unsaved(d) => Line::styled(format!(" Unsaved work from {}; x discards it.", d.written), theme.dim()),
+    };
+    frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: false }), area);
+}

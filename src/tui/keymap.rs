@@ -1,0 +1,484 @@
+//! The one keymap table: every key of every screen, the intent it maps to, the words shown in
+//! help (F1) and, for the main keys, the words on the hint line. Handling, the hint line and
+//! help all read this table, so they cannot disagree.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// A key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeySpec {
+    /// The key.
+    pub code: KeyCode,
+    /// Ctrl, Alt and Shift (Shift only for non-character keys).
+    pub mods: KeyModifiers,
+}
+
+const fn key(code: KeyCode) -> KeySpec {
+    KeySpec { code, mods: KeyModifiers::NONE }
+}
+const fn ch(c: char) -> KeySpec {
+    key(KeyCode::Char(c))
+}
+const fn ctrl(c: char) -> KeySpec {
+    KeySpec { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
+}
+const fn alt(code: KeyCode) -> KeySpec {
+    KeySpec { code, mods: KeyModifiers::ALT }
+}
+const fn shift(code: KeyCode) -> KeySpec {
+    KeySpec { code, mods: KeyModifiers::SHIFT }
+}
+const fn f(n: u8) -> KeySpec {
+    key(KeyCode::F(n))
+}
+
+impl KeySpec {
+    /// Whether a key event is this key.
+    pub fn matches(&self, event: &KeyEvent) -> bool {
+        let (code, mods) = normalize(event);
+        code == self.code && mods == self.mods
+    }
+
+    /// How the key is written in help and on the hint line ("Ctrl-S", "Alt-↑").
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::Insert => "Insert".into(),
+            KeyCode::Delete => "Delete".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            _ => "?".into(),
+        };
+        let mut out = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            out.push_str("Ctrl-");
+            return out + &base.to_uppercase();
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            out.push_str("Alt-");
+        }
+        if self.mods.contains(KeyModifiers::SHIFT) {
+            out.push_str("Shift-");
+        }
+        out + &base
+    }
+}
+
+/// The key and modifiers that matter: Shift is part of a character, BackTab implies Shift,
+/// and a Ctrl letter is compared in lower case.
+fn normalize(event: &KeyEvent) -> (KeyCode, KeyModifiers) {
+    let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+    let code = match event.code {
+        KeyCode::Char(c) => {
+            mods.remove(KeyModifiers::SHIFT);
+            if mods.contains(KeyModifiers::CONTROL) {
+                KeyCode::Char(c.to_ascii_lowercase())
+            } else {
+                KeyCode::Char(c)
+            }
+        }
+        KeyCode::BackTab => {
+            mods.remove(KeyModifiers::SHIFT);
+            KeyCode::BackTab
+        }
+        other => other,
+    };
+    (code, mods)
+}
+
+/// Where a key is read: a screen, a popup, or the kind of the focused field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// The list of campaigns.
+    Home,
+    /// Typing a filter on the home screen.
+    Filter,
+    /// The wizard, whatever field has focus.
+    Wizard,
+    /// A text field (the editor's own keys).
+    Text,
+    /// A multi-line text field.
+    LongText,
+    /// A number field.
+    Number,
+    /// A date field.
+    Date,
+    /// A one-of choice or yes/no.
+    Choice,
+    /// A many-of choice.
+    ManyOf,
+    /// A list of text, not editing an item.
+    List,
+    /// Editing one item of a list.
+    ListItem,
+    /// Rows (partners, deliverables, posts), not editing a row.
+    Rows,
+    /// Editing one row.
+    RowEditor,
+    /// The diagnosis step.
+    Diagnosis,
+    /// The review step.
+    Review,
+    /// Save, discard or cancel.
+    LeavePrompt,
+    /// Yes or no.
+    Confirm,
+    /// Picking a template.
+    Picker,
+    /// Recovering unsaved work.
+    Recover,
+    /// Typing the reason for overriding the recommendation.
+    Reason,
+    /// The help popup.
+    Help,
+    /// The learnings screen.
+    Learnings,
+    /// The window is too small.
+    TooSmall,
+}
+
+impl Context {
+    /// The heading of this context's keys in help.
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Home => "Campaigns",
+            Context::Filter => "Filter",
+            Context::Wizard => "Wizard",
+            Context::Text => "Text field",
+            Context::LongText => "Long text field",
+            Context::Number => "Number field",
+            Context::Date => "Date field",
+            Context::Choice => "Choice",
+            Context::ManyOf => "Several choices",
+            Context::List => "List",
+            Context::ListItem => "List item",
+            Context::Rows => "Rows",
+            Context::RowEditor => "Row",
+            Context::Diagnosis => "Diagnosis",
+            Context::Review => "Review",
+            Context::LeavePrompt => "Unsaved changes",
+            Context::Confirm => "Confirm",
+            Context::Picker => "Templates",
+            Context::Recover => "Unsaved work",
+            Context::Reason => "Reason",
+            Context::Help => "Help",
+            Context::Learnings => "Learnings",
+            Context::TooSmall => "Too small",
+        }
+    }
+}
+
+/// What a key asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Help,
+    Back,
+    New,
+    NewFromTemplate,
+    Open,
+    Filter,
+    Duplicate,
+    Delete,
+    Restore,
+    Export,
+    Learnings,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    NextField,
+    PrevField,
+    NextStep,
+    PrevStep,
+    Save,
+    TogglePreview,
+    SwitchPreview,
+    ExternalEditor,
+    Increase,
+    Decrease,
+    Toggle,
+    Clear,
+    Edit,
+    Add,
+    Remove,
+    MoveUp,
+    MoveDown,
+    Done,
+    Cancel,
+    Accept,
+    Activate,
+    Discard,
+    Yes,
+    No,
+    Recover,
+    /// A key the focused text editor handles itself (listed for help).
+    Text,
+}
+
+/// One line of the keymap.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// Where it applies.
+    pub context: Context,
+    /// The keys.
+    pub keys: &'static [KeySpec],
+    /// The intent.
+    pub action: Action,
+    /// What help says it does.
+    pub help: &'static str,
+    /// The short words on the hint line, for the main keys.
+    pub hint: Option<&'static str>,
+}
+
+const fn b(
+    context: Context,
+    keys: &'static [KeySpec],
+    action: Action,
+    help: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding { context, keys, action, help, hint }
+}
+
+use Action as A;
+use Context as C;
+use KeyCode as K;
+
+const HELP: &[KeySpec] = &[f(1), ch('?')];
+const HELP_F1: &[KeySpec] = &[f(1)];
+const QUIT_CTRL: &[KeySpec] = &[ctrl('q'), ctrl('c')];
+const UP: &[KeySpec] = &[key(K::Up)];
+const DOWN: &[KeySpec] = &[key(K::Down)];
+const UP_DOWN: &[KeySpec] = &[key(K::Up), key(K::Down)];
+const ENTER: &[KeySpec] = &[key(K::Enter)];
+const ESC: &[KeySpec] = &[key(K::Esc)];
+const ADD: &[KeySpec] = &[key(K::Insert), ch('+')];
+const REMOVE: &[KeySpec] = &[key(K::Delete), ch('-')];
+const MOVE_UP: &[KeySpec] = &[alt(K::Up)];
+const MOVE_DOWN: &[KeySpec] = &[alt(K::Down)];
+
+/// Every key of the app, by context, in the order help lists them.
+pub const BINDINGS: &[Binding] = &[
+    // Home
+    b(C::Home, &[ch('n')], A::New, "new campaign", Some("new")),
+    b(C::Home, &[ch('t')], A::NewFromTemplate, "new campaign from a template", Some("template")),
+    b(C::Home, ENTER, A::Open, "open the selected campaign", Some("open")),
+    b(C::Home, &[ch('/')], A::Filter, "filter the list", Some("filter")),
+    b(C::Home, &[ch('d')], A::Duplicate, "duplicate the selected campaign", None),
+    b(C::Home, &[ch('x')], A::Delete, "delete (asks first; moves it to the trash)", None),
+    b(C::Home, &[ch('u')], A::Restore, "restore the last deleted campaign", None),
+    b(C::Home, &[ch('e')], A::Export, "export the briefs to Markdown in the current folder", None),
+    b(C::Home, &[ch('l')], A::Learnings, "learnings from past campaigns", None),
+    b(C::Home, &[key(K::Up), ch('k')], A::Up, "select the previous campaign", None),
+    b(C::Home, &[key(K::Down), ch('j')], A::Down, "select the next campaign", None),
+    b(C::Home, HELP, A::Help, "help: every key of this screen", Some("help")),
+    b(C::Home, &[ch('q'), ctrl('q'), ctrl('c')], A::Quit, "quit", Some("quit")),
+    // Filter
+    b(C::Filter, ENTER, A::Done, "keep the filter and go back to the list", Some("done")),
+    b(C::Filter, ESC, A::Cancel, "clear the filter", Some("clear")),
+    b(C::Filter, UP, A::Up, "select the previous campaign", None),
+    b(C::Filter, DOWN, A::Down, "select the next campaign", None),
+    b(C::Filter, HELP_F1, A::Help, "help", Some("help")),
+    b(C::Filter, QUIT_CTRL, A::Quit, "quit", Some("quit")),
+    // Wizard
+    b(C::Wizard, &[key(K::Tab)], A::NextField, "next field", Some("next field")),
+    b(C::Wizard, &[key(K::BackTab)], A::PrevField, "previous field", None),
+    b(C::Wizard, &[ctrl('n'), key(K::PageDown)], A::NextStep, "next step", Some("next step")),
+    b(C::Wizard, &[ctrl('p'), key(K::PageUp)], A::PrevStep, "previous step", None),
+    b(C::Wizard, &[ctrl('s')], A::Save, "save", Some("save")),
+    b(C::Wizard, ESC, A::Back, "back to the campaigns (asks when unsaved)", None),
+    b(C::Wizard, HELP_F1, A::Help, "help: every key of this screen", Some("help")),
+    b(C::Wizard, &[f(2)], A::TogglePreview, "show or hide the file preview", None),
+    b(C::Wizard, &[f(3)], A::SwitchPreview, "preview another file (campaign, creator, influencer)", None),
+    b(C::Wizard, &[f(4)], A::ExternalEditor, "edit the focused text in $VISUAL / $EDITOR", None),
+    b(C::Wizard, QUIT_CTRL, A::Quit, "quit (asks when unsaved)", Some("quit")),
+    // Text editing (the editor's own keys)
+    b(C::Text, &[key(K::Left), key(K::Right)], A::Text, "move the cursor", None),
+    b(C::Text, &[key(K::Home), key(K::End), ctrl('a'), ctrl('e')], A::Text, "start / end of the line", None),
+    b(C::Text, &[alt(K::Char('b')), alt(K::Char('f'))], A::Text, "word left / right", None),
+    b(C::Text, &[shift(K::Left), shift(K::Right)], A::Text, "select text", None),
+    b(C::Text, &[ctrl('x'), ctrl('y')], A::Text, "cut / paste", None),
+    b(C::Text, &[ctrl('w'), ctrl('k')], A::Text, "delete word before / to end of line", None),
+    b(C::Text, &[ctrl('u'), ctrl('r')], A::Text, "undo / redo", None),
+    b(C::LongText, ENTER, A::Text, "new line", None),
+    b(C::LongText, UP_DOWN, A::Text, "line up / down", None),
+    // Numbers and dates
+    b(C::Number, UP, A::Increase, "one more", Some("more")),
+    b(C::Number, DOWN, A::Decrease, "one less", Some("less")),
+    b(C::Date, UP, A::Increase, "next day (today when empty)", Some("next day")),
+    b(C::Date, DOWN, A::Decrease, "previous day", None),
+    // Choices
+    b(C::Choice, &[key(K::Up), key(K::Left)], A::Up, "previous choice", Some("choose")),
+    b(C::Choice, &[key(K::Down), key(K::Right)], A::Down, "next choice", None),
+    b(C::Choice, &[key(K::Backspace), key(K::Delete)], A::Clear, "clear (not decided)", None),
+    b(C::ManyOf, &[key(K::Up), key(K::Left)], A::Up, "previous choice", None),
+    b(C::ManyOf, &[key(K::Down), key(K::Right)], A::Down, "next choice", None),
+    b(C::ManyOf, &[ch(' ')], A::Toggle, "tick or untick", Some("tick")),
+    // Lists
+    b(C::List, UP, A::Up, "select the previous item", None),
+    b(C::List, DOWN, A::Down, "select the next item", None),
+    b(C::List, ENTER, A::Edit, "edit the item", Some("edit")),
+    b(C::List, ADD, A::Add, "add an item (or just start typing)", Some("add")),
+    b(C::List, REMOVE, A::Remove, "remove the item", None),
+    b(C::List, MOVE_UP, A::MoveUp, "move the item up", None),
+    b(C::List, MOVE_DOWN, A::MoveDown, "move the item down", None),
+    b(C::ListItem, ENTER, A::Done, "keep the item", Some("keep")),
+    b(C::ListItem, ESC, A::Cancel, "stop editing the item", None),
+    // Rows
+    b(C::Rows, UP, A::Up, "select the previous row", None),
+    b(C::Rows, DOWN, A::Down, "select the next row", None),
+    b(C::Rows, ENTER, A::Edit, "edit the row", Some("edit")),
+    b(C::Rows, ADD, A::Add, "add a row", Some("add")),
+    b(C::Rows, REMOVE, A::Remove, "remove the row", None),
+    b(C::Rows, MOVE_UP, A::MoveUp, "move the row up", None),
+    b(C::Rows, MOVE_DOWN, A::MoveDown, "move the row down", None),
+    b(C::RowEditor, ESC, A::Done, "back to the list of rows", Some("rows")),
+    // Steps with extra keys
+    b(C::Diagnosis, ENTER, A::Accept, "accept the recommendation", Some("accept")),
+    b(C::Review, UP, A::Up, "select the previous line", None),
+    b(C::Review, DOWN, A::Down, "select the next line", None),
+    b(C::Review, ENTER, A::Activate, "go to the finding's field, or save / export", Some("go to")),
+    // Popups
+    b(C::LeavePrompt, &[ch('s'), key(K::Enter)], A::Save, "save, then leave", Some("save")),
+    b(C::LeavePrompt, &[ch('d')], A::Discard, "discard the changes and leave", Some("discard")),
+    b(C::LeavePrompt, &[ch('c'), key(K::Esc)], A::Cancel, "cancel: keep editing", Some("cancel")),
+    b(C::Confirm, &[ch('y'), key(K::Enter)], A::Yes, "yes", Some("yes")),
+    b(C::Confirm, &[ch('n'), key(K::Esc)], A::No, "no", Some("no")),
+    b(C::Picker, UP, A::Up, "previous template", None),
+    b(C::Picker, DOWN, A::Down, "next template", None),
+    b(C::Picker, ENTER, A::Accept, "start from this template", Some("choose")),
+    b(C::Picker, ESC, A::Cancel, "close", Some("close")),
+    b(C::Recover, &[ch('r'), key(K::Enter)], A::Recover, "recover the unsaved work", Some("recover")),
+    b(C::Recover, &[ch('d')], A::Discard, "discard it", Some("discard")),
+    b(C::Recover, ESC, A::Cancel, "decide later (keeps it)", Some("later")),
+    b(C::Reason, ENTER, A::Done, "keep the reason", Some("keep")),
+    b(C::Reason, ESC, A::Cancel, "skip", Some("skip")),
+    b(C::Help, &[key(K::Esc), f(1), ch('q'), ch('?')], A::Back, "close help", Some("close")),
+    b(C::Help, &[key(K::Up), key(K::PageUp)], A::Up, "scroll up", None),
+    b(C::Help, &[key(K::Down), key(K::PageDown)], A::Down, "scroll down", None),
+    b(C::Learnings, &[key(K::Esc), ch('q')], A::Back, "back to the campaigns", Some("back")),
+    b(C::Learnings, &[key(K::Up), ch('k')], A::Up, "scroll up", None),
+    b(C::Learnings, &[key(K::Down), ch('j')], A::Down, "scroll down", None),
+    b(C::Learnings, HELP, A::Help, "help", Some("help")),
+    b(C::Learnings, QUIT_CTRL, A::Quit, "quit", Some("quit")),
+    b(C::TooSmall, QUIT_CTRL, A::Quit, "quit", Some("quit")),
+];
+
+/// The intent of a key in the active contexts (searched in order), if any.
+pub fn lookup(contexts: &[Context], event: &KeyEvent) -> Option<Action> {
+    contexts.iter().find_map(|context| {
+        BINDINGS
+            .iter()
+            .filter(|b| b.context == *context)
+            .find(|b| b.keys.iter().any(|k| k.matches(event)))
+            .map(|b| b.action)
+    })
+}
+
+/// The keys of a binding as one label ("Ctrl-N/PgDn").
+pub fn keys_label(binding: &Binding) -> String {
+    binding.keys.iter().map(KeySpec::label).collect::<Vec<_>>().join("/")
+}
+
+/// The hint line's items for the active contexts: (keys, words), main keys only, help and
+/// quit last so they are never cut off first.
+pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
+    let mut main = Vec::new();
+    let mut last = Vec::new();
+    for context in contexts {
+        for binding in BINDINGS.iter().filter(|b| b.context == *context) {
+            let Some(hint) = binding.hint else { continue };
+            let label = binding.keys.first().map(KeySpec::label).unwrap_or_default();
+            let item = (label, hint);
+            if matches!(binding.action, Action::Help | Action::Quit) {
+                if !last.iter().any(|(_, h)| *h == hint) {
+                    last.push(item);
+                }
+            } else if !main.iter().any(|(k, _): &(String, &str)| *k == item.0) {
+                main.push(item);
+            }
+        }
+    }
+    main.extend(last);
+    main
+}
+
+/// Help: each active context with its keys and what they do.
+pub fn help(contexts: &[Context]) -> Vec<(Context, Vec<(String, &'static str)>)> {
+    contexts
+        .iter()
+        .map(|context| {
+            let keys = BINDINGS
+                .iter()
+                .filter(|b| b.context == *context)
+                .map(|b| (keys_label(b), b.help))
+                .collect();
+            (*context, keys)
+        })
+        .filter(|(_, keys): &(Context, Vec<_>)| !keys.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn app_keys_come_before_the_field_keys() {
+        let ctx = [Context::Wizard, Context::Text];
+        let tab = press(KeyCode::Tab, KeyModifiers::NONE);
+        assert_eq!(lookup(&ctx, &tab), Some(Action::NextField));
+        let ctrl_n = press(KeyCode::Char('n'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(&ctx, &ctrl_n), Some(Action::NextStep));
+        let letter = press(KeyCode::Char('n'), KeyModifiers::NONE);
+        assert_eq!(lookup(&ctx, &letter), None, "a plain letter is typed");
+        let shift_tab = press(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(lookup(&ctx, &shift_tab), Some(Action::PrevField));
+        let plus = press(KeyCode::Char('+'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(&[Context::Rows], &plus), Some(Action::Add));
+        let alt_up = press(KeyCode::Up, KeyModifiers::ALT);
+        assert_eq!(lookup(&[Context::List], &alt_up), Some(Action::MoveUp));
+    }
+
+    #[test]
+    fn every_screen_hints_help_and_quit() {
+        for ctx in [
+            vec![Context::Home],
+            vec![Context::Wizard, Context::Text],
+            vec![Context::Wizard, Context::Rows],
+            vec![Context::Learnings],
+        ] {
+            let words: Vec<&str> = hints(&ctx).into_iter().map(|(_, w)| w).collect();
+            assert!(words.contains(&"help") && words.contains(&"quit"), "{ctx:?}: {words:?}");
+        }
+    }
+
+    #[test]
+    fn labels_read_like_keys() {
+        assert_eq!(ctrl('s').label(), "Ctrl-S");
+        assert_eq!(alt(KeyCode::Up).label(), "Alt-↑");
+        assert_eq!(key(KeyCode::BackTab).label(), "Shift-Tab");
+        let wizard: Vec<_> = BINDINGS.iter().filter(|b| b.context == Context::Wizard).collect();
+        assert_eq!(keys_label(wizard[2]), "Ctrl-N/PgDn");
+    }
+}

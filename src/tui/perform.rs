@@ -1,0 +1,110 @@
+//! Performing effects: the only part of the app (with the terminal loop) that touches the
+//! disk. Each effect ends in a message for `update`, errors as plain sentences.
+
+use std::path::PathBuf;
+
+use super::app::{Done, Effect, Msg, Saved};
+use crate::export::{self, Audience};
+use crate::store::{self, Places};
+
+/// What effects need from the outside.
+#[derive(Debug, Clone)]
+pub struct Performer {
+    /// Where things live.
+    pub places: Places,
+    /// Where Markdown exports are written (the current folder).
+    pub export_dir: PathBuf,
+}
+
+impl Performer {
+    /// Performs an effect (not the external editor, which needs the terminal) and returns
+    /// the message that reports it.
+    pub fn perform(&self, effect: Effect) -> Option<Msg> {
+        let places = &self.places;
+        match effect {
+            Effect::List => {
+                let entries = match store::list(&places.briefs) {
+                    Ok(entries) => entries,
+                    Err(e) => return Some(Msg::Did(Err(e.to_string()))),
+                };
+                let drafts = store::new_drafts(places);
+                Some(Msg::Listed { entries, drafts })
+            }
+            Effect::Open(slug) => {
+                let loaded = store::load(&places.campaign_dir(&slug)).map_err(|e| e.to_string());
+                let draft = store::read_draft(places, &slug);
+                Some(Msg::Opened(loaded.map(|l| (Box::new(l), draft))))
+            }
+            Effect::Save { slug, docs, read } => Some(Msg::Saved(self.save(slug, *docs, read))),
+            Effect::Duplicate(slug) => Some(Msg::Did(
+                store::duplicate(places, &slug, None)
+                    .map(|new| Done { message: format!("Duplicated as {new}."), select: Some(new) })
+                    .map_err(|e| e.to_string()),
+            )),
+            Effect::Trash(slug) => Some(Msg::Did(
+                store::to_trash(places, &slug)
+                    .map(|_| Done { message: format!("Moved {slug} to the trash; u brings it back."), select: None })
+                    .map_err(|e| e.to_string()),
+            )),
+            Effect::RestoreLast => Some(Msg::Did(self.restore_last())),
+            Effect::Export(slug) => Some(Msg::Did(self.export(&slug))),
+            Effect::LoadTemplates => Some(Msg::Templates(store::templates(&places.templates))),
+            Effect::WriteDraft(draft) => {
+                // A draft that cannot be written must not stop the work; the save still can.
+                let _ = store::write_draft(places, &draft);
+                None
+            }
+            Effect::RemoveDraft(key) => {
+                let _ = store::remove_draft(places, &key);
+                None
+            }
+            Effect::Editor(_) => None,
+        }
+    }
+
+    fn save(&self, slug: Option<String>, mut docs: crate::doc::Docs, read: Option<[Option<String>; 3]>) -> Result<Saved, String> {
+        match slug {
+            Some(slug) => {
+                let dir = self.places.campaign_dir(&slug);
+                store::save(&dir, &docs, read.as_ref()).map_err(|e| e.to_string())?;
+                Ok(Saved { slug, docs })
+            }
+            None => {
+                let slug = store::create(&self.places, &mut docs).map_err(|e| e.to_string())?;
+                Ok(Saved { slug, docs })
+            }
+        }
+    }
+
+    fn restore_last(&self) -> Result<Done, String> {
+        let entries = store::trash_entries(&self.places).map_err(|e| e.to_string())?;
+        let Some(last) = entries.first() else {
+            return Err("The trash is empty; nothing to restore.".into());
+        };
+        let slug = store::restore(&self.places, &last.name).map_err(|e| e.to_string())?;
+        let name = last.title.clone().unwrap_or_else(|| slug.clone());
+        Ok(Done { message: format!("Restored “{name}”."), select: Some(slug) })
+    }
+
+    fn export(&self, slug: &str) -> Result<Done, String> {
+        let loaded = store::load(&self.places.campaign_dir(slug)).map_err(|e| e.to_string())?;
+        let bundle = &loaded.bundle;
+        let mut files = Vec::new();
+        if let Some(creator) = bundle.used_creator() {
+            files.push((format!("{slug}-creator.md"), export::creator_markdown(bundle, creator, Audience::Brief)));
+        }
+        if let Some(influencer) = bundle.used_influencer() {
+            files.push((format!("{slug}-influencer.md"), export::influencer_markdown(bundle, influencer, Audience::Brief)));
+        }
+        std::fs::create_dir_all(&self.export_dir).map_err(|e| format!("{}: {e}", self.export_dir.display()))?;
+        let mut names = Vec::new();
+        for (name, text) in files {
+            store::atomic_write(&self.export_dir.join(&name), &text).map_err(|e| e.to_string())?;
+            names.push(name);
+        }
+        Ok(Done {
+            message: format!("Wrote {} in {}.", names.join(" and "), self.export_dir.display()),
+            select: Some(slug.to_string()),
+        })
+    }
+}

@@ -1,0 +1,57 @@
+//! Popups over a screen: help, the unsaved-changes question, delete confirmation, the
+//! template picker, recovering unsaved work, and the reason for overriding the diagnosis.
+//! Each is modal: its keys come first and Esc closes it.
+
+pub mod view;
+
+use ratatui_textarea::TextArea;
+
+use crate::brief::Partnership;
+use crate::store::{Draft, Template};
+use crate::tui::keymap::Context;
+use crate::tui::wizard::Leave;
+
+/// What to delete after confirmation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Doomed {
+    /// A campaign folder (moved to the trash).
+    Campaign(String),
+    /// Unsaved work of a new campaign.
+    Draft(String),
+}
+
+/// A popup.
+#[derive(Debug, Clone)]
+pub enum Popup {
+    /// Every key of the screen below.
+    Help { contexts: Vec<Context>, scroll: u16 },
+    /// Save, discard or cancel before leaving.
+    Leave(Leave),
+    /// Delete this?
+    Delete { name: String, doomed: Doomed },
+    /// Pick a template.
+    Templates { list: Vec<Template>, cursor: usize },
+    /// Unsaved work found for the campaign just opened.
+    Recover(Box<Draft>),
+    /// Why another type than the recommended one.
+    Reason { chosen: Partnership, recommended: Partnership, input: Box<TextArea<'static>> },
+}
+
+impl Popup {
+    /// The keymap context of this popup.
+    pub fn context(&self) -> Context {
+        match self {
+            Popup::Help { .. } => Context::Help,
+            Popup::Leave(_) => Context::LeavePrompt,
+            Popup::Delete { .. } => Context::Confirm,
+            Popup::Templates { .. } => Context::Picker,
+            Popup::Recover(_) => Context::Recover,
+            Popup::Reason { .. } => Context::Reason,
+        }
+    }
+
+    /// The reason popup with an empty line to type in.
+    pub fn reason(chosen: Partnership, recommended: Partnership) -> Popup {
+        Popup::Reason { chosen, recommended, input: Box::new(crate::tui::wizard::input::line_area("")) }
+    }
+}

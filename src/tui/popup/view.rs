@@ -1,0 +1,145 @@
+//! Drawing popups: a bordered box in the middle of the screen, its keys on its last line
+//! (from the keymap table, like everything else).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::{Doomed, Popup};
+use crate::tui::app::App;
+use crate::tui::keymap::{self, Context};
+use crate::tui::text::{truncate, wrap};
+use crate::tui::theme::Theme;
+use crate::tui::wizard::Leave;
+
+/// A box `width` × `height` centred in `area` (clipped to it).
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+fn keys_line(context: Context, theme: Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (key, words) in keymap::hints(&[context]) {
+        if !spans.is_empty() {
+            spans.push(Span::styled("  ", theme.dim()));
+        }
+        spans.push(Span::styled(key, theme.key()));
+        spans.push(Span::raw(format!(" {words}")));
+    }
+    Line::from(spans)
+}
+
+fn boxed(frame: &mut Frame, area: Rect, title: &str, mut lines: Vec<Line<'static>>, context: Context, theme: Theme) {
+    lines.push(Line::raw(""));
+    lines.push(keys_line(context, theme));
+    let width = 64.min(area.width.saturating_sub(4));
+    let inner_width = width.saturating_sub(4) as usize;
+    let height: usize = lines
+        .iter()
+        .map(|l| wrap(&l.to_string(), inner_width).len().max(1))
+        .sum();
+    let rect = centered(area, width, height as u16 + 2);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.title())
+        .title(Span::styled(format!(" {title} "), theme.title()));
+    frame.render_widget(Clear, rect);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// Draws the popup over the screen.
+pub fn draw(frame: &mut Frame, app: &App, popup: &Popup) {
+    let theme = app.theme;
+    let area = frame.area();
+    let name = app.wizard().map(|w| w.name()).filter(|n| !n.trim().is_empty()).unwrap_or_else(|| "this campaign".into());
+    match popup {
+        Popup::Help { contexts, scroll } => draw_help(frame, contexts, *scroll, theme),
+        Popup::Leave(to) => {
+            let going = match to {
+                Leave::Quit => "quit",
+                Leave::Home => "go back to the campaigns",
+            };
+            let lines = vec![Line::raw(format!("“{name}” has unsaved changes. Save them before you {going}?"))];
+            boxed(frame, area, "Unsaved changes", lines, Context::LeavePrompt, theme);
+        }
+        Popup::Delete { name, doomed } => {
+            let text = match doomed {
+                Doomed::Campaign(_) => format!("Move “{name}” to the trash? u on the campaign list brings it back."),
+                Doomed::Draft(_) => format!("Discard the unsaved work on “{name}”? It was never saved."),
+            };
+            boxed(frame, area, "Delete", vec![Line::raw(text)], Context::Confirm, theme);
+        }
+        Popup::Templates { list, cursor } => {
+            let mut lines = vec![Line::styled("Dates move so the earliest is two weeks from today.", theme.dim()), Line::raw("")];
+            for (i, t) in list.iter().enumerate() {
+                let style = if i == *cursor { theme.focus() } else { theme.title() };
+                let pointer = if i == *cursor { "▶ " } else { "  " };
+                let owner = if t.user { " (yours)" } else { "" };
+                lines.push(Line::from(vec![Span::raw(pointer), Span::styled(format!("{}{owner}", t.name), style)]));
+                lines.push(Line::styled(format!("    {}", truncate(&t.description, 56)), theme.dim()));
+            }
+            boxed(frame, area, "New from a template", lines, Context::Picker, theme);
+        }
+        Popup::Recover(draft) => {
+            let text = format!("Unsaved work on “{name}” from {} was found (the app or terminal closed before it was saved).", draft.written);
+            boxed(frame, area, "Unsaved work", vec![Line::raw(text)], Context::Recover, theme);
+        }
+        Popup::Reason { chosen, recommended, input } => {
+            let lines = vec![
+                Line::raw(format!("You chose {chosen}; the diagnosis recommends {recommended}. Why? (kept as the partnership reason)")),
+                Line::raw(""),
+                Line::raw(""),
+            ];
+            boxed(frame, area, "Your reason", lines, Context::Reason, theme);
+            let rect = reason_input_area(area, *chosen, *recommended);
+            frame.render_widget(input.as_ref(), rect);
+        }
+    }
+}
+
+fn reason_input_area(area: Rect, chosen: crate::brief::Partnership, recommended: crate::brief::Partnership) -> Rect {
+    let width = 64.min(area.width.saturating_sub(4));
+    let question = format!("You chose {chosen}; the diagnosis recommends {recommended}. Why? (kept as the partnership reason)");
+    let q = wrap(&question, width.saturating_sub(4) as usize).len() as u16;
+    let total = q + 2 + 2 + 2;
+    let rect = centered(area, width, total);
+    Rect { x: rect.x + 2, y: rect.y + 1 + q + 1, width: width.saturating_sub(4), height: 1 }
+}
+
+fn draw_help(frame: &mut Frame, contexts: &[Context], scroll: u16, theme: Theme) {
+    let area = frame.area();
+    let rect = centered(area, 76.min(area.width.saturating_sub(2)), area.height.saturating_sub(2));
+    let mut lines: Vec<Line> = Vec::new();
+    for (context, keys) in keymap::help(contexts) {
+        lines.push(Line::styled(context.title(), theme.title()));
+        for (key, what) in keys {
+            lines.push(Line::from(vec![Span::styled(format!("  {key:<22}"), theme.key()), Span::raw(what)]));
+        }
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(
+        "Findings and the checklist are good practice, not legal advice.",
+        theme.dim(),
+    ));
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.title())
+        .title(Span::styled(" Keys (Esc closes, ↑/↓ scroll) ", theme.title()));
+    frame.render_widget(Clear, rect);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
+    let max = (lines.len() as u16).saturating_sub(inner.height);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
+}

@@ -1,0 +1,115 @@
+//! Keys in popups. A popup is taken out of the app while its key is handled and put back
+//! unless the key closes it.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use super::{finish_leave, idle, save};
+use crate::store::shift_dates;
+use crate::tui::app::{App, Effect, Screen};
+use crate::tui::keymap::{self, Action};
+use crate::tui::popup::{Doomed, Popup};
+use crate::tui::wizard::{self, Wizard};
+
+/// Days between today and a template's earliest date.
+const TEMPLATE_LEAD_DAYS: i64 = 14;
+
+pub(super) fn key(app: &mut App, popup: Popup, key: KeyEvent) -> Vec<Effect> {
+    let action = keymap::lookup(&[popup.context()], &key);
+    match popup {
+        Popup::Help { contexts, scroll } => {
+            let scroll = match action {
+                Some(Action::Back) => return Vec::new(),
+                Some(Action::Up) => scroll.saturating_sub(3),
+                Some(Action::Down) => scroll.saturating_add(3),
+                _ => scroll,
+            };
+            app.popup = Some(Popup::Help { contexts, scroll });
+            Vec::new()
+        }
+        Popup::Leave(to) => match action {
+            Some(Action::Save) => {
+                app.after_save = Some(to);
+                save(app)
+            }
+            Some(Action::Discard) => finish_leave(app, to),
+            Some(Action::Cancel) => Vec::new(),
+            _ => keep(app, Popup::Leave(to)),
+        },
+        Popup::Delete { name, doomed } => match action {
+            Some(Action::Yes) => match doomed {
+                Doomed::Campaign(slug) => vec![Effect::Trash(slug)],
+                Doomed::Draft(key) => {
+                    app.home.message = Some((format!("Discarded the unsaved work on “{name}”."), false));
+                    vec![Effect::RemoveDraft(key), Effect::List]
+                }
+            },
+            Some(Action::No) => Vec::new(),
+            _ => keep(app, Popup::Delete { name, doomed }),
+        },
+        Popup::Templates { list, cursor } => templates(app, list, cursor, action),
+        Popup::Recover(draft) => {
+            let now = app.now.clone();
+            match (action, &mut app.screen) {
+                (Some(Action::Recover), Screen::Wizard(w)) => {
+                    if let Err(e) = w.recover(&draft, &now) {
+                        w.status = wizard::Status::Error(e);
+                    } else {
+                        w.status = wizard::Status::Note(format!("Recovered the unsaved work from {}.", draft.written));
+                    }
+                    Vec::new()
+                }
+                (Some(Action::Discard), _) => vec![Effect::RemoveDraft(draft.key.clone())],
+                (Some(Action::Cancel), _) => Vec::new(),
+                _ => keep(app, Popup::Recover(draft)),
+            }
+        }
+        Popup::Reason { chosen, recommended, mut input } => {
+            let now = app.now.clone();
+            match action {
+                Some(Action::Done) => {
+                    let text = input.lines().join(" ");
+                    if let Screen::Wizard(w) = &mut app.screen {
+                        wizard::update::set_reason(w, text.trim(), &now);
+                    }
+                    Vec::new()
+                }
+                Some(Action::Cancel) => Vec::new(),
+                _ => {
+                    if key.code != KeyCode::Enter {
+                        input.input(key);
+                    }
+                    app.popup = Some(Popup::Reason { chosen, recommended, input });
+                    Vec::new()
+                }
+            }
+        }
+    }
+}
+
+fn keep(app: &mut App, popup: Popup) -> Vec<Effect> {
+    app.popup = Some(popup);
+    idle(app)
+}
+
+fn templates(app: &mut App, list: Vec<crate::store::Template>, cursor: usize, action: Option<Action>) -> Vec<Effect> {
+    let last = list.len().saturating_sub(1);
+    match action {
+        Some(Action::Up) => app.popup = Some(Popup::Templates { list, cursor: cursor.saturating_sub(1) }),
+        Some(Action::Down) => app.popup = Some(Popup::Templates { list, cursor: (cursor + 1).min(last) }),
+        Some(Action::Cancel) => {}
+        Some(Action::Accept) => {
+            let Some(template) = list.get(cursor) else { return Vec::new() };
+            match template.docs() {
+                Ok(mut docs) => {
+                    shift_dates(&mut docs, app.now.today().plus_days(TEMPLATE_LEAD_DAYS));
+                    docs.campaign.insert("created_at", toml_edit::value(app.now.created_at()));
+                    let wizard = Wizard::new_campaign(&app.now, Some(docs), app.wide());
+                    app.screen = Screen::Wizard(Box::new(wizard));
+                }
+                Err(e) => app.home.message = Some((e.to_string(), true)),
+            }
+        }
+        _ => return keep(app, Popup::Templates { list, cursor }),
+    }
+    Vec::new()
+}

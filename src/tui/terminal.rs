@@ -1,0 +1,175 @@
+//! The terminal loop: raw mode and the alternate screen on the way in, restored on every way
+//! out (normal end, error, panic); it blocks on input (a timer only while a draft is due),
+//! draws only when something changed, and suspends itself for the external editor.
+
+use std::collections::VecDeque;
+use std::io::{self, Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, MouseEventKind,
+};
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use crossterm::{cursor, execute};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use super::app::{App, Effect, Msg, update};
+use super::perform::Performer;
+use super::{TuiError, view};
+
+/// Whether the terminal is in the app's mode (so the panic hook knows to restore it).
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// Whether mouse capture is on.
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
+type Backend = CrosstermBackend<Stdout>;
+
+fn enter(mouse: bool) -> io::Result<()> {
+    enable_raw_mode()?;
+    let mut out = io::stdout();
+    execute!(out, EnterAlternateScreen, EnableBracketedPaste, cursor::Hide)?;
+    if mouse {
+        execute!(out, EnableMouseCapture)?;
+    }
+    MOUSE.store(mouse, Ordering::SeqCst);
+    ACTIVE.store(true, Ordering::SeqCst);
+    Ok(())
+}
+
+/// Puts the terminal back as it was; safe to call twice.
+pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout();
+    if MOUSE.load(Ordering::SeqCst) {
+        let _ = execute!(out, DisableMouseCapture);
+    }
+    let _ = execute!(out, DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
+    let _ = disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// Restores the terminal before a panic message is printed.
+fn install_panic_hook() {
+    static INSTALLED: AtomicBool = AtomicBool::new(false);
+    if INSTALLED.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+/// Restores the terminal when dropped, whatever the way out.
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn terminal_error(e: io::Error) -> TuiError {
+    TuiError::Terminal(e)
+}
+
+/// Runs the app: `initial` messages arrive before the first frame, `effects` after it.
+pub fn run(app: &mut App, performer: &Performer, initial: Vec<Msg>, effects: Vec<Effect>, mouse: bool) -> Result<(), TuiError> {
+    install_panic_hook();
+    enter(mouse).map_err(terminal_error)?;
+    let _guard = Guard;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout())).map_err(terminal_error)?;
+    let size = terminal.size().map_err(terminal_error)?;
+    app.size = (size.width, size.height);
+    let mut queue: VecDeque<Effect> = VecDeque::new();
+    for msg in initial {
+        queue.extend(update(app, msg));
+    }
+    terminal.draw(|f| view::draw(f, app)).map_err(terminal_error)?;
+    app.redraw = false;
+    queue.extend(effects);
+    loop {
+        while let Some(effect) = queue.pop_front() {
+            let msg = match effect {
+                Effect::Editor(text) => Some(edit(&mut terminal, &text, mouse)),
+                other => performer.perform(other),
+            };
+            if let Some(msg) = msg {
+                app.now.instant = jiff::Timestamp::now();
+                queue.extend(update(app, msg));
+            }
+        }
+        if app.quit {
+            return Ok(());
+        }
+        if app.redraw {
+            terminal.draw(|f| view::draw(f, app)).map_err(terminal_error)?;
+            app.redraw = false;
+        }
+        let msg = match next_event(app)? {
+            Some(event) => match to_msg(event, mouse) {
+                Some(msg) => msg,
+                None => continue,
+            },
+            None => Msg::Tick,
+        };
+        app.now.instant = jiff::Timestamp::now();
+        queue.extend(update(app, msg));
+    }
+}
+
+/// Blocks until input arrives, or until the draft timer runs out (`None`).
+fn next_event(app: &App) -> Result<Option<Event>, TuiError> {
+    if let Some(wait) = app.tick_after()
+        && !event::poll(wait).map_err(terminal_error)?
+    {
+        return Ok(None);
+    }
+    event::read().map(Some).map_err(terminal_error)
+}
+
+fn to_msg(event: Event, mouse: bool) -> Option<Msg> {
+    match event {
+        Event::Key(key) => Some(Msg::Key(key)),
+        Event::Mouse(m) if mouse && !matches!(m.kind, MouseEventKind::Moved | MouseEventKind::Drag(_)) => Some(Msg::Mouse(m)),
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        _ => None,
+    }
+}
+
+/// Suspends the app, edits `text` in `$VISUAL`/`$EDITOR`/`vi`, and comes back.
+fn edit(terminal: &mut Terminal<Backend>, text: &str, mouse: bool) -> Msg {
+    let path = std::env::temp_dir().join(format!("splitbrief-edit-{}.txt", std::process::id()));
+    if let Err(e) = std::fs::write(&path, format!("{text}\n")) {
+        return Msg::Edited(Err(format!("could not prepare the text for the editor: {e}")));
+    }
+    let editor = ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| "vi".into());
+    restore();
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("splitbrief")
+        .arg(&path)
+        .status();
+    let back = enter(mouse).and_then(|()| terminal.clear());
+    let result = match (status, back) {
+        (_, Err(e)) => Err(format!("the terminal could not be restored after the editor: {e}")),
+        (Err(e), _) => Err(format!("could not start the editor `{editor}`: {e}")),
+        (Ok(s), _) if !s.success() => Err(format!("the editor `{editor}` ended with an error; nothing changed")),
+        (Ok(_), _) => std::fs::read_to_string(&path).map_err(|e| format!("could not read the edited text: {e}")),
+    };
+    let _ = std::fs::remove_file(&path);
+    Msg::Edited(result)
+}

@@ -1,0 +1,60 @@
+//! Drawing the app: the screen, the popup over it, or a notice when the window is too small.
+//! Views are pure functions of the state.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::app::{App, MIN_SIZE, Screen};
+use super::keymap::{self, Context};
+use super::theme::Theme;
+use super::{home, learnings, popup, text, wizard};
+
+/// Draws everything.
+pub fn draw(frame: &mut Frame, app: &App) {
+    if app.too_small() {
+        draw_too_small(frame, app.theme);
+        return;
+    }
+    match &app.screen {
+        Screen::Home => home::view::draw(frame, &app.home, app.theme),
+        Screen::Wizard(w) => wizard::view::draw(frame, w, app.theme),
+        Screen::Learnings { scroll } => learnings::draw(frame, &app.home, *scroll, app.theme),
+    }
+    if let Some(p) = &app.popup {
+        popup::view::draw(frame, app, p);
+    }
+}
+
+fn draw_too_small(frame: &mut Frame, theme: Theme) {
+    let area = frame.area();
+    let lines = vec![
+        Line::styled("Window too small", theme.title()),
+        Line::raw(format!("It is {}×{}; splitbrief needs {}×{}.", area.width, area.height, MIN_SIZE.0, MIN_SIZE.1)),
+        Line::raw("Make it larger and the app comes back."),
+        Line::styled("Ctrl-Q quits.", theme.dim()),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+}
+
+/// The hint line: the main keys of the contexts, help and quit always at the end.
+pub fn draw_hints(frame: &mut Frame, area: Rect, contexts: &[Context], theme: Theme) {
+    let items = keymap::hints(contexts);
+    let width = area.width as usize;
+    let item_width = |(k, w): &(String, &str)| text::width(k) + 1 + text::width(w) + 3;
+    let mut kept: Vec<&(String, &str)> = items.iter().collect();
+    // Drop from the middle until it fits, never help or quit (the last two).
+    while kept.iter().map(|i| item_width(i)).sum::<usize>() > width && kept.len() > 2 {
+        kept.remove(kept.len() - 3);
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (i, (key, words)) in kept.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" · ", theme.dim()));
+        }
+        spans.push(Span::styled(key.clone(), theme.key()));
+        spans.push(Span::raw(format!(" {words}")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

@@ -1,0 +1,309 @@
+//! The wizard: one campaign's documents being edited step by step. This file holds the state
+//! and what is derived from it after every change; `update` holds the intents, `view` draws.
+
+mod edit;
+pub mod input;
+mod nav;
+pub mod update;
+pub mod view;
+
+use std::collections::BTreeMap;
+
+use crate::brief::{Bundle, FileKind};
+use crate::doc::Docs;
+use crate::form::{self, Applicability, Field, StepKind};
+use crate::path::{KeyPath, Kind, row_count};
+use crate::store::{Draft, Loaded};
+use crate::tui::clock::Now;
+use crate::tui::rules::{Checks, Mark};
+
+pub use input::Input;
+pub use update::{Leave, update};
+
+/// A row of a rows field being edited: which field, which row, which column has focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RowEdit {
+    /// The rows field's index in the step.
+    pub field: usize,
+    /// The row (one past the last: a new row, created by its first value).
+    pub index: usize,
+    /// The focused column.
+    pub column: usize,
+}
+
+/// Typed text that did not validate, kept until it does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    /// What was typed.
+    pub text: String,
+    /// Why it cannot be stored, in plain words.
+    pub reason: String,
+}
+
+/// The status line's news.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Nothing to say.
+    Quiet,
+    /// Saved at `HH:MM`.
+    Saved(String),
+    /// Something went wrong.
+    Error(String),
+    /// A plain note.
+    Note(String),
+}
+
+/// The file preview beside the fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Preview {
+    /// Shown or hidden (F2).
+    pub shown: bool,
+    /// Which file (F3; follows the focused field).
+    pub file: FileKind,
+}
+
+/// What is computed from the documents after each change.
+#[derive(Debug, Clone)]
+pub struct Derived {
+    /// The documents as text (what would be written).
+    pub texts: [Option<String>; 3],
+    /// The typed model, when the documents read.
+    pub bundle: Option<Bundle>,
+    /// What the rules say.
+    pub checks: Checks,
+    /// The mark of each step.
+    pub marks: Vec<Mark>,
+}
+
+/// The focused field and its key path.
+#[derive(Debug, Clone)]
+pub struct Focus {
+    /// The field (a row column when a row is open).
+    pub field: &'static Field,
+    /// Its key path (with the row index).
+    pub path: KeyPath,
+}
+
+/// One campaign in the wizard.
+#[derive(Debug, Clone)]
+pub struct Wizard {
+    /// The slug, once saved.
+    pub slug: Option<String>,
+    /// Where unsaved work is kept (`slug`, or `new-…`).
+    pub draft_key: String,
+    /// The documents being edited.
+    pub docs: Docs,
+    /// The texts as last read or written, to notice changes made outside.
+    pub read: Option<[Option<String>; 3]>,
+    /// The texts as last saved, to know whether anything is unsaved.
+    pub saved: [Option<String>; 3],
+    /// Derived from the documents.
+    pub derived: Derived,
+    /// The current step (0-based).
+    pub step: usize,
+    /// The focused field of the step.
+    pub focus: usize,
+    /// The open row, if any.
+    pub row: Option<RowEdit>,
+    /// The focused field's editor.
+    pub input: Input,
+    /// Typed text that did not validate, by key path.
+    pub invalid: BTreeMap<String, Invalid>,
+    /// The status line.
+    pub status: Status,
+    /// The preview.
+    pub preview: Preview,
+    /// First line of the fields pane shown.
+    pub scroll: usize,
+    /// Selected line on the review step.
+    pub review: usize,
+    /// Unsaved work not yet written to the draft.
+    pub draft_due: bool,
+}
+
+impl Wizard {
+    /// A campaign never saved: `docs` from a template, or a blank hybrid one.
+    pub fn new_campaign(now: &Now, docs: Option<Docs>, wide: bool) -> Wizard {
+        let from_template = docs.is_some();
+        let docs = docs.unwrap_or_else(|| Docs::new_campaign("", "", now.created_at()));
+        let mut wizard = Wizard::with(docs, None, format!("new-{}", now.stamp()), wide, now);
+        if from_template {
+            wizard.saved = [None, None, None];
+        }
+        wizard
+    }
+
+    /// A campaign loaded from its folder.
+    pub fn open(loaded: Loaded, wide: bool, now: &Now) -> Wizard {
+        let slug = loaded.slug.clone();
+        let mut wizard = Wizard::with(loaded.docs, Some(slug.clone()), slug, wide, now);
+        wizard.read = Some(loaded.read);
+        wizard
+    }
+
+    fn with(docs: Docs, slug: Option<String>, draft_key: String, wide: bool, now: &Now) -> Wizard {
+        let derived = derive(&docs, now);
+        let mut wizard = Wizard {
+            slug,
+            draft_key,
+            saved: derived.texts.clone(),
+            docs,
+            read: None,
+            derived,
+            step: 0,
+            focus: 0,
+            row: None,
+            input: Input::Inert,
+            invalid: BTreeMap::new(),
+            status: Status::Quiet,
+            preview: Preview { shown: wide, file: FileKind::Campaign },
+            scroll: 0,
+            review: 0,
+            draft_due: false,
+        };
+        wizard.load_input();
+        wizard
+    }
+
+    /// Puts a draft's documents and pending texts in place of the loaded ones.
+    pub fn recover(&mut self, draft: &Draft, now: &Now) -> Result<(), String> {
+        let parse = |text: &Option<String>| -> Result<Option<toml_edit::DocumentMut>, String> {
+            text.as_deref()
+                .map(|t| t.parse().map_err(|_| "the unsaved work cannot be read".to_string()))
+                .transpose()
+        };
+        let campaign = parse(&draft.texts[0])?.ok_or("the unsaved work has no campaign")?;
+        self.docs = Docs {
+            campaign,
+            creator: parse(&draft.texts[1])?,
+            influencer: parse(&draft.texts[2])?,
+        };
+        self.invalid = draft
+            .pending
+            .iter()
+            .map(|(p, t)| (p.clone(), Invalid { text: t.clone(), reason: String::new() }))
+            .collect();
+        self.refresh(now);
+        self.load_input();
+        Ok(())
+    }
+
+    /// Whether anything is not saved yet (typed text that did not validate included).
+    pub fn dirty(&self) -> bool {
+        self.derived.texts != self.saved || !self.invalid.is_empty()
+    }
+
+    /// The campaign's name as typed.
+    pub fn name(&self) -> String {
+        self.docs
+            .campaign
+            .get("name")
+            .and_then(|n| n.as_str())
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// The current step.
+    pub fn current_step(&self) -> &'static form::Step {
+        form::step(self.step).unwrap_or(&form::STEPS[0])
+    }
+
+    /// The focused field and its key path.
+    pub fn focused(&self) -> Option<Focus> {
+        let field = self.current_step().fields.get(self.focus)?;
+        match self.row {
+            Some(row) if row.field == self.focus => {
+                let column = field.columns().get(row.column)?;
+                Some(Focus { field: column, path: column.key_path(Some(row.index))? })
+            }
+            _ => Some(Focus { field, path: field.key_path(None)? }),
+        }
+    }
+
+    /// Whether a field applies, as the campaign stands.
+    pub fn applicability(&self, field: &Field) -> Applicability {
+        match &self.derived.bundle {
+            Some(bundle) => field.applies.check(field.file(), bundle),
+            None => Applicability::Applies,
+        }
+    }
+
+    /// Rows in a rows field.
+    pub fn rows(&self, field: &Field) -> usize {
+        let Some(path) = field.key_path(None) else { return 0 };
+        self.docs.doc(path.file).map_or(0, |doc| row_count(doc, &path))
+    }
+
+    /// Rebuilds the focused field's editor from the documents (or the kept typed text).
+    pub fn load_input(&mut self) {
+        self.input = match self.focused() {
+            Some(focus) if self.applicability(focus.field).editable() => {
+                let item = self.docs.get(&focus.path).ok().flatten();
+                let typed = self.invalid.get(&focus.path.to_string()).map(|i| i.text.as_str());
+                let rows = if matches!(focus.field.kind(), Kind::Rows(_)) {
+                    self.rows(focus.field)
+                } else {
+                    0
+                };
+                Input::new(focus.field.kind(), item, typed, rows)
+            }
+            _ => Input::Inert,
+        };
+    }
+
+    /// Recomputes what depends on the documents.
+    pub fn refresh(&mut self, now: &Now) {
+        self.derived = derive(&self.docs, now);
+    }
+}
+
+/// Texts, model, rules and step marks of the documents.
+fn derive(docs: &Docs, now: &Now) -> Derived {
+    let texts = FileKind::ALL.map(|f| docs.doc(f).map(|d| d.to_string()));
+    let bundle = docs.bundle().ok();
+    let checks = bundle
+        .as_ref()
+        .map(|b| Checks::of(b, now.today()))
+        .unwrap_or_default();
+    let marks = form::STEPS
+        .iter()
+        .map(|step| step_mark(step, docs, bundle.as_ref(), &checks))
+        .collect();
+    Derived { texts, bundle, checks, marks }
+}
+
+/// A step's mark: its practice's, else how many of its applicable fields are filled.
+fn step_mark(step: &form::Step, docs: &Docs, bundle: Option<&Bundle>, checks: &Checks) -> Mark {
+    if let Some(mark) = step.practice.and_then(|p| checks.practice_mark(p)) {
+        return mark;
+    }
+    if step.kind == StepKind::Review {
+        return match checks.coverage() {
+            Some((done, all)) if done == all => Mark::Done,
+            Some((0, _)) => Mark::Missing,
+            Some(_) => Mark::Partly,
+            None => Mark::NotApplicable,
+        };
+    }
+    let applicable: Vec<&Field> = step
+        .fields
+        .iter()
+        .filter(|f| bundle.is_none_or(|b| f.applies.check(f.file(), b).applies()))
+        .collect();
+    if applicable.is_empty() {
+        return Mark::NotApplicable;
+    }
+    let filled = applicable
+        .iter()
+        .filter(|f| {
+            f.key_path(None)
+                .and_then(|p| docs.get(&p).ok().flatten().map(|_| ()))
+                .is_some()
+        })
+        .count();
+    match filled {
+        0 => Mark::Missing,
+        n if n == applicable.len() => Mark::Done,
+        _ => Mark::Partly,
+    }
+}

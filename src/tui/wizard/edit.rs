@@ -1,0 +1,133 @@
+//! Storing what was typed: the focused editor's text becomes a value at its key path through
+//! `Docs` (the one address scheme), or stays as typed with the reason it does not fit. Rows
+//! are removed and moved here too.
+
+use toml_edit::{DocumentMut, Item, Value};
+
+use super::{Invalid, Wizard};
+use crate::brief::FileKind;
+use crate::doc::{Docs, EditError};
+use crate::path::{KeyPath, PathError, parse_value};
+use crate::tui::clock::Now;
+
+/// A refused change in plain words, without the key path the field already shows.
+fn reason(error: &EditError) -> String {
+    match error {
+        EditError::Path(PathError::Required { .. }) => "This is required; it cannot be empty.".into(),
+        EditError::Path(PathError::BadValue { message, .. }) => message.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn doc_mut(docs: &mut Docs, file: FileKind) -> Option<&mut DocumentMut> {
+    match file {
+        FileKind::Campaign => Some(&mut docs.campaign),
+        FileKind::Creator => docs.creator.as_mut(),
+        FileKind::Influencer => docs.influencer.as_mut(),
+    }
+}
+
+impl Wizard {
+    /// Stores the focused editor's text. While typing (`leaving` false) a value that does not
+    /// fit is kept quietly; when leaving the field its reason is shown under it. Returns
+    /// whether the documents changed.
+    pub(super) fn store(&mut self, now: &Now, leaving: bool) -> bool {
+        let Some(focus) = self.focused() else { return false };
+        if !self.applicability(focus.field).editable() {
+            return false;
+        }
+        let Some(text) = self.input.text() else { return false };
+        let key = focus.path.to_string();
+        let result = parse_value(focus.field.kind(), &text)
+            .map_err(|message| {
+                EditError::Path(PathError::BadValue { path: key.clone(), message })
+            })
+            .and_then(|_| self.docs.set(&focus.path, &text));
+        match result {
+            Ok(()) => {
+                self.invalid.remove(&key);
+                let before = self.derived.texts.clone();
+                self.refresh(now);
+                let changed = before != self.derived.texts;
+                self.draft_due |= changed;
+                changed
+            }
+            Err(error) => {
+                if leaving || self.invalid.contains_key(&key) {
+                    let typed = self.input.typed_text();
+                    self.invalid.insert(key, Invalid { text: typed, reason: reason(&error) });
+                    self.draft_due = true;
+                }
+                false
+            }
+        }
+    }
+
+    /// Removes row `index` of the rows field `path`.
+    pub(super) fn remove_row(&mut self, path: &KeyPath, index: usize, now: &Now) {
+        match self.docs.clear(&path.row(index)) {
+            Ok(()) => {
+                let prefix = format!("{path}[{index}].");
+                self.invalid.retain(|k, _| !k.starts_with(&prefix));
+                self.refresh(now);
+                self.draft_due = true;
+            }
+            Err(e) => self.status = super::Status::Error(reason(&e)),
+        }
+    }
+
+    /// Swaps rows `a` and `b` of the rows field `path` (a top-level key of its file).
+    pub(super) fn swap_rows(&mut self, path: &KeyPath, a: usize, b: usize, now: &Now) {
+        let Some(name) = path.segments.first().map(|s| s.name.clone()) else { return };
+        let Some(doc) = doc_mut(&mut self.docs, path.file) else { return };
+        if swap_in(doc, &name, a, b) {
+            self.refresh(now);
+            self.draft_due = true;
+        }
+    }
+}
+
+/// Swaps two rows in place; `[[rows]]` tables also swap their place in the file.
+fn swap_in(doc: &mut DocumentMut, name: &str, a: usize, b: usize) -> bool {
+    match doc.get_mut(name) {
+        Some(Item::ArrayOfTables(rows)) => {
+            let (Some(ta), Some(tb)) = (rows.get(a).cloned(), rows.get(b).cloned()) else {
+                return false;
+            };
+            let (mut ta, mut tb) = (ta, tb);
+            let (pa, pb) = (ta.position(), tb.position());
+            ta.set_position(pb);
+            tb.set_position(pa);
+            let Some(slot) = rows.get_mut(a) else { return false };
+            *slot = tb;
+            let Some(slot) = rows.get_mut(b) else { return false };
+            *slot = ta;
+            true
+        }
+        Some(Item::Value(Value::Array(array))) => {
+            let (Some(va), Some(vb)) = (array.get(a).cloned(), array.get(b).cloned()) else {
+                return false;
+            };
+            array.replace(a, vb);
+            array.replace(b, va);
+            true
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_swap_with_their_place_in_the_file() {
+        let text = "version = 1\nkind = \"creator\"\n\n[[partners]]\nname = \"A\"\n\n[[partners]]\nname = \"B\"\n\n[schedule]\nrevision_rounds = 2\n";
+        let mut doc: DocumentMut = text.parse().unwrap();
+        assert!(swap_in(&mut doc, "partners", 0, 1));
+        let out = doc.to_string();
+        assert!(out.find("\"B\"").unwrap() < out.find("\"A\"").unwrap(), "{out}");
+        assert!(out.find("\"A\"").unwrap() < out.find("[schedule]").unwrap(), "{out}");
+        assert!(!swap_in(&mut doc, "partners", 0, 5));
+    }
+}

@@ -1,0 +1,522 @@
+//! The editor of the focused field, one kind per field kind: a line of text (also numbers,
+//! dates, addresses), several lines, a choice, several choices, a list of text, or rows.
+//! It holds what is being typed; the wizard turns its text into a value by key path.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Style;
+use ratatui_textarea::{CursorMove, TextArea};
+use toml_edit::Item;
+
+use crate::brief::{Date, Number};
+use crate::path::Kind;
+use crate::tui::keymap::{Action, Context};
+
+/// The focused field's editor.
+#[derive(Debug, Clone)]
+pub enum Input {
+    /// Nothing to edit (a field of an unused brief, or a step without fields).
+    Inert,
+    /// One line: text, e-mail, web address, currency, number or date.
+    Line { area: TextArea<'static>, kind: Kind },
+    /// Several lines of text.
+    Lines(TextArea<'static>),
+    /// One of a set of values (yes/no included); `None` is not decided.
+    Choice { options: &'static [&'static str], selected: Option<usize>, yes_no: bool },
+    /// Several of a set of values.
+    Many { options: &'static [&'static str], ticked: Vec<bool>, cursor: usize },
+    /// A list of text; the cursor may sit on the "add" line after the last item.
+    List { items: Vec<String>, cursor: usize, editing: Option<(usize, TextArea<'static>)> },
+    /// Rows; the cursor may sit on the "add" line after the last row.
+    Rows { count: usize, cursor: usize },
+}
+
+const YES_NO: &[&str] = &["yes", "no"];
+
+/// What a key did to the editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing changed.
+    Same,
+    /// The text or the selection changed: the value may be stored.
+    Changed,
+    /// The cursor moved (redraw only).
+    Moved,
+    /// Open row `n` for editing (one past the last adds a row).
+    EditRow(usize),
+    /// Remove row `n`.
+    RemoveRow(usize),
+    /// Swap rows `a` and `b`.
+    SwapRows(usize, usize),
+}
+
+/// A single-line text area holding `text`, cursor at the end.
+pub fn line_area(text: &str) -> TextArea<'static> {
+    let mut area = TextArea::new(vec![text.replace(['\n', '\r'], " ")]);
+    area.set_cursor_line_style(Style::new());
+    area.move_cursor(CursorMove::End);
+    area
+}
+
+fn lines_area(text: &str) -> TextArea<'static> {
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let mut area = TextArea::new(lines);
+    area.set_cursor_line_style(Style::new());
+    area.set_wrap_mode(ratatui_textarea::WrapMode::Word);
+    area.move_cursor(CursorMove::Bottom);
+    area.move_cursor(CursorMove::End);
+    area
+}
+
+/// The text a person reads for a stored value (lists one item a line).
+pub fn item_text(item: &Item) -> String {
+    match item.as_value() {
+        Some(toml_edit::Value::String(s)) => s.value().clone(),
+        Some(toml_edit::Value::Boolean(b)) => if *b.value() { "yes" } else { "no" }.to_string(),
+        Some(toml_edit::Value::Array(a)) => a
+            .iter()
+            .map(|v| v.as_str().map_or_else(|| v.to_string().trim().to_string(), str::to_string))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Some(v) => v.to_string().trim().to_string(),
+        None => String::new(),
+    }
+}
+
+fn list_items(item: Option<&Item>) -> Vec<String> {
+    match item.and_then(Item::as_array) {
+        Some(a) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        None => Vec::new(),
+    }
+}
+
+/// A TOML array of strings, as typed text that `parse_value` reads back exactly.
+pub fn array_text(items: &[String]) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    let mut array = toml_edit::Array::new();
+    for item in items {
+        array.push(item.as_str());
+    }
+    array.to_string()
+}
+
+impl Input {
+    /// The editor for a field of `kind` holding `item` (or the text typed before, if it did
+    /// not validate), with `rows` rows for a rows field.
+    pub fn new(kind: Kind, item: Option<&Item>, typed: Option<&str>, rows: usize) -> Input {
+        let text = || typed.map_or_else(|| item.map(item_text).unwrap_or_default(), str::to_string);
+        match kind {
+            Kind::LongText => Input::Lines(lines_area(&text())),
+            Kind::Bool | Kind::OneOf(_) => {
+                let (options, yes_no) = match kind {
+                    Kind::OneOf(values) => (values, false),
+                    _ => (YES_NO, true),
+                };
+                let current = item.map(item_text).unwrap_or_default();
+                let selected = options.iter().position(|o| *o == current);
+                Input::Choice { options, selected, yes_no }
+            }
+            Kind::ManyOf(options) => {
+                let chosen = list_items(item);
+                let ticked = options.iter().map(|o| chosen.iter().any(|c| c == o)).collect();
+                Input::Many { options, ticked, cursor: 0 }
+            }
+            Kind::TextList | Kind::Countries | Kind::Regions => {
+                let items = match typed {
+                    Some(t) => t.lines().map(str::to_string).collect(),
+                    None => list_items(item),
+                };
+                let cursor = items.len();
+                Input::List { items, cursor, editing: None }
+            }
+            Kind::Rows(_) => Input::Rows { count: rows, cursor: 0 },
+            Kind::Table(_) | Kind::DateTime => Input::Inert,
+            _ => Input::Line { area: line_area(&text()), kind },
+        }
+    }
+
+    /// The keymap context of this editor.
+    pub fn context(&self) -> Option<Context> {
+        Some(match self {
+            Input::Inert => return None,
+            Input::Line { kind: Kind::Date, .. } => Context::Date,
+            Input::Line { kind: Kind::Count | Kind::Money | Kind::Percent | Kind::Number, .. } => {
+                Context::Number
+            }
+            Input::Line { .. } => Context::Text,
+            Input::Lines(_) => Context::LongText,
+            Input::Choice { .. } => Context::Choice,
+            Input::Many { .. } => Context::ManyOf,
+            Input::List { editing: Some(_), .. } => Context::ListItem,
+            Input::List { .. } => Context::List,
+            Input::Rows { .. } => Context::Rows,
+        })
+    }
+
+    /// Whether keys are typed into a text editor right now.
+    pub fn is_typing(&self) -> bool {
+        matches!(self, Input::Line { .. } | Input::Lines(_) | Input::List { editing: Some(_), .. })
+    }
+
+    /// The value as typed text for `parse_value` (`None` for rows and inert fields).
+    pub fn text(&self) -> Option<String> {
+        match self {
+            Input::Inert | Input::Rows { .. } => None,
+            Input::Line { area, .. } => Some(area.lines().join(" ")),
+            Input::Lines(area) => Some(area.lines().join("\n")),
+            Input::Choice { options, selected, yes_no } => Some(match (selected, yes_no) {
+                (None, _) => String::new(),
+                (Some(i), true) => (if *i == 0 { "true" } else { "false" }).to_string(),
+                (Some(i), false) => options.get(*i).copied().unwrap_or_default().to_string(),
+            }),
+            Input::Many { options, ticked, .. } => {
+                let items: Vec<String> = options
+                    .iter()
+                    .zip(ticked)
+                    .filter(|(_, t)| **t)
+                    .map(|(o, _)| (*o).to_string())
+                    .collect();
+                Some(array_text(&items))
+            }
+            Input::List { items, editing, .. } => Some(array_text(&merged(items, editing))),
+        }
+    }
+
+    /// The text shown while the field keeps a value that did not validate (lists: one a line).
+    pub fn typed_text(&self) -> String {
+        match self {
+            Input::List { items, editing, .. } => merged(items, editing).join("\n"),
+            other => other.text().unwrap_or_default(),
+        }
+    }
+
+    /// Finishes a list item being typed (when the field loses focus).
+    pub fn finish(&mut self) {
+        if let Input::List { items, editing, cursor } = self {
+            let all = merged(items, &editing.take());
+            *cursor = (*cursor).min(all.len());
+            *items = all;
+        }
+    }
+
+    /// The text F4 hands to the external editor, if this field holds text.
+    pub fn editor_text(&self) -> Option<String> {
+        match self {
+            Input::Line { area, .. } => Some(area.lines().join(" ")),
+            Input::Lines(area) => Some(area.lines().join("\n")),
+            Input::List { items, editing, .. } => Some(merged(items, editing).join("\n")),
+            _ => None,
+        }
+    }
+
+    /// Puts text back from the external editor.
+    pub fn set_editor_text(&mut self, text: &str) {
+        let text = text.trim_end_matches(['\n', '\r']);
+        match self {
+            Input::Line { area, .. } => *area = line_area(text.lines().next().unwrap_or_default()),
+            Input::Lines(area) => *area = lines_area(text),
+            Input::List { items, cursor, editing } => {
+                *items = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
+                *cursor = items.len();
+                *editing = None;
+            }
+            _ => {}
+        }
+    }
+
+    /// Pasted text goes where typing goes.
+    pub fn paste(&mut self, text: &str) -> Outcome {
+        let area = match self {
+            Input::Line { area, .. } => area,
+            Input::List { editing: Some((_, area)), .. } => area,
+            Input::Lines(area) => {
+                area.insert_str(text.replace('\r', ""));
+                return Outcome::Changed;
+            }
+            _ => return Outcome::Same,
+        };
+        area.insert_str(text.replace(['\n', '\r'], " "));
+        Outcome::Changed
+    }
+
+    /// A key the keymap gave no intent: typed into the text editor, or a letter that picks
+    /// a choice, or the first letter of a new list item.
+    pub fn type_key(&mut self, key: KeyEvent) -> Outcome {
+        match self {
+            Input::Line { area, .. } | Input::List { editing: Some((_, area)), .. } => {
+                if matches!(key.code, KeyCode::Enter | KeyCode::Up | KeyCode::Down) {
+                    return Outcome::Same;
+                }
+                changed(area.input(key))
+            }
+            Input::Lines(area) => changed(area.input(key)),
+            Input::Choice { options, selected, .. } => match plain_char(&key) {
+                Some(c) => {
+                    let start = selected.map_or(0, |s| s + 1);
+                    let found = (0..options.len())
+                        .map(|i| (start + i) % options.len())
+                        .find(|i| options[*i].starts_with(c.to_ascii_lowercase()));
+                    match found {
+                        Some(i) => {
+                            *selected = Some(i);
+                            Outcome::Changed
+                        }
+                        None => Outcome::Same,
+                    }
+                }
+                None => Outcome::Same,
+            },
+            Input::List { editing: editing @ None, cursor, items } => match plain_char(&key) {
+                Some(c) => {
+                    let mut area = line_area("");
+                    area.insert_char(c);
+                    *cursor = items.len();
+                    *editing = Some((items.len(), area));
+                    Outcome::Changed
+                }
+                None => Outcome::Same,
+            },
+            _ => Outcome::Same,
+        }
+    }
+
+    /// Handles a field key the keymap mapped to `action`; `today` seeds an empty date.
+    pub fn act(&mut self, action: Action, today: Date) -> Outcome {
+        match self {
+            Input::Line { area, kind } => step_line(area, *kind, action, today),
+            Input::Choice { options, selected, .. } => {
+                let n = options.len();
+                *selected = match (action, *selected) {
+                    (Action::Clear, _) => None,
+                    (Action::Up, None) => Some(n - 1),
+                    (Action::Up, Some(i)) => Some((i + n - 1) % n),
+                    (Action::Down, None) => Some(0),
+                    (Action::Down, Some(i)) => Some((i + 1) % n),
+                    _ => return Outcome::Same,
+                };
+                Outcome::Changed
+            }
+            Input::Many { options, ticked, cursor } => match action {
+                Action::Up => {
+                    *cursor = (*cursor + options.len() - 1) % options.len();
+                    Outcome::Moved
+                }
+                Action::Down => {
+                    *cursor = (*cursor + 1) % options.len();
+                    Outcome::Moved
+                }
+                Action::Toggle => {
+                    if let Some(t) = ticked.get_mut(*cursor) {
+                        *t = !*t;
+                    }
+                    Outcome::Changed
+                }
+                _ => Outcome::Same,
+            },
+            Input::List { .. } => self.act_list(action),
+            Input::Rows { count, cursor } => act_rows(*count, cursor, action),
+            Input::Lines(_) | Input::Inert => Outcome::Same,
+        }
+    }
+
+    fn act_list(&mut self, action: Action) -> Outcome {
+        let Input::List { items, cursor, editing } = self else {
+            return Outcome::Same;
+        };
+        match (action, editing.is_some()) {
+            (Action::Up, false) => {
+                *cursor = cursor.saturating_sub(1);
+                Outcome::Moved
+            }
+            (Action::Down, false) => {
+                *cursor = (*cursor + 1).min(items.len());
+                Outcome::Moved
+            }
+            (Action::Edit, false) if *cursor < items.len() => {
+                *editing = Some((*cursor, line_area(&items[*cursor])));
+                Outcome::Moved
+            }
+            (Action::Edit | Action::Add, false) => {
+                *cursor = items.len();
+                *editing = Some((items.len(), line_area("")));
+                Outcome::Moved
+            }
+            (Action::Remove, false) if *cursor < items.len() => {
+                items.remove(*cursor);
+                *cursor = (*cursor).min(items.len());
+                Outcome::Changed
+            }
+            (Action::MoveUp, false) if *cursor > 0 && *cursor < items.len() => {
+                items.swap(*cursor, *cursor - 1);
+                *cursor -= 1;
+                Outcome::Changed
+            }
+            (Action::MoveDown, false) if *cursor + 1 < items.len() => {
+                items.swap(*cursor, *cursor + 1);
+                *cursor += 1;
+                Outcome::Changed
+            }
+            (Action::Cancel, true) => {
+                *editing = None;
+                Outcome::Changed
+            }
+            (Action::Done, true) => {
+                let was_new = editing.as_ref().is_some_and(|(at, _)| *at >= items.len());
+                let typed = editing.as_ref().is_some_and(|(_, a)| !a.is_empty());
+                self.finish();
+                if let Input::List { items, cursor, editing } = self
+                    && was_new
+                    && typed
+                {
+                    // Keep typing: Enter after an item starts the next one.
+                    *cursor = items.len();
+                    *editing = Some((items.len(), line_area("")));
+                }
+                Outcome::Changed
+            }
+            _ => Outcome::Same,
+        }
+    }
+}
+
+/// The items of a list with the one being typed put in place (an emptied item removed).
+fn merged(items: &[String], editing: &Option<(usize, TextArea<'static>)>) -> Vec<String> {
+    let mut items = items.to_vec();
+    if let Some((at, area)) = editing {
+        let text = area.lines().join(" ").trim().to_string();
+        match (*at < items.len(), text.is_empty()) {
+            (true, true) => {
+                items.remove(*at);
+            }
+            (true, false) => items[*at] = text,
+            (false, false) => items.push(text),
+            (false, true) => {}
+        }
+    }
+    items
+}
+
+fn changed(modified: bool) -> Outcome {
+    if modified { Outcome::Changed } else { Outcome::Moved }
+}
+
+fn plain_char(key: &KeyEvent) -> Option<char> {
+    match key.code {
+        KeyCode::Char(c) if !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
+            Some(c)
+        }
+        _ => None,
+    }
+}
+
+fn act_rows(count: usize, cursor: &mut usize, action: Action) -> Outcome {
+    match action {
+        Action::Up => {
+            *cursor = cursor.saturating_sub(1);
+            Outcome::Moved
+        }
+        Action::Down => {
+            *cursor = (*cursor + 1).min(count);
+            Outcome::Moved
+        }
+        Action::Edit => Outcome::EditRow((*cursor).min(count)),
+        Action::Add => Outcome::EditRow(count),
+        Action::Remove if *cursor < count => Outcome::RemoveRow(*cursor),
+        Action::MoveUp if *cursor > 0 && *cursor < count => {
+            *cursor -= 1;
+            Outcome::SwapRows(*cursor, *cursor + 1)
+        }
+        Action::MoveDown if *cursor + 1 < count => {
+            *cursor += 1;
+            Outcome::SwapRows(*cursor - 1, *cursor)
+        }
+        _ => Outcome::Same,
+    }
+}
+
+/// Up/Down on a number (by a step that suits its kind) or a date (by a day).
+fn step_line(area: &mut TextArea<'static>, kind: Kind, action: Action, today: Date) -> Outcome {
+    let up = match action {
+        Action::Increase => true,
+        Action::Decrease => false,
+        _ => return Outcome::Same,
+    };
+    let text = area.lines().join("").trim().to_string();
+    let next = match kind {
+        Kind::Date => match Date::parse(&text) {
+            Some(d) => d.plus_days(if up { 1 } else { -1 }).to_string(),
+            None if text.is_empty() => today.to_string(),
+            None => return Outcome::Same,
+        },
+        _ => {
+            let step = match kind {
+                Kind::Money => 10.0,
+                Kind::Percent => 0.5,
+                _ => 1.0,
+            };
+            let current = if text.is_empty() {
+                0.0
+            } else {
+                match text.replace([',', '_', '%'], "").parse::<f64>() {
+                    Ok(n) => n,
+                    Err(_) => return Outcome::Same,
+                }
+            };
+            let mut n = if up { current + step } else { current - step };
+            if kind != Kind::Number {
+                n = n.max(0.0);
+            }
+            Number(n).to_string()
+        }
+    };
+    *area = line_area(&next);
+    Outcome::Changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn a_list_takes_items_one_after_another() {
+        let mut input = Input::new(Kind::TextList, None, None, 0);
+        input.type_key(key('a'));
+        input.act(Action::Done, Date::parse("2026-01-01").unwrap());
+        input.type_key(key('b'));
+        assert_eq!(input.text().unwrap(), r#"["a", "b"]"#);
+        input.finish();
+        assert!(!input.is_typing());
+        assert_eq!(input.text().unwrap(), r#"["a", "b"]"#);
+    }
+
+    #[test]
+    fn numbers_and_dates_step() {
+        let today = Date::parse("2026-03-01").unwrap();
+        let mut money = Input::new(Kind::Money, None, Some("95"), 0);
+        money.act(Action::Increase, today);
+        assert_eq!(money.text().unwrap(), "105");
+        let mut date = Input::new(Kind::Date, None, None, 0);
+        date.act(Action::Increase, today);
+        assert_eq!(date.text().unwrap(), "2026-03-01");
+        date.act(Action::Decrease, today);
+        assert_eq!(date.text().unwrap(), "2026-02-28");
+        let mut count = Input::new(Kind::Count, None, Some("0"), 0);
+        count.act(Action::Decrease, today);
+        assert_eq!(count.text().unwrap(), "0");
+    }
+
+    #[test]
+    fn yes_no_by_letter() {
+        let mut choice = Input::new(Kind::Bool, None, None, 0);
+        assert_eq!(choice.text().unwrap(), "");
+        choice.type_key(key('n'));
+        assert_eq!(choice.text().unwrap(), "false");
+        choice.act(Action::Clear, Date::parse("2026-01-01").unwrap());
+        assert_eq!(choice.text().unwrap(), "");
+    }
+}

@@ -1,0 +1,304 @@
+//! The wizard's intents: a key becomes an action through the keymap (app keys first), or is
+//! typed into the focused editor. What needs the rest of the app (save, leave, help, the
+//! external editor, a question) comes back as a request.
+
+use crossterm::event::KeyEvent;
+
+use super::input::{Input, Outcome};
+use super::{Status, Wizard, view};
+use crate::brief::{FileKind, Partnership};
+use crate::form::StepKind;
+use crate::path::KeyPath;
+use crate::tui::clock::Now;
+use crate::tui::keymap::{self, Action, Context};
+
+/// Where the user is going when they leave the wizard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leave {
+    /// Quit the app.
+    Quit,
+    /// Back to the campaigns.
+    Home,
+}
+
+/// What the wizard asks of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// Nothing happened.
+    Nothing,
+    /// Something changed on screen.
+    Redraw,
+    /// Save the campaign.
+    Save,
+    /// Leave (asking first when unsaved).
+    Leave(Leave),
+    /// Show help.
+    Help,
+    /// Edit this text in the external editor.
+    Editor(String),
+    /// Ask why the user picked `chosen` over the recommended type.
+    Reason { chosen: Partnership, recommended: Partnership },
+    /// Export the saved campaign.
+    Export,
+}
+
+impl Wizard {
+    /// The keymap contexts in the order keys are looked up.
+    pub fn contexts(&self) -> Vec<Context> {
+        let mut out = Vec::new();
+        if matches!(self.input, Input::List { editing: Some(_), .. }) {
+            out.push(Context::ListItem);
+        }
+        if self.row.is_some() {
+            out.push(Context::RowEditor);
+        }
+        out.push(Context::Wizard);
+        match self.current_step().kind {
+            StepKind::Diagnosis if !matches!(self.input, Input::Lines(_)) => out.push(Context::Diagnosis),
+            StepKind::Review => out.push(Context::Review),
+            _ => {}
+        }
+        if let Some(context) = self.input.context()
+            && context != Context::ListItem
+        {
+            out.push(context);
+        }
+        if self.input.is_typing() {
+            out.push(Context::Text);
+        }
+        out
+    }
+}
+
+/// Handles a key in the wizard.
+pub fn update(w: &mut Wizard, key: KeyEvent, size: (u16, u16), now: &Now) -> Request {
+    let request = match keymap::lookup(&w.contexts(), &key) {
+        Some(Action::Text) | None => {
+            let outcome = w.input.type_key(key);
+            apply(w, outcome, now)
+        }
+        Some(action) => act(w, action, now),
+    };
+    view::keep_visible(w, size);
+    request
+}
+
+/// A click on the step list: go to that step.
+pub fn go_to_step(w: &mut Wizard, step: usize, size: (u16, u16), now: &Now) {
+    w.leave_field(now);
+    w.row = None;
+    w.go_step(step, false);
+    view::keep_visible(w, size);
+}
+
+/// The mouse wheel over the fields: the next or previous field of this step.
+pub fn scroll_fields(w: &mut Wizard, down: bool, size: (u16, u16), now: &Now) {
+    let (fields, focus) = w.pane_fields();
+    let next = if down {
+        (focus + 1..fields.len()).find(|i| w.editable(&fields[*i]))
+    } else {
+        (0..focus).rev().find(|i| w.editable(&fields[*i]))
+    };
+    let Some(next) = next else { return };
+    w.leave_field(now);
+    match &mut w.row {
+        Some(row) => {
+            row.column = next;
+            w.load_input();
+        }
+        None => w.focus_field(next),
+    }
+    view::keep_visible(w, size);
+}
+
+/// Pasted text goes into the focused text editor.
+pub fn paste(w: &mut Wizard, text: &str, now: &Now) -> Request {
+    let outcome = w.input.paste(text);
+    apply(w, outcome, now)
+}
+
+/// Text back from the external editor.
+pub fn edited(w: &mut Wizard, text: &str, now: &Now) {
+    w.input.set_editor_text(text);
+    w.store(now, true);
+}
+
+/// Stores the reason for overriding the recommendation.
+pub fn set_reason(w: &mut Wizard, reason: &str, now: &Now) {
+    if let Ok(path) = KeyPath::parse("campaign.partnership_reason") {
+        match w.docs.set(&path, reason) {
+            Ok(()) => w.refresh(now),
+            Err(e) => w.status = Status::Error(e.to_string()),
+        }
+        w.draft_due = true;
+        w.load_input();
+    }
+}
+
+fn act(w: &mut Wizard, action: Action, now: &Now) -> Request {
+    let was_partnership = focused_path(w).as_deref() == Some("campaign.partnership");
+    let request = match action {
+        Action::NextField => navigate(w, now, Wizard::next_field),
+        Action::PrevField => navigate(w, now, Wizard::prev_field),
+        Action::NextStep | Action::PrevStep => {
+            w.leave_field(now);
+            w.row = None;
+            let step = match action {
+                Action::NextStep => w.step + 1,
+                _ => w.step.saturating_sub(1),
+            };
+            w.go_step(step, false);
+            Request::Redraw
+        }
+        Action::Save => {
+            w.leave_field(now);
+            Request::Save
+        }
+        Action::Back | Action::Quit => {
+            w.leave_field(now);
+            Request::Leave(if action == Action::Quit { Leave::Quit } else { Leave::Home })
+        }
+        Action::Help => Request::Help,
+        Action::TogglePreview => {
+            w.preview.shown = !w.preview.shown;
+            Request::Redraw
+        }
+        Action::SwitchPreview => {
+            w.preview.file = match w.preview.file {
+                FileKind::Campaign => FileKind::Creator,
+                FileKind::Creator => FileKind::Influencer,
+                FileKind::Influencer => FileKind::Campaign,
+            };
+            w.preview.shown = true;
+            Request::Redraw
+        }
+        Action::ExternalEditor => match w.input.editor_text() {
+            Some(text) => Request::Editor(text),
+            None => {
+                w.status = Status::Note("F4 edits text fields and lists.".into());
+                Request::Redraw
+            }
+        },
+        Action::Done if w.row.is_some() && !matches!(w.input, Input::List { editing: Some(_), .. }) => {
+            w.close_row(now);
+            Request::Redraw
+        }
+        Action::Accept => accept(w, now),
+        Action::Activate => activate(w, now),
+        Action::Up | Action::Down if w.current_step().kind == StepKind::Review => {
+            let lines = view::review_lines(w);
+            w.review = match action {
+                Action::Up => w.review.saturating_sub(1),
+                _ => (w.review + 1).min(lines.saturating_sub(1)),
+            };
+            Request::Redraw
+        }
+        other => {
+            let outcome = w.input.act(other, now.today());
+            apply(w, outcome, now)
+        }
+    };
+    if was_partnership && focused_path(w).as_deref() != Some("campaign.partnership") {
+        if let Some(ask) = reason_needed(w) {
+            return ask;
+        }
+    }
+    request
+}
+
+fn focused_path(w: &Wizard) -> Option<String> {
+    w.focused().map(|f| f.path.to_string())
+}
+
+fn navigate(w: &mut Wizard, now: &Now, go: fn(&mut Wizard, &Now)) -> Request {
+    go(w, now);
+    Request::Redraw
+}
+
+/// What an editor outcome means for the documents.
+fn apply(w: &mut Wizard, outcome: Outcome, now: &Now) -> Request {
+    let rows_path = || w.focused().map(|f| f.path);
+    match outcome {
+        Outcome::Same => return Request::Nothing,
+        Outcome::Moved => {}
+        Outcome::Changed => {
+            w.store(now, false);
+            if matches!(w.status, Status::Note(_) | Status::Error(_)) {
+                w.status = Status::Quiet;
+            }
+        }
+        Outcome::EditRow(index) => w.open_row(index, 0),
+        Outcome::RemoveRow(index) => {
+            if let Some(path) = rows_path() {
+                w.remove_row(&path, index, now);
+                reload_rows(w, index);
+            }
+        }
+        Outcome::SwapRows(a, b) => {
+            if let Some(path) = rows_path() {
+                let cursor = if let Input::Rows { cursor, .. } = w.input { cursor } else { b };
+                w.swap_rows(&path, a, b, now);
+                reload_rows(w, cursor);
+            }
+        }
+    }
+    Request::Redraw
+}
+
+fn reload_rows(w: &mut Wizard, cursor_at: usize) {
+    w.load_input();
+    if let Input::Rows { cursor, count } = &mut w.input {
+        *cursor = cursor_at.min(*count);
+    }
+}
+
+/// Enter on the diagnosis: the recommended type becomes the partnership.
+fn accept(w: &mut Wizard, now: &Now) -> Request {
+    let Some(recommended) = w.derived.checks.recommended() else {
+        w.status = Status::Note("Answer at least one question with yes to get a recommendation.".into());
+        return Request::Redraw;
+    };
+    w.leave_field(now);
+    let Ok(path) = KeyPath::parse("campaign.partnership") else { return Request::Nothing };
+    match w.docs.set(&path, recommended.as_str()) {
+        Ok(()) => {
+            w.refresh(now);
+            w.draft_due = true;
+            w.status = Status::Note(format!("Partnership set to {recommended}, as recommended."));
+        }
+        Err(e) => w.status = Status::Error(e.to_string()),
+    }
+    w.load_input();
+    Request::Redraw
+}
+
+/// After the partnership field: a type other than the recommended one asks for a reason.
+fn reason_needed(w: &Wizard) -> Option<Request> {
+    let bundle = w.derived.bundle.as_ref()?;
+    let chosen = bundle.campaign.partnership?;
+    let recommended = w.derived.checks.recommended()?;
+    let has_reason = bundle
+        .campaign
+        .partnership_reason
+        .as_deref()
+        .is_some_and(|r| !r.trim().is_empty());
+    (chosen != recommended && !has_reason).then_some(Request::Reason { chosen, recommended })
+}
+
+/// Enter on a review line: go to a finding's field, or save, or export.
+fn activate(w: &mut Wizard, now: &Now) -> Request {
+    match view::review_target(w) {
+        Some(view::ReviewTarget::Save) => {
+            w.leave_field(now);
+            Request::Save
+        }
+        Some(view::ReviewTarget::Export) => Request::Export,
+        Some(view::ReviewTarget::Field(path)) => {
+            if !w.jump(&path, now) {
+                w.status = Status::Note(format!("No field edits {path}; change it in the file."));
+            }
+            Request::Redraw
+        }
+        None => Request::Nothing,
+    }
+}

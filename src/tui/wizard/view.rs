@@ -1,0 +1,234 @@
+//! Drawing the wizard: header with "step n of m", the step list with marks and the coverage
+//! gauge, the fields of the step (or the open row), a live preview of the file, the status
+//! line and the hint line. Pure functions of the state; the layout is shared with `update`
+//! (scrolling, mouse) so both agree on what is where.
+
+mod fields;
+mod panels;
+mod preview;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, LineGauge, Paragraph};
+
+use super::{Status, Wizard};
+use crate::form::{STEPS, StepKind};
+use crate::tui::theme::Theme;
+use crate::tui::{text, view};
+
+pub use fields::field_block;
+pub use panels::{ReviewTarget, review_lines, review_target};
+
+/// Where each part of the wizard is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    /// The title line.
+    pub header: Rect,
+    /// The step list.
+    pub steps: Rect,
+    /// The step's fields.
+    pub pane: Rect,
+    /// The file preview, when shown.
+    pub preview: Option<Rect>,
+    /// The status line.
+    pub status: Rect,
+    /// The hint line.
+    pub hints: Rect,
+    /// Whether the step list shows only numbers and marks.
+    pub compact: bool,
+}
+
+const STEP_LIST: u16 = 24;
+const STEP_LIST_COMPACT: u16 = 7;
+
+/// The wizard's layout in `area`.
+pub fn areas(w: &Wizard, area: Rect) -> Areas {
+    let [header, body, status, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let compact = w.preview.shown && area.width < 110;
+    let list = if compact { STEP_LIST_COMPACT } else { STEP_LIST };
+    let (steps, pane, preview) = if w.preview.shown {
+        let share = if compact { 45 } else { 40 };
+        let [steps, pane, preview] = Layout::horizontal([
+            Constraint::Length(list),
+            Constraint::Fill(1),
+            Constraint::Percentage(share),
+        ])
+        .areas(body);
+        (steps, pane, Some(preview))
+    } else {
+        let [steps, pane] = Layout::horizontal([Constraint::Length(list), Constraint::Fill(1)]).areas(body);
+        (steps, pane, None)
+    };
+    Areas { header, steps, pane, preview, status, hints, compact }
+}
+
+/// The fields pane inside its margin.
+fn pane_inner(pane: Rect) -> Rect {
+    Rect { x: pane.x + 1, width: pane.width.saturating_sub(2), ..pane }
+}
+
+/// Lines above the fields: the step's title and intro, a blank, and the step's panel.
+fn top_lines(w: &Wizard, inner: Rect) -> u16 {
+    if w.row.is_some() {
+        return 3;
+    }
+    let intro = text::wrap(w.current_step().intro, inner.width as usize).len() as u16;
+    1 + intro + 1 + panels::panel_height(w, inner)
+}
+
+/// Adjusts the scroll so the focused field is visible in a window of `size`.
+pub fn keep_visible(w: &mut Wizard, size: (u16, u16)) {
+    let area = Rect::new(0, 0, size.0, size.1);
+    let inner = pane_inner(areas(w, area).pane);
+    let room = inner.height.saturating_sub(top_lines(w, inner)) as usize;
+    let (fields, focus) = w.pane_fields();
+    let row = w.row.map(|r| r.index);
+    let heights: Vec<usize> = fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| field_block(w, f, row, i == focus, inner.width, Theme { color: false }).lines.len())
+        .collect();
+    if focus < w.scroll {
+        w.scroll = focus;
+    }
+    while w.scroll < focus && heights[w.scroll..=focus.min(heights.len().saturating_sub(1))].iter().sum::<usize>() > room {
+        w.scroll += 1;
+    }
+}
+
+/// The step a click at `(column, row)` lands on, if any.
+pub fn step_at(w: &Wizard, size: (u16, u16), column: u16, row: u16) -> Option<usize> {
+    let steps = areas(w, Rect::new(0, 0, size.0, size.1)).steps;
+    let first = steps.y + 1;
+    let inside = column >= steps.x && column < steps.x + steps.width;
+    (inside && row >= first).then(|| (row - first) as usize).filter(|i| *i < STEPS.len())
+}
+
+/// Whether `(column, row)` is over the fields pane.
+pub fn over_pane(w: &Wizard, size: (u16, u16), column: u16, row: u16) -> bool {
+    let pane = areas(w, Rect::new(0, 0, size.0, size.1)).pane;
+    column >= pane.x && column < pane.x + pane.width && row >= pane.y && row < pane.y + pane.height
+}
+
+/// Draws the wizard.
+pub fn draw(frame: &mut Frame, w: &Wizard, theme: Theme) {
+    let a = areas(w, frame.area());
+    draw_header(frame, w, a.header, theme);
+    draw_steps(frame, w, a.steps, a.compact, theme);
+    let inner = pane_inner(a.pane);
+    if w.current_step().kind == StepKind::Review && w.row.is_none() {
+        panels::draw_review(frame, w, inner, theme);
+    } else {
+        fields::draw_pane(frame, w, inner, top_lines(w, inner), theme);
+    }
+    if let Some(area) = a.preview {
+        preview::draw(frame, w, area, theme);
+    }
+    draw_status(frame, w, a.status, theme);
+    view::draw_hints(frame, a.hints, &w.contexts(), theme);
+}
+
+fn draw_header(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
+    let name = w.name();
+    let name = if name.trim().is_empty() { "New campaign".to_string() } else { name };
+    let partnership = w.derived.bundle.as_ref().map(|b| b.partnership().as_str()).unwrap_or("hybrid");
+    let step = w.current_step();
+    let right = format!("step {} of {} · {} ", w.step + 1, STEPS.len(), step.title);
+    let room = (area.width as usize).saturating_sub(text::width(&right) + 16);
+    let left = Line::from(vec![
+        Span::styled(" splitbrief ", theme.title()),
+        Span::styled("› ", theme.dim()),
+        Span::styled(text::truncate(&name, room), theme.title()),
+        Span::styled(format!(" · {partnership}"), theme.dim()),
+    ]);
+    frame.render_widget(Paragraph::new(left), area);
+    let right_area = Rect {
+        x: area.x + area.width.saturating_sub(text::width(&right) as u16),
+        width: (text::width(&right) as u16).min(area.width),
+        ..area
+    };
+    frame.render_widget(Paragraph::new(Span::styled(right, theme.title())), right_area);
+}
+
+fn draw_steps(frame: &mut Frame, w: &Wizard, area: Rect, compact: bool, theme: Theme) {
+    let block = Block::new().borders(Borders::RIGHT).border_style(theme.border());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut lines = vec![Line::styled(if compact { " Step" } else { " Steps" }, theme.dim())];
+    for (i, step) in STEPS.iter().enumerate() {
+        let mark = w.derived.marks.get(i).copied().unwrap_or(crate::tui::rules::Mark::Missing);
+        let mark_style = match mark {
+            crate::tui::rules::Mark::Done => theme.ok(),
+            crate::tui::rules::Mark::Partly => theme.warn(),
+            crate::tui::rules::Mark::Missing => theme.text(),
+            crate::tui::rules::Mark::NotApplicable => theme.dim(),
+        };
+        let current = i == w.step;
+        let pointer = if current { "▶" } else { " " };
+        let label = if compact {
+            format!("{:>2}", i + 1)
+        } else {
+            text::truncate(&format!("{:>2} {}", i + 1, step.short), inner.width.saturating_sub(4) as usize)
+        };
+        let style = if current { theme.focus() } else { theme.text() };
+        lines.push(Line::from(vec![
+            Span::raw(pointer),
+            Span::styled(mark.symbol(), mark_style),
+            Span::raw(" "),
+            Span::styled(label, style),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+    draw_gauge(frame, w, inner, compact, theme);
+}
+
+fn draw_gauge(frame: &mut Frame, w: &Wizard, inner: Rect, compact: bool, theme: Theme) {
+    let top = inner.y + STEPS.len() as u16 + 2;
+    if top + 2 > inner.y + inner.height {
+        return;
+    }
+    let (label, ratio) = match w.derived.checks.coverage() {
+        Some((done, all)) => (format!("{done}/{all}"), if all == 0 { 0.0 } else { done as f64 / all as f64 }),
+        None => ("—".to_string(), 0.0),
+    };
+    let title = if compact { label.clone() } else { format!("Coverage {label}") };
+    frame.render_widget(
+        Paragraph::new(Line::styled(format!(" {title}"), theme.title())),
+        Rect { y: top, height: 1, ..inner },
+    );
+    let gauge = LineGauge::default()
+        .ratio(ratio)
+        .label("")
+        .filled_style(theme.ok())
+        .unfilled_style(theme.dim());
+    let area = Rect { x: inner.x + 1, y: top + 1, width: inner.width.saturating_sub(2), height: 1 };
+    frame.render_widget(gauge, area);
+}
+
+fn draw_status(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
+    let mut spans = vec![Span::raw(" ")];
+    let (text, style): (String, Style) = match &w.status {
+        Status::Error(e) => (format!("✗ {e}"), theme.error()),
+        Status::Note(n) => (n.clone(), theme.text()),
+        Status::Saved(at) if !w.dirty() => (format!("✓ Saved at {at}"), theme.ok()),
+        Status::Saved(at) => (format!("● Unsaved changes (last saved at {at})"), theme.warn()),
+        Status::Quiet if w.slug.is_none() => ("● Not saved yet — Ctrl-S saves".into(), theme.warn()),
+        Status::Quiet if w.dirty() => ("● Unsaved changes".into(), theme.warn()),
+        Status::Quiet => ("No changes".into(), theme.dim()),
+    };
+    spans.push(Span::styled(text, style));
+    if !w.invalid.is_empty() {
+        let n = w.invalid.len();
+        let word = if n == 1 { "field needs" } else { "fields need" };
+        spans.push(Span::styled(format!("  ✗ {n} {word} fixing"), theme.error()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

@@ -1,0 +1,279 @@
+//! The fields pane: each field as a block of lines (label and file, value or editor, hint,
+//! the reason a typed value does not fit). Blocks are measured the same way for scrolling.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::panels;
+use crate::form::{Applicability, Field};
+use crate::path::Kind;
+use crate::tui::text::{self, truncate, width, wrap};
+use crate::tui::theme::Theme;
+use crate::tui::wizard::input::{Input, item_text};
+use crate::tui::wizard::Wizard;
+
+/// A field drawn as lines; `editor` is where the text editor goes (line offset, height).
+pub struct FieldBlock {
+    /// The lines (the editor's lines are blank here).
+    pub lines: Vec<Line<'static>>,
+    /// Where the focused text editor is drawn.
+    pub editor: Option<(usize, usize)>,
+}
+
+const LONG_TEXT_LINES: usize = 4;
+
+/// The block of one field; `row` is the open row for a row column.
+pub fn field_block(w: &Wizard, field: &Field, row: Option<usize>, focused: bool, width: u16, theme: Theme) -> FieldBlock {
+    let width = width as usize;
+    let applicability = w.applicability(field);
+    let path = field.key_path(row);
+    let key = path.as_ref().map(|p| p.to_string()).unwrap_or_default();
+    let mut lines = vec![label_line(field, focused, width, &applicability, theme)];
+    let mut editor = None;
+    let invalid = w.invalid.get(&key);
+    match &applicability {
+        Applicability::Unused(reason) => {
+            for l in wrap(reason, width.saturating_sub(2)) {
+                lines.push(Line::styled(format!("  {l}"), theme.dim()));
+            }
+            return FieldBlock { lines, editor };
+        }
+        _ if focused => editor = focused_value(w, field, width, theme, &mut lines),
+        _ => {
+            let item = path.as_ref().and_then(|p| w.docs.get(p).ok().flatten());
+            let shown = match invalid {
+                Some(i) => Some(i.text.replace('\n', " · ")),
+                None if matches!(field.kind(), Kind::Rows(_)) => Some(rows_summary(w, field)),
+                None => item.map(|i| item_text(i).replace('\n', " · ")),
+            };
+            let value = match shown {
+                Some(v) if !v.trim().is_empty() => Line::raw(format!("  {}", truncate(&v, width.saturating_sub(2)))),
+                _ => Line::styled("  —", theme.dim()),
+            };
+            lines.push(value);
+        }
+    }
+    if let Applicability::NotNeeded(reason) = &applicability {
+        lines.push(Line::styled(format!("  {}", truncate(reason, width.saturating_sub(2))), theme.dim()));
+    } else if focused {
+        for l in wrap(field.hint, width.saturating_sub(2)) {
+            lines.push(Line::styled(format!("  {l}"), theme.dim()));
+        }
+    }
+    if let Some(invalid) = invalid.filter(|i| !i.reason.is_empty()) {
+        for l in wrap(&format!("✗ {}", invalid.reason), width.saturating_sub(2)) {
+            lines.push(Line::styled(format!("  {l}"), theme.error()));
+        }
+    }
+    FieldBlock { lines, editor }
+}
+
+fn label_line(field: &Field, focused: bool, width: usize, applicability: &Applicability, theme: Theme) -> Line<'static> {
+    let file = field.file().file_name();
+    let pointer = if focused { "▶ " } else { "  " };
+    let label_style = match (focused, applicability) {
+        (_, Applicability::Unused(_)) => theme.dim(),
+        (true, _) => theme.title(),
+        (false, _) => theme.text(),
+    };
+    let marker = field.marker.map(|m| format!("  {}", m.text())).unwrap_or_default();
+    let room = width.saturating_sub(width_of(file) + marker.len() + 3);
+    let label = truncate(field.label, room);
+    let used = 2 + width_of(&label) + width_of(&marker);
+    let gap = width.saturating_sub(used + width_of(file)).max(1);
+    Line::from(vec![
+        Span::styled(pointer, theme.title()),
+        Span::styled(label, label_style),
+        Span::styled(marker, theme.dim()),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(file, theme.dim()),
+    ])
+}
+
+fn width_of(s: &str) -> usize {
+    width(s)
+}
+
+/// The focused field's value: an editor area, or drawn choices, list items or rows.
+fn focused_value(w: &Wizard, field: &Field, width: usize, theme: Theme, lines: &mut Vec<Line<'static>>) -> Option<(usize, usize)> {
+    let inner = width.saturating_sub(2);
+    match &w.input {
+        Input::Line { .. } => {
+            lines.push(Line::raw(""));
+            Some((lines.len() - 1, 1))
+        }
+        Input::Lines(_) => {
+            let at = lines.len();
+            lines.extend((0..LONG_TEXT_LINES).map(|_| Line::raw("")));
+            Some((at, LONG_TEXT_LINES))
+        }
+        Input::Choice { options, selected, .. } => {
+            let items = options.iter().enumerate().map(|(i, o)| {
+                let on = *selected == Some(i);
+                let text = format!("{} {}", if on { "(•)" } else { "( )" }, o);
+                (text, if on { theme.focus() } else { theme.text() })
+            });
+            lines.extend(pack(items, inner));
+            None
+        }
+        Input::Many { options, ticked, cursor } => {
+            let items = options.iter().enumerate().map(|(i, o)| {
+                let mark = if ticked.get(i).copied().unwrap_or(false) { "[x]" } else { "[ ]" };
+                let style = if i == *cursor { theme.focus() } else { theme.text() };
+                (format!("{mark} {o}"), style)
+            });
+            lines.extend(pack(items, inner));
+            None
+        }
+        Input::List { items, cursor, editing } => list_lines(items, *cursor, editing.as_ref().map(|(at, _)| *at), inner, theme, lines),
+        Input::Rows { count, cursor } => {
+            for i in 0..*count {
+                let style = if i == *cursor { theme.focus() } else { theme.text() };
+                let summary = row_summary(w, field, i);
+                lines.push(Line::from(vec![Span::raw("  "), Span::styled(truncate(&format!("{}. {summary}", i + 1), inner), style)]));
+            }
+            let style = if *cursor >= *count { theme.focus() } else { theme.dim() };
+            lines.push(Line::from(vec![Span::raw("  "), Span::styled("+ add (Insert or +)", style)]));
+            None
+        }
+        Input::Inert => {
+            lines.push(Line::styled("  —", theme.dim()));
+            None
+        }
+    }
+}
+
+fn list_lines(items: &[String], cursor: usize, editing: Option<usize>, inner: usize, theme: Theme, lines: &mut Vec<Line<'static>>) -> Option<(usize, usize)> {
+    let mut editor = None;
+    for (i, item) in items.iter().enumerate() {
+        if editing == Some(i) {
+            editor = Some((lines.len(), 1));
+            lines.push(Line::raw(""));
+            continue;
+        }
+        let style = if i == cursor && editing.is_none() { theme.focus() } else { theme.text() };
+        lines.push(Line::from(vec![Span::raw("  • "), Span::styled(truncate(item, inner.saturating_sub(2)), style)]));
+    }
+    if editing.is_some_and(|at| at >= items.len()) {
+        editor = Some((lines.len(), 1));
+        lines.push(Line::raw(""));
+    } else {
+        let style = if cursor >= items.len() && editing.is_none() { theme.focus() } else { theme.dim() };
+        lines.push(Line::from(vec![Span::raw("  "), Span::styled("+ add (type, or Insert)", style)]));
+    }
+    editor
+}
+
+/// Lays styled items out in lines of at most `width`, two spaces apart.
+fn pack(items: impl Iterator<Item = (String, Style)>, width: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    let mut spans = vec![Span::raw("  ")];
+    let mut used = 2;
+    for (item, style) in items {
+        let w = text::width(&item);
+        if used > 2 && used + 2 + w > width + 2 {
+            out.push(Line::from(std::mem::replace(&mut spans, vec![Span::raw("  ")])));
+            used = 2;
+        }
+        if used > 2 {
+            spans.push(Span::raw("  "));
+            used += 2;
+        }
+        spans.push(Span::styled(item, style));
+        used += w;
+    }
+    out.push(Line::from(spans));
+    out
+}
+
+/// One row in a few words: its first two values ("Maya Lopez · @maya").
+pub fn row_summary(w: &Wizard, field: &Field, index: usize) -> String {
+    let values: Vec<String> = field
+        .columns()
+        .iter()
+        .filter_map(|c| c.key_path(Some(index)))
+        .filter_map(|p| w.docs.get(&p).ok().flatten().map(item_text))
+        .filter(|v| !v.trim().is_empty())
+        .take(3)
+        .map(|v| v.replace('\n', " "))
+        .collect();
+    if values.is_empty() { "(empty row)".into() } else { values.join(" · ") }
+}
+
+fn rows_summary(w: &Wizard, field: &Field) -> String {
+    match w.rows(field) {
+        0 => String::new(),
+        n => {
+            let first = row_summary(w, field, 0);
+            let more = if n > 1 { format!(" and {} more", n - 1) } else { String::new() };
+            format!("{first}{more}")
+        }
+    }
+}
+
+/// Draws the step's title, its panel and the fields from the scroll position.
+pub fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, theme: Theme) {
+    let mut header: Vec<Line> = Vec::new();
+    let step = w.current_step();
+    match w.row {
+        Some(row) => {
+            let rows_field = &step.fields[row.field];
+            let count = w.rows(rows_field);
+            let which = if row.index >= count { "new row".to_string() } else { format!("row {} of {count}", row.index + 1) };
+            header.push(Line::from(vec![Span::styled(format!("{} › {which}", rows_field.label), theme.title())]));
+            header.push(Line::styled("Esc: back to the list of rows", theme.dim()));
+        }
+        None => {
+            header.push(Line::styled(format!("{} {}", w.step + 1, step.title), theme.title()));
+            header.extend(wrap(step.intro, area.width as usize).into_iter().map(|l| Line::styled(l, theme.dim())));
+        }
+    }
+    frame.render_widget(Paragraph::new(header), area);
+    if w.row.is_none() {
+        let intro = wrap(step.intro, area.width as usize).len() as u16;
+        let panel = Rect { y: area.y + 2 + intro, height: panels::panel_height(w, area), ..area };
+        panels::draw_panel(frame, w, panel, theme);
+    }
+    let body = Rect { y: area.y + top, height: area.height.saturating_sub(top), ..area };
+    draw_fields(frame, w, body, theme);
+}
+
+fn draw_fields(frame: &mut Frame, w: &Wizard, body: Rect, theme: Theme) {
+    let (fields, focus) = w.pane_fields();
+    let row = w.row.map(|r| r.index);
+    let mut y = body.y;
+    let bottom = body.y + body.height;
+    for (i, field) in fields.iter().enumerate().skip(w.scroll) {
+        if y >= bottom {
+            break;
+        }
+        let block = field_block(w, field, row, i == focus, body.width, theme);
+        let height = (block.lines.len() as u16).min(bottom - y);
+        let area = Rect { y, height, ..body };
+        frame.render_widget(Paragraph::new(block.lines), area);
+        if let Some((at, rows)) = block.editor {
+            draw_editor(frame, w, Rect { x: body.x + 2, y: y + at as u16, width: body.width.saturating_sub(2), height: rows as u16 }, bottom);
+        }
+        y += height;
+    }
+    if w.scroll > 0 {
+        let more = Rect { x: body.x + body.width.saturating_sub(3), y: body.y, width: 3, height: 1 };
+        frame.render_widget(Paragraph::new(Span::styled(" ↑ ", theme.dim())), more);
+    }
+}
+
+fn draw_editor(frame: &mut Frame, w: &Wizard, area: Rect, bottom: u16) {
+    if area.y >= bottom {
+        return;
+    }
+    let area = Rect { height: area.height.min(bottom - area.y), ..area };
+    let textarea = match &w.input {
+        Input::Line { area, .. } | Input::Lines(area) => area,
+        Input::List { editing: Some((_, area)), .. } => area,
+        _ => return,
+    };
+    frame.render_widget(textarea, area);
+}

@@ -1,0 +1,108 @@
+//! The live preview: the file being written, as it would be saved, scrolled to and marking
+//! the line of the focused field.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::brief::FileKind;
+use crate::path::KeyPath;
+use crate::tui::theme::Theme;
+use crate::tui::wizard::Wizard;
+
+/// The 0-based line of `path`'s key in `text` (its table or row header when the key is not
+/// written yet).
+pub fn key_line(text: &str, path: &KeyPath) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let is_key = |line: &str, key: &str| {
+        let line = line.trim_start();
+        line.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
+    };
+    let (leaf, parents) = path.segments.split_last()?;
+    let mut start = 0;
+    let mut end = lines.iter().position(|l| l.trim_start().starts_with('[')).unwrap_or(lines.len());
+    if let Some(table) = parents.first() {
+        let header = match table.index {
+            Some(_) => format!("[[{}]]", table.name),
+            None => format!("[{}]", table.name),
+        };
+        let nth = table.index.unwrap_or(0);
+        let at = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.trim() == header)
+            .nth(nth)
+            .map(|(i, _)| i)?;
+        start = at + 1;
+        end = lines[start..]
+            .iter()
+            .position(|l| l.trim_start().starts_with('['))
+            .map_or(lines.len(), |p| start + p);
+        let found = (start..end).find(|i| is_key(lines[*i], &leaf.name));
+        return Some(found.unwrap_or(at));
+    }
+    if leaf.index.is_some() {
+        let header = format!("[[{}]]", leaf.name);
+        return lines.iter().enumerate().filter(|(_, l)| l.trim() == header).nth(leaf.index.unwrap_or(0)).map(|(i, _)| i);
+    }
+    (start..end).find(|i| is_key(lines[*i], &leaf.name)).or_else(|| {
+        let header = format!("[{}]", leaf.name);
+        let rows = format!("[[{}]]", leaf.name);
+        lines.iter().position(|l| l.trim() == header || l.trim() == rows)
+    })
+}
+
+/// Draws the preview of the chosen file.
+pub fn draw(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
+    let file = w.preview.file;
+    let title = Line::from(vec![
+        Span::styled(format!(" {} ", file.file_name()), theme.title()),
+        Span::styled("F3 next file · F2 hide ", theme.dim()),
+    ]);
+    let block = Block::new().borders(Borders::LEFT).border_style(theme.border()).title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let index = match file {
+        FileKind::Campaign => 0,
+        FileKind::Creator => 1,
+        FileKind::Influencer => 2,
+    };
+    let Some(text) = &w.derived.texts[index] else {
+        let note = format!("This campaign has no {file} brief.");
+        frame.render_widget(Paragraph::new(Line::styled(note, theme.dim())), inner);
+        return;
+    };
+    let unused = w.derived.bundle.as_ref().is_some_and(|b| !b.partnership().needs(file));
+    let focus_line = w.focused().filter(|f| f.path.file == file).and_then(|f| key_line(text, &f.path));
+    let mut lines: Vec<Line> = Vec::new();
+    if unused {
+        lines.push(Line::styled("# not used by this partnership type; kept, not checked", theme.warn()));
+    }
+    let offset = lines.len();
+    for (i, line) in text.lines().enumerate() {
+        let style = if Some(i) == focus_line { theme.focus() } else { theme.text() };
+        let marker = if Some(i) == focus_line { "▶" } else { " " };
+        lines.push(Line::from(vec![Span::styled(marker, theme.title()), Span::styled(line.to_string(), style)]));
+    }
+    let height = inner.height as usize;
+    let scroll = focus_line.map_or(0, |l| (l + offset).saturating_sub(height / 2));
+    let scroll = scroll.min(lines.len().saturating_sub(height));
+    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_keys_in_tables_and_rows() {
+        let text = "version = 1\nkind = \"creator\"\n\n[[partners]]\nname = \"A\"\n\n[[partners]]\nname = \"B\"\n\n[schedule]\nfinal_due = 2026-05-01\n";
+        let at = |p: &str| key_line(text, &KeyPath::parse(p).unwrap());
+        assert_eq!(at("creator.partners[1].name"), Some(7));
+        assert_eq!(at("creator.schedule.final_due"), Some(10));
+        assert_eq!(at("creator.schedule.draft_due"), Some(9), "its table when not written");
+        assert_eq!(at("creator.partners"), Some(3));
+        assert_eq!(at("creator.content.hooks"), None);
+    }
+}

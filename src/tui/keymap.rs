@@ -69,6 +69,7 @@ impl KeySpec {
         }
         if self.mods.contains(KeyModifiers::ALT) {
             out.push_str("Alt-");
+            return out + &base.to_uppercase();
         }
         if self.mods.contains(KeyModifiers::SHIFT) {
             out.push_str("Shift-");
@@ -244,6 +245,8 @@ pub struct Binding {
     pub help: &'static str,
     /// The short words on the hint line, for the main keys.
     pub hint: Option<&'static str>,
+    /// How the hint line writes the keys, when not by the first key ("↑/↓").
+    pub hint_keys: Option<&'static str>,
 }
 
 const fn b(
@@ -253,7 +256,15 @@ const fn b(
     help: &'static str,
     hint: Option<&'static str>,
 ) -> Binding {
-    Binding { context, keys, action, help, hint }
+    Binding { context, keys, action, help, hint, hint_keys: None }
+}
+
+impl Binding {
+    /// This binding with its keys written another way on the hint line.
+    const fn shown(mut self, keys: &'static str) -> Binding {
+        self.hint_keys = Some(keys);
+        self
+    }
 }
 
 use Action as A;
@@ -305,7 +316,7 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Wizard, ESC, A::Back, "back to the campaigns (asks when unsaved)", None),
     b(C::Wizard, HELP_F1, A::Help, "help: every key of this screen", Some("help")),
     b(C::Wizard, &[f(2)], A::TogglePreview, "show or hide the file preview", None),
-    b(C::Wizard, &[f(3)], A::SwitchPreview, "preview another file (campaign, creator, influencer)", None),
+    b(C::Wizard, &[f(3)], A::SwitchPreview, "preview the next file", None),
     b(C::Wizard, &[f(4)], A::ExternalEditor, "edit the focused text in $VISUAL / $EDITOR", None),
     b(C::Wizard, QUIT_CTRL, A::Quit, "quit (asks when unsaved)", Some("quit")),
     // Text editing (the editor's own keys)
@@ -319,15 +330,15 @@ pub const BINDINGS: &[Binding] = &[
     b(C::LongText, ENTER, A::Text, "new line", None),
     b(C::LongText, UP_DOWN, A::Text, "line up / down", None),
     // Numbers and dates
-    b(C::Number, UP, A::Increase, "one more", Some("more")),
-    b(C::Number, DOWN, A::Decrease, "one less", Some("less")),
-    b(C::Date, UP, A::Increase, "next day (today when empty)", Some("next day")),
+    b(C::Number, UP, A::Increase, "one more", Some("more/less")).shown("↑/↓"),
+    b(C::Number, DOWN, A::Decrease, "one less", None),
+    b(C::Date, UP, A::Increase, "next day (today when empty)", Some("day")).shown("↑/↓"),
     b(C::Date, DOWN, A::Decrease, "previous day", None),
     // Choices
-    b(C::Choice, &[key(K::Up), key(K::Left)], A::Up, "previous choice", Some("choose")),
+    b(C::Choice, &[key(K::Up), key(K::Left)], A::Up, "previous choice", Some("choose")).shown("↑/↓"),
     b(C::Choice, &[key(K::Down), key(K::Right)], A::Down, "next choice", None),
     b(C::Choice, &[key(K::Backspace), key(K::Delete)], A::Clear, "clear (not decided)", None),
-    b(C::ManyOf, &[key(K::Up), key(K::Left)], A::Up, "previous choice", None),
+    b(C::ManyOf, &[key(K::Up), key(K::Left)], A::Up, "previous choice", Some("move")).shown("↑/↓"),
     b(C::ManyOf, &[key(K::Down), key(K::Right)], A::Down, "next choice", None),
     b(C::ManyOf, &[ch(' ')], A::Toggle, "tick or untick", Some("tick")),
     // Lists
@@ -351,7 +362,7 @@ pub const BINDINGS: &[Binding] = &[
     b(C::RowEditor, ESC, A::Done, "back to the list of rows", Some("rows")),
     // Steps with extra keys
     b(C::Diagnosis, ENTER, A::Accept, "accept the recommendation", Some("accept")),
-    b(C::Review, UP, A::Up, "select the previous line", None),
+    b(C::Review, UP, A::Up, "select the previous line", Some("select")).shown("↑/↓"),
     b(C::Review, DOWN, A::Down, "select the next line", None),
     b(C::Review, ENTER, A::Activate, "go to the finding's field, or save / export", Some("go to")),
     // Popups
@@ -360,7 +371,7 @@ pub const BINDINGS: &[Binding] = &[
     b(C::LeavePrompt, &[ch('c'), key(K::Esc)], A::Cancel, "cancel: keep editing", Some("cancel")),
     b(C::Confirm, &[ch('y'), key(K::Enter)], A::Yes, "yes", Some("yes")),
     b(C::Confirm, &[ch('n'), key(K::Esc)], A::No, "no", Some("no")),
-    b(C::Picker, UP, A::Up, "previous template", None),
+    b(C::Picker, UP, A::Up, "previous template", Some("select")).shown("↑/↓"),
     b(C::Picker, DOWN, A::Down, "next template", None),
     b(C::Picker, ENTER, A::Accept, "start from this template", Some("choose")),
     b(C::Picker, ESC, A::Cancel, "close", Some("close")),
@@ -404,7 +415,10 @@ pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
     for context in contexts {
         for binding in BINDINGS.iter().filter(|b| b.context == *context) {
             let Some(hint) = binding.hint else { continue };
-            let label = binding.keys.first().map(KeySpec::label).unwrap_or_default();
+            let label = match binding.hint_keys {
+                Some(keys) => keys.to_string(),
+                None => binding.keys.first().map(KeySpec::label).unwrap_or_default(),
+            };
             let item = (label, hint);
             if matches!(binding.action, Action::Help | Action::Quit) {
                 if !last.iter().any(|(_, h)| *h == hint) {

@@ -121,10 +121,13 @@ fn draw_help(frame: &mut Frame, contexts: &[Context], scroll: u16, theme: Theme)
     let area = frame.area();
     let rect = centered(area, 76.min(area.width.saturating_sub(2)), area.height.saturating_sub(2));
     let mut lines: Vec<Line> = Vec::new();
-    for (context, keys) in keymap::help(contexts) {
+    let help = keymap::help(contexts);
+    let column = help.iter().flat_map(|(_, keys)| keys.iter().map(|(k, _)| crate::tui::text::width(k))).max().unwrap_or(0) + 2;
+    for (context, keys) in help {
         lines.push(Line::styled(context.title(), theme.title()));
         for (key, what) in keys {
-            lines.push(Line::from(vec![Span::styled(format!("  {key:<22}"), theme.key()), Span::raw(what)]));
+            let pad = column.saturating_sub(crate::tui::text::width(&key));
+            lines.push(Line::from(vec![Span::styled(format!("  {key}{}", " ".repeat(pad)), theme.key()), Span::raw(what)]));
         }
         lines.push(Line::raw(""));
     }

@@ -65,7 +65,10 @@ pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
                 Entry::NotCampaign { .. } => None,
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&items).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&items).unwrap_or_default()
+        );
         return Ok(0);
     }
     if entries.is_empty() {
@@ -75,11 +78,13 @@ pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
         );
         return Ok(0);
     }
-    let mut rows = vec![[
-        "SLUG", "NAME", "STATUS", "TYPE", "BRIEFS", "COVERAGE", "FINDINGS", "CHANGED",
-    ]
-    .map(String::from)
-    .to_vec()];
+    let mut rows = vec![
+        [
+            "SLUG", "NAME", "STATUS", "TYPE", "BRIEFS", "COVERAGE", "FINDINGS", "CHANGED",
+        ]
+        .map(String::from)
+        .to_vec(),
+    ];
     for entry in &entries {
         rows.push(match entry {
             Entry::Campaign(loaded) => {
@@ -93,14 +98,15 @@ pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
                     briefs(b).join("+"),
                     format!("{}/{}", s.done, s.applicable),
                     format!("{}E {}W", s.errors, s.warnings),
-                    modified(loaded).map(|m| m[..10].to_string()).unwrap_or_default(),
+                    modified(loaded)
+                        .map(|m| m[..10].to_string())
+                        .unwrap_or_default(),
                 ]
             }
-            Entry::Broken { slug, error } => vec![
-                slug.clone(),
-                format!("cannot read: {error}"),
-            ],
-            Entry::NotCampaign { name } => vec![name.clone(), "(not a campaign: no campaign.toml)".into()],
+            Entry::Broken { slug, error } => vec![slug.clone(), format!("cannot read: {error}")],
+            Entry::NotCampaign { name } => {
+                vec![name.clone(), "(not a campaign: no campaign.toml)".into()]
+            }
         });
     }
     print!("{}", columns(&rows));
@@ -122,7 +128,8 @@ fn columns(rows: &[Vec<String>]) -> String {
         for (i, cell) in row.iter().enumerate() {
             out.push_str(cell);
             if i < last {
-                let pad = widths[i].saturating_sub(unicode_width::UnicodeWidthStr::width(cell.as_str()));
+                let pad =
+                    widths[i].saturating_sub(unicode_width::UnicodeWidthStr::width(cell.as_str()));
                 out.push_str(&" ".repeat(pad + 2));
             }
         }
@@ -193,21 +200,35 @@ pub fn export(
             if let Some(c) = b.used_creator() {
                 if per_partner {
                     for (i, p) in c.partners.iter().enumerate() {
-                        let part = export::partner_file_part(p.handle.as_deref(), p.name.as_deref(), i);
-                        write(format!("{slug}-creator-{part}.md"), export::creator_markdown(b, c, Audience::Partner(i)))?;
+                        let part =
+                            export::partner_file_part(p.handle.as_deref(), p.name.as_deref(), i);
+                        write(
+                            format!("{slug}-creator-{part}.md"),
+                            export::creator_markdown(b, c, Audience::Partner(i)),
+                        )?;
                     }
                 } else {
-                    write(format!("{slug}-creator.md"), export::creator_markdown(b, c, Audience::Brief))?;
+                    write(
+                        format!("{slug}-creator.md"),
+                        export::creator_markdown(b, c, Audience::Brief),
+                    )?;
                 }
             }
             if let Some(inf) = b.used_influencer() {
                 if per_partner {
                     for (i, p) in inf.partners.iter().enumerate() {
-                        let part = export::partner_file_part(p.handle.as_deref(), p.name.as_deref(), i);
-                        write(format!("{slug}-influencer-{part}.md"), export::influencer_markdown(b, inf, Audience::Partner(i)))?;
+                        let part =
+                            export::partner_file_part(p.handle.as_deref(), p.name.as_deref(), i);
+                        write(
+                            format!("{slug}-influencer-{part}.md"),
+                            export::influencer_markdown(b, inf, Audience::Partner(i)),
+                        )?;
                     }
                 } else {
-                    write(format!("{slug}-influencer.md"), export::influencer_markdown(b, inf, Audience::Brief))?;
+                    write(
+                        format!("{slug}-influencer.md"),
+                        export::influencer_markdown(b, inf, Audience::Brief),
+                    )?;
                 }
             }
         }

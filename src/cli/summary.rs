@@ -59,7 +59,10 @@ impl Report {
             }
             return;
         }
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let Some(kind) = FileKind::ALL.into_iter().find(|k| k.file_name() == name) else {
             self.failure(Failure::usage(format!(
                 "{}: not a splitbrief file; the files are campaign.toml, creator.toml and influencer.toml",
@@ -68,10 +71,19 @@ impl Report {
             return;
         };
         let read = std::fs::read(path)
-            .map_err(|e| StoreError::Io { path: path.to_path_buf(), source: e })
+            .map_err(|e| StoreError::Io {
+                path: path.to_path_buf(),
+                source: e,
+            })
             .and_then(|bytes| {
-                let text = crate::doc::decode(&bytes).map_err(|error| StoreError::File { path: path.to_path_buf(), error })?;
-                crate::doc::parse(kind, text).map_err(|error| StoreError::File { path: path.to_path_buf(), error })
+                let text = crate::doc::decode(&bytes).map_err(|error| StoreError::File {
+                    path: path.to_path_buf(),
+                    error,
+                })?;
+                crate::doc::parse(kind, text).map_err(|error| StoreError::File {
+                    path: path.to_path_buf(),
+                    error,
+                })
             });
         match read {
             Ok(_) => self.lines.push(format!("{}: no findings", path.display())),
@@ -93,7 +105,8 @@ impl Report {
 
     /// A target that is neither a file nor a campaign.
     pub fn failure(&mut self, f: Failure) {
-        self.errors.push(json!({"file": null, "line": null, "column": null, "message": f.message}));
+        self.errors
+            .push(json!({"file": null, "line": null, "column": null, "message": f.message}));
         self.lines.push(format!("error: {}", f.message));
     }
 

@@ -197,39 +197,8 @@ pub fn export(
             write(format!("{slug}.json"), text + "\n")?;
         }
         Format::Md => {
-            if let Some(c) = b.used_creator() {
-                if per_partner {
-                    for (i, p) in c.partners.iter().enumerate() {
-                        let part =
-                            export::partner_file_part(p.handle.as_deref(), p.name.as_deref(), i);
-                        write(
-                            format!("{slug}-creator-{part}.md"),
-                            export::creator_markdown(b, c, Audience::Partner(i)),
-                        )?;
-                    }
-                } else {
-                    write(
-                        format!("{slug}-creator.md"),
-                        export::creator_markdown(b, c, Audience::Brief),
-                    )?;
-                }
-            }
-            if let Some(inf) = b.used_influencer() {
-                if per_partner {
-                    for (i, p) in inf.partners.iter().enumerate() {
-                        let part =
-                            export::partner_file_part(p.handle.as_deref(), p.name.as_deref(), i);
-                        write(
-                            format!("{slug}-influencer-{part}.md"),
-                            export::influencer_markdown(b, inf, Audience::Partner(i)),
-                        )?;
-                    }
-                } else {
-                    write(
-                        format!("{slug}-influencer.md"),
-                        export::influencer_markdown(b, inf, Audience::Brief),
-                    )?;
-                }
+            for (name, doc) in markdown_documents(b, slug, per_partner) {
+                write(name, doc)?;
             }
         }
     }
@@ -240,6 +209,45 @@ pub fn export(
         println!("wrote {}", path.display());
     }
     Ok(0)
+}
+
+/// The Markdown documents of the used briefs: one per brief, or one per partner.
+fn markdown_documents(b: &Bundle, slug: &str, per_partner: bool) -> Vec<(String, String)> {
+    let mut docs = Vec::new();
+    let mut add = |brief: &str,
+                   partners: Vec<(Option<&str>, Option<&str>)>,
+                   render: &dyn Fn(Audience) -> String| {
+        if per_partner {
+            for (i, (handle, name)) in partners.into_iter().enumerate() {
+                let part = export::partner_file_part(handle, name, i);
+                docs.push((
+                    format!("{slug}-{brief}-{part}.md"),
+                    render(Audience::Partner(i)),
+                ));
+            }
+        } else {
+            docs.push((format!("{slug}-{brief}.md"), render(Audience::Brief)));
+        }
+    };
+    if let Some(c) = b.used_creator() {
+        let partners = c
+            .partners
+            .iter()
+            .map(|p| (p.handle.as_deref(), p.name.as_deref()))
+            .collect();
+        add("creator", partners, &|a| export::creator_markdown(b, c, a));
+    }
+    if let Some(inf) = b.used_influencer() {
+        let partners = inf
+            .partners
+            .iter()
+            .map(|p| (p.handle.as_deref(), p.name.as_deref()))
+            .collect();
+        add("influencer", partners, &|a| {
+            export::influencer_markdown(b, inf, a)
+        });
+    }
+    docs
 }
 
 /// `templates`.

@@ -305,17 +305,11 @@ fn enter_item<'d>(
     match (item, index) {
         (Item::Table(t), None) => Ok(Some(Container::Table(t))),
         (Item::ArrayOfTables(rows), Some(i)) => {
-            let len = rows.len();
-            if i == len && create {
-                rows.push(Table::new());
-            } else if i >= len {
-                if create {
-                    return Err(PathError::RowOutOfRange {
-                        path: path.to_string(),
-                        len,
-                    });
-                }
+            if !row_slot(rows.len(), i, create, path)? {
                 return Ok(None);
+            }
+            if i == rows.len() {
+                rows.push(Table::new());
             }
             Ok(rows.get_mut(i).map(Container::Table))
         }
@@ -335,17 +329,11 @@ fn enter_value<'d>(
     match (value, index) {
         (Value::InlineTable(t), None) => Ok(Some(Container::Inline(t))),
         (Value::Array(arr), Some(i)) => {
-            let len = arr.len();
-            if i == len && create {
-                arr.push(InlineTable::new());
-            } else if i >= len {
-                if create {
-                    return Err(PathError::RowOutOfRange {
-                        path: path.to_string(),
-                        len,
-                    });
-                }
+            if !row_slot(arr.len(), i, create, path)? {
                 return Ok(None);
+            }
+            if i == arr.len() {
+                arr.push(InlineTable::new());
             }
             match arr.get_mut(i) {
                 Some(Value::InlineTable(t)) => Ok(Some(Container::Inline(t))),
@@ -357,6 +345,21 @@ fn enter_value<'d>(
         _ => Err(PathError::Shape {
             path: path.to_string(),
         }),
+    }
+}
+
+/// Whether row `i` of `len` rows can be entered: an existing row, or with `create` the row
+/// one past the last (which the caller then adds). Further out is an error when creating.
+fn row_slot(len: usize, i: usize, create: bool, path: &KeyPath) -> Result<bool, PathError> {
+    if i < len || (i == len && create) {
+        Ok(true)
+    } else if create {
+        Err(PathError::RowOutOfRange {
+            path: path.to_string(),
+            len,
+        })
+    } else {
+        Ok(false)
     }
 }
 

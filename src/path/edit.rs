@@ -127,7 +127,7 @@ pub fn set_value(
         }
         return clear(doc, path);
     };
-    let (parents, leaf) = split(path);
+    let (parents, leaf) = split(path)?;
     let container = walk(doc, path, parents, true)?.ok_or_else(|| PathError::Shape {
         path: path.to_string(),
     })?;
@@ -160,7 +160,7 @@ pub fn clear(doc: &mut DocumentMut, path: &KeyPath) -> Result<(), PathError> {
             path: path.to_string(),
         });
     }
-    let (parents, leaf) = split(path);
+    let (parents, leaf) = split(path)?;
     let Some(container) = walk(doc, path, parents, false)? else {
         return Ok(());
     };
@@ -194,12 +194,11 @@ pub fn clear(doc: &mut DocumentMut, path: &KeyPath) -> Result<(), PathError> {
     Ok(())
 }
 
-fn split(path: &KeyPath) -> (&[Segment], &Segment) {
-    let (leaf, parents) = path
-        .segments
-        .split_last()
-        .expect("resolve() refuses a path with no key");
-    (parents, leaf)
+fn split(path: &KeyPath) -> Result<(&[Segment], &Segment), PathError> {
+    let (leaf, parents) = path.segments.split_last().ok_or_else(|| PathError::NoKey {
+        path: path.to_string(),
+    })?;
+    Ok((parents, leaf))
 }
 
 /// The key table that holds the last segment of `path`.

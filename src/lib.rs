@@ -2,3 +2,4 @@
 
 pub mod brief;
 pub mod path;
+pub mod practice;

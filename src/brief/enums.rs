@@ -208,7 +208,10 @@ value_enum! {
 impl Asset {
     /// Video-like assets (sound rules apply).
     pub fn is_video(self) -> bool {
-        matches!(self, Asset::ShortVideo | Asset::LongVideo | Asset::Animation)
+        matches!(
+            self,
+            Asset::ShortVideo | Asset::LongVideo | Asset::Animation
+        )
     }
 }
 

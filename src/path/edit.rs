@@ -35,7 +35,9 @@ pub enum PathError {
     #[error("`{path}`: `{key}` is a single value, it has no keys inside")]
     NotATable { path: String, key: String },
     /// Row index too far past the end.
-    #[error("`{path}`: there are {len} rows; use an index up to {len} (one past the last adds a row)")]
+    #[error(
+        "`{path}`: there are {len} rows; use an index up to {len} (one past the last adds a row)"
+    )]
     RowOutOfRange { path: String, len: usize },
     /// The file has something else where a table or rows were expected.
     #[error("`{path}`: the file holds a different kind of value there; fix it by hand first")]

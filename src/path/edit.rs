@@ -206,10 +206,10 @@ fn split(path: &KeyPath) -> (&[Segment], &Segment) {
 fn keys_at(path: &KeyPath) -> &'static [Key] {
     let mut keys = file_keys(path.file);
     for seg in &path.segments[..path.segments.len().saturating_sub(1)] {
-        if let Some(key) = keys.iter().find(|k| k.name == seg.name) {
-            if let Kind::Table(inner) | Kind::Rows(inner) = key.kind {
-                keys = inner;
-            }
+        if let Some(key) = keys.iter().find(|k| k.name == seg.name)
+            && let Kind::Table(inner) | Kind::Rows(inner) = key.kind
+        {
+            keys = inner;
         }
     }
     keys

@@ -58,6 +58,28 @@ impl Budget {
     }
 }
 
+/// An amount for people to read: `4,500 EUR`, `12.50 GBP`, `300` without a currency.
+pub fn format_money(amount: f64, currency: Option<&str>) -> String {
+    let cents = (amount.abs() * 100.0).round() as u64;
+    let (whole, part) = (cents / 100, cents % 100);
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if amount < 0.0 && cents > 0 { "-" } else { "" };
+    let fraction = if part > 0 {
+        format!(".{part:02}")
+    } else {
+        String::new()
+    };
+    let unit = currency.map(|c| format!(" {c}")).unwrap_or_default();
+    format!("{sign}{grouped}{fraction}{unit}")
+}
+
 fn brief_name<S: Serializer>(brief: &Option<FileKind>, s: S) -> Result<S::Ok, S::Error> {
     brief.map(FileKind::as_str).serialize(s)
 }

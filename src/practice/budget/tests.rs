@@ -261,3 +261,14 @@ fn serializes_brief_names() {
     assert!(last["brief"].is_null());
     assert_eq!(json["total"], 4500.0);
 }
+
+#[rstest]
+#[case(4500.0, Some("EUR"), "4,500 EUR")]
+#[case(1234567.5, None, "1,234,567.50")]
+#[case(12.346, Some("GBP"), "12.35 GBP")]
+#[case(-500.0, None, "-500")]
+#[case(0.0, None, "0")]
+#[case(999.999, None, "1,000")]
+fn money_reads_well(#[case] amount: f64, #[case] currency: Option<&str>, #[case] text: &str) {
+    assert_eq!(format_money(amount, currency), text);
+}

@@ -6,7 +6,9 @@ pub mod budget;
 pub mod coverage;
 pub mod diagnosis;
 pub mod findings;
+pub mod learnings;
 pub mod market;
+pub mod results;
 pub mod tracking;
 pub mod words;
 
@@ -17,7 +19,9 @@ pub use budget::{Budget, BudgetLine, budget};
 pub use coverage::{Coverage, Practice, Status, coverage};
 pub use diagnosis::{QUESTIONS, Question, Recommendation, diagnose};
 pub use findings::{Finding, Rule, Severity, check, check_single};
+pub use learnings::{NicheLearnings, Note, Tally, gather};
 pub use market::MarketData;
+pub use results::{Comparison, compare};
 pub use tracking::{
     LabelAdvice, LinkError, PartnerLink, labels_needed, partner_links, suggested_code,
 };

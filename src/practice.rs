@@ -18,7 +18,7 @@ mod sample;
 pub use budget::{Budget, BudgetLine, budget};
 pub use coverage::{Coverage, Practice, Status, coverage};
 pub use diagnosis::{QUESTIONS, Question, Recommendation, diagnose};
-pub use findings::{Finding, Rule, Severity, check, check_single};
+pub use findings::{Counts, DISCLAIMER, Finding, Rule, Severity, check, check_single, rules};
 pub use learnings::{NicheLearnings, Note, Tally, gather};
 pub use market::MarketData;
 pub use results::{Comparison, compare};

@@ -7,6 +7,7 @@
 
 use serde::{Serialize, Serializer};
 
+use super::partner_label;
 use crate::brief::{
     Bundle, CreatorBasis, CreatorBrief, FileKind, InfluencerBasis, InfluencerBrief, Number,
 };
@@ -139,8 +140,7 @@ fn partner_names<'a>(
     let mut out: Vec<Option<String>> = names
         .enumerate()
         .map(|(i, (handle, name))| {
-            let pick = handle.or(name).map(str::trim).filter(|s| !s.is_empty());
-            Some(pick.map_or_else(|| format!("partner {}", i + 1), str::to_string))
+            Some(partner_label(handle, name).unwrap_or_else(|| format!("partner {}", i + 1)))
         })
         .collect();
     if out.is_empty() {

@@ -268,6 +268,29 @@ pub(crate) fn filled(text: Option<&str>) -> bool {
     text.is_some_and(|s| !s.trim().is_empty())
 }
 
+/// How many findings of each severity (`{"error", "warning", "info"}` in `list --json`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    /// Errors.
+    pub error: usize,
+    /// Warnings.
+    pub warning: usize,
+    /// Advice.
+    pub info: usize,
+}
+
+impl Counts {
+    /// Counts findings by severity.
+    pub fn of(findings: &[Finding]) -> Counts {
+        let n = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+        Counts {
+            error: n(Severity::Error),
+            warning: n(Severity::Warning),
+            info: n(Severity::Info),
+        }
+    }
+}
+
 /// Every finding of a campaign: by file, then in rule table order.
 pub fn check(bundle: &Bundle, market: &MarketData) -> Vec<Finding> {
     let ctx = Ctx {

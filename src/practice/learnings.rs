@@ -73,7 +73,7 @@ pub fn gather(campaigns: &[(String, Bundle)], niche: Option<&str>) -> Vec<NicheL
     }
     for g in &mut groups {
         for tallies in [&mut g.best_hooks, &mut g.best_formats, &mut g.best_partners] {
-            tallies.sort_by(|a, b| b.count.cmp(&a.count));
+            tallies.sort_by_key(|t| std::cmp::Reverse(t.count));
         }
     }
     groups.sort_by_key(|g| niche_key(&g.niche));

@@ -222,40 +222,7 @@ pub fn labels_needed(
     if codes.is_empty() {
         codes.push("");
     }
-    let accepts = |code: &str, text: &str| {
-        data.accepted_labels(code)
-            .iter()
-            .any(|word| has_term(text, word))
-    };
-    let mut everywhere: Vec<String> = Vec::new();
-    for code in &codes {
-        for word in data.accepted_labels(code) {
-            let all = codes.iter().all(|c| accepts(c, word));
-            if all && !everywhere.iter().any(|w| w.eq_ignore_ascii_case(word)) {
-                everywhere.push(word.clone());
-            }
-        }
-    }
-    let spoken = platforms.contains(&Platform::Podcast);
-    let mut picked: Vec<String> = Vec::new();
-    let mut open = codes.clone();
-    while let Some(first) = open.first().copied() {
-        let words = data.accepted_labels(first);
-        let fits = |w: &&String| !(spoken && w.starts_with('#'));
-        let candidates: Vec<&String> = match words.iter().filter(fits).count() {
-            0 => words.iter().collect(),
-            _ => words.iter().filter(fits).collect(),
-        };
-        let covers = |w: &str| open.iter().filter(|c| accepts(c, w)).count();
-        let Some(best) = candidates.iter().rev().max_by_key(|w| covers(w)) else {
-            open.remove(0);
-            continue;
-        };
-        open.retain(|c| !accepts(c, best));
-        open.retain(|c| *c != first);
-        picked.push((*best).clone());
-    }
-    picked.sort_by_key(|w| w.starts_with('#'));
+    let set = MarketSet { codes, data };
     let mut tools: Vec<Platform> = platforms
         .iter()
         .copied()
@@ -264,13 +231,63 @@ pub fn labels_needed(
     tools.sort();
     tools.dedup();
     LabelAdvice {
-        everywhere,
-        label: picked.join(" "),
+        everywhere: set.everywhere(),
+        label: set.one_label(platforms.contains(&Platform::Podcast)),
         by_market: markets
             .iter()
             .map(|m| (m.to_string(), data.accepted_labels(m.as_str()).to_vec()))
             .collect(),
         platform_tool: tools,
+    }
+}
+
+/// The campaign's markets with their accepted words.
+struct MarketSet<'a> {
+    codes: Vec<&'a str>,
+    data: &'a MarketData,
+}
+
+impl MarketSet<'_> {
+    /// Whether a label text holds a word the market accepts.
+    fn accepts(&self, code: &str, text: &str) -> bool {
+        let words = self.data.accepted_labels(code);
+        words.iter().any(|word| has_term(text, word))
+    }
+
+    /// Accepted words that work in every market on their own.
+    fn everywhere(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for code in &self.codes {
+            for word in self.data.accepted_labels(code) {
+                let all = self.codes.iter().all(|c| self.accepts(c, word));
+                if all && !out.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                    out.push(word.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// Few words that together cover every market, words before hashtags ("Werbung #ad").
+    /// Each step takes the first market not yet covered and the word of its list that covers
+    /// the most open markets (the earliest on ties); spoken formats avoid hashtags.
+    fn one_label(&self, spoken: bool) -> String {
+        let mut picked: Vec<String> = Vec::new();
+        let mut open = self.codes.clone();
+        while let Some(first) = open.first().copied() {
+            let words = self.data.accepted_labels(first);
+            let fits = |w: &&String| !(spoken && w.starts_with('#'));
+            let candidates: Vec<&String> = match words.iter().filter(fits).count() {
+                0 => words.iter().collect(),
+                _ => words.iter().filter(fits).collect(),
+            };
+            let covers = |w: &str| open.iter().filter(|c| self.accepts(c, w)).count();
+            let best = candidates.iter().rev().max_by_key(|w| covers(w));
+            open.retain(|c| *c != first && best.is_none_or(|b| !self.accepts(c, b)));
+            picked.extend(best.map(|b| (*b).clone()));
+        }
+        picked.sort_by_key(|w| w.starts_with('#'));
+        picked.join(" ")
     }
 }
 

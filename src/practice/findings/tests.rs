@@ -104,6 +104,8 @@ fn findings_are_sorted_by_file_then_rule_table() {
         ]
     );
     assert!(found.iter().all(|f| f.campaign == "glow-spring"));
+    let counts = Counts::of(&found);
+    assert_eq!((counts.error, counts.warning, counts.info), (2, 2, 0));
 }
 
 #[test]

@@ -107,51 +107,58 @@ fn missing_disclosure(ctx: &Ctx) -> Vec<Finding> {
     out
 }
 
-/// What a label says in each market: accepted words found, ambiguous words found.
+/// How a label reads in each market. A market without any of its accepted words is either
+/// unclear (the label leans on an ambiguous word there) or simply not served.
 struct LabelReading<'a> {
     label: String,
-    markets: Vec<&'a str>,
-    missing_in: Vec<&'a str>,
-    ambiguous: Vec<String>,
-}
-
-impl LabelReading<'_> {
-    fn is_ambiguous(&self) -> bool {
-        self.missing_in.len() == self.markets.len() && !self.ambiguous.is_empty()
-    }
+    /// Markets where the label has no accepted word but an ambiguous one.
+    unclear_in: Vec<&'a str>,
+    /// The ambiguous words behind `unclear_in`.
+    ambiguous: Vec<&'a str>,
+    /// Markets where the label has no accepted word and no ambiguous one.
+    unrecognised_in: Vec<&'a str>,
 }
 
 fn read_label<'a>(ctx: &Ctx<'a>, b: &BriefView) -> Option<LabelReading<'a>> {
-    let label = b
-        .disclosure
-        .label
-        .as_deref()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())?;
+    let label = b.disclosure.label.as_deref().map(str::trim);
+    let label = label.filter(|l| !l.is_empty())?;
     let text = Text::new(label);
     let mut markets = ctx.markets();
     if markets.is_empty() {
         markets.push("");
     }
-    let missing_in: Vec<&str> = markets
-        .iter()
-        .copied()
-        .filter(|m| !ctx.market.accepted_labels(m).iter().any(|w| text.has(w)))
-        .collect();
-    let mut ambiguous: Vec<String> = Vec::new();
-    for m in &markets {
-        for word in text.found(ctx.market.ambiguous_words(m)) {
-            if !ambiguous.iter().any(|w| w == word) {
-                ambiguous.push(word.to_string());
+    let mut reading = LabelReading {
+        label: label.to_string(),
+        unclear_in: Vec::new(),
+        ambiguous: Vec::new(),
+        unrecognised_in: Vec::new(),
+    };
+    for m in markets {
+        if ctx.market.accepted_labels(m).iter().any(|w| text.has(w)) {
+            continue;
+        }
+        let found = text.found(ctx.market.ambiguous_words(m));
+        if found.is_empty() {
+            reading.unrecognised_in.push(m);
+            continue;
+        }
+        reading.unclear_in.push(m);
+        for word in found {
+            if !reading.ambiguous.contains(&word) {
+                reading.ambiguous.push(word);
             }
         }
     }
-    Some(LabelReading {
-        label: label.to_string(),
-        markets,
-        missing_in,
-        ambiguous,
-    })
+    Some(reading)
+}
+
+/// " in GB, DE", or nothing when the campaign names no market.
+fn in_markets(markets: &[&str]) -> String {
+    let named: Vec<&str> = markets.iter().copied().filter(|m| !m.is_empty()).collect();
+    match named.is_empty() {
+        true => String::new(),
+        false => format!(" in {}", named.join(", ")),
+    }
 }
 
 fn suggestion(ctx: &Ctx) -> String {
@@ -165,15 +172,16 @@ fn suggestion(ctx: &Ctx) -> String {
 fn label_ambiguous(ctx: &Ctx) -> Vec<Finding> {
     let mut out = Vec::new();
     for b in ctx.briefs() {
-        let Some(reading) = read_label(ctx, &b).filter(LabelReading::is_ambiguous) else {
+        let Some(reading) = read_label(ctx, &b).filter(|r| !r.unclear_in.is_empty()) else {
             continue;
         };
         out.push(Finding::at(
             b.path(&["disclosure", "label"]),
             format!(
-                "\"{}\" doesn't make it clear this is an ad ({} is not enough).",
+                "\"{}\" doesn't make it clear this is an ad{}: \"{}\" is not enough.",
                 reading.label,
-                reading.ambiguous.join(", ")
+                in_markets(&reading.unclear_in),
+                reading.ambiguous.join("\", \"")
             ),
             format!("Use a clear label, such as \"{}\".", suggestion(ctx)),
         ));
@@ -187,18 +195,15 @@ fn label_wrong_market(ctx: &Ctx) -> Vec<Finding> {
     }
     let mut out = Vec::new();
     for b in ctx.briefs() {
-        let Some(reading) = read_label(ctx, &b) else {
+        let Some(reading) = read_label(ctx, &b).filter(|r| !r.unrecognised_in.is_empty()) else {
             continue;
         };
-        if reading.missing_in.is_empty() || reading.is_ambiguous() {
-            continue;
-        }
         out.push(Finding::at(
             b.path(&["disclosure", "label"]),
             format!(
-                "\"{}\" is not an ad label people recognise in {}.",
+                "\"{}\" is not an ad label people recognise{}.",
                 reading.label,
-                reading.missing_in.join(", ")
+                in_markets(&reading.unrecognised_in)
             ),
             format!(
                 "One label can carry several words: try \"{}\".",

@@ -52,7 +52,8 @@ fn missing_disclosure_on_the_creators_handle_only_with_ad_access() {
 #[case::gifted_in_us_is_not_ambiguous(&["US"], "gifted", false)]
 #[case::gifted_with_ad_in_gb(&["GB"], "#ad #gifted", false)]
 #[case::sponsored_in_gb(&["GB"], "Sponsored", true)]
-#[case::sponsored_in_us_and_gb(&["US", "GB"], "sponsored", false)]
+#[case::sponsored_is_unclear_in_gb_even_with_us(&["US", "GB"], "sponsored", true)]
+#[case::hashtag_form_of_a_gb_word(&["GB"], "#sponsored", true)]
 #[case::spon_is_not_sponsored(&["US"], "#spon", true)]
 #[case::clear_label(&["US", "GB"], "#ad", false)]
 fn disclosure_label_ambiguous(#[case] codes: &[&str], #[case] label: &str, #[case] fires: bool) {
@@ -75,6 +76,11 @@ fn ambiguous_label_suggests_a_clear_one() {
     influencer(&mut b).disclosure.label = Some("in collaboration with Glow".into());
     let f = one(&b, "disclosure-label-ambiguous");
     assert_eq!(f.key.to_string(), "influencer.disclosure.label");
+    assert_eq!(
+        f.message,
+        "\"in collaboration with Glow\" doesn't make it clear this is an ad in DE, US: \
+         \"in collaboration with\" is not enough."
+    );
     assert!(f.fix.contains("\"Werbung #ad\""), "{}", f.fix);
     none(&b, "disclosure-label-wrong-market");
 }
@@ -82,7 +88,9 @@ fn ambiguous_label_suggests_a_clear_one() {
 #[rstest]
 #[case::english_in_germany(&["DE", "US"], "#ad", Some("DE"))]
 #[case::both_words(&["DE", "US"], "Anzeige #ad", None)]
-#[case::sponsored_in_us_and_gb(&["US", "GB"], "sponsored", Some("GB"))]
+#[case::unclear_is_not_also_wrong_market(&["US", "GB"], "sponsored", None)]
+#[case::us_phrase_in_gb(&["US", "GB"], "Paid partnership", Some("GB"))]
+#[case::no_markets_named(&[], "Glow loves you", None)]
 #[case::french(&["FR"], "Publicité", None)]
 #[case::ireland_falls_back_to_us(&["IE"], "#sponsored", None)]
 #[case::plain_word_not_a_label(&["US"], "Glow loves you", Some("US"))]

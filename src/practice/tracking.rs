@@ -80,7 +80,8 @@ pub fn partner_links(bundle: &Bundle) -> Result<Vec<PartnerLink>, LinkError> {
     Ok(out)
 }
 
-/// The brief's link tagged for one partner (`None`: no link set, or no partner row).
+/// The brief's link tagged for one partner (or for the brief, with no partner); `None` when
+/// the brief has no link.
 pub fn tracking_link(
     bundle: &Bundle,
     brief: &InfluencerBrief,
@@ -91,9 +92,9 @@ pub fn tracking_link(
         return Ok(None);
     };
     let key = KeyPath::of(FileKind::Influencer, &["tracking", "link"]);
-    let mut url = Url::parse(text).map_err(|e| LinkError {
+    let mut url = Url::parse(text).map_err(|_| LinkError {
         key: key.clone(),
-        message: format!("The tracking link \"{text}\" is not a web address ({e})."),
+        message: format!("The tracking link \"{text}\" is not a web address."),
         fix: "Write the full address, starting with https://".into(),
     })?;
     if !matches!(url.scheme(), "http" | "https") {

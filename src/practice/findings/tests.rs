@@ -222,3 +222,33 @@ fn built_in_templates_have_no_errors_and_full_coverage() {
         assert_eq!(c.done(), c.applicable(), "{name}: {c:#?}");
     }
 }
+
+#[test]
+fn market_data_from_the_config_changes_what_is_found() {
+    let mut b = clean();
+    b.campaign.category = Some(Category::Cosmetics);
+    b.campaign.markets = vec![crate::brief::Country::parse("IE").unwrap()];
+    influencer(&mut b).disclosure.label = Some("Fógra".into());
+    creator(&mut b).content.hooks = vec!["Anti-ageing in three drops".into()];
+    let ids = |market: &MarketData| -> Vec<&'static str> {
+        check(&b, market).iter().map(|f| f.id).collect()
+    };
+    let defaults = ids(&MarketData::default());
+    assert!(defaults.contains(&"disclosure-label-wrong-market"));
+    assert!(!defaults.contains(&"regulated-claim-in-copy"));
+    let mut market = MarketData::default();
+    let config: toml::Table = toml::from_str(
+        "[labels]\nIE = [\"Fógra\"]\n[claim_words]\ncosmetics = [\"anti-ageing\"]\n",
+    )
+    .unwrap();
+    market.extend_from(&config).unwrap();
+    let extended = ids(&market);
+    assert!(
+        !extended.contains(&"disclosure-label-wrong-market"),
+        "{extended:?}"
+    );
+    assert!(
+        extended.contains(&"regulated-claim-in-copy"),
+        "{extended:?}"
+    );
+}

@@ -5,4 +5,5 @@ pub mod cli;
 pub mod doc;
 pub mod export;
 pub mod path;
+pub mod practice;
 pub mod store;

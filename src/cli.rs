@@ -3,6 +3,7 @@
 //! stderr and an exit code (0 fine, 1 findings with errors or an unset key, 2 bad usage or a
 //! file that cannot be read or written).
 
+mod advice;
 mod campaigns;
 mod edit;
 mod inspect;
@@ -99,6 +100,26 @@ pub enum Command {
     },
     /// List the templates.
     Templates,
+    /// Which partnership type the diagnosis answers point to (nothing is written).
+    Diagnose {
+        /// Start from this campaign's stored answers and category.
+        slug: Option<String>,
+        /// Try an answer, e.g. --answer launch=yes (repeatable).
+        #[arg(long = "answer", value_name = "ID=yes|no")]
+        answers: Vec<String>,
+        /// Try a category (general, alcohol, supplements-health, finance, crypto, gambling, cosmetics).
+        #[arg(long, value_name = "C")]
+        category: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What finished campaigns taught: hooks, formats and partners by niche.
+    Learnings {
+        /// Only this niche.
+        #[arg(long, value_name = "N")]
+        niche: Option<String>,
+    },
     /// Print where things live.
     Path,
     /// Print one key's value.
@@ -188,6 +209,13 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             per_partner,
         }) => inspect::export(dir, &slug, format, out, per_partner),
         Some(Command::Templates) => inspect::templates(dir),
+        Some(Command::Diagnose {
+            slug,
+            answers,
+            category,
+            json,
+        }) => advice::diagnose(dir, slug.as_deref(), &answers, category.as_deref(), json),
+        Some(Command::Learnings { niche }) => advice::learnings(dir, niche.as_deref()),
         Some(Command::Path) => inspect::path(dir),
         Some(Command::Get { slug, key, json }) => edit::get(dir, &slug, &key, json),
         Some(Command::Set { slug, pairs }) => edit::set(dir, &slug, &pairs),

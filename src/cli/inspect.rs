@@ -37,7 +37,8 @@ fn briefs(bundle: &Bundle) -> Vec<&'static str> {
 
 /// `list`: every campaign; unreadable ones are marked, and the exit code stays 0.
 pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
-    let (places, _) = Places::resolve(dir)?;
+    let (places, config) = Places::resolve(dir)?;
+    let market = super::summary::market_data(&config, &places.config)?;
     let entries = store::list(&places.briefs)?;
     let today = store::today();
     if json_out {
@@ -46,7 +47,7 @@ pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
             .filter_map(|entry| match entry {
                 Entry::Campaign(loaded) => {
                     let b = &loaded.bundle;
-                    let summary = super::summary::summarize(b);
+                    let summary = super::summary::summarize(b, &market);
                     Some(json!({
                         "slug": loaded.slug,
                         "name": b.campaign.name,
@@ -89,7 +90,7 @@ pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
         rows.push(match entry {
             Entry::Campaign(loaded) => {
                 let b = &loaded.bundle;
-                let s = super::summary::summarize(b);
+                let s = super::summary::summarize(b, &market);
                 vec![
                     loaded.slug.clone(),
                     b.campaign.name.clone(),
@@ -141,7 +142,7 @@ fn columns(rows: &[Vec<String>]) -> String {
 /// `check`: every campaign, or the named slugs and files.
 pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u8, Failure> {
     let (places, config) = Places::resolve(dir)?;
-    let mut report = super::summary::Report::new(&config)?;
+    let mut report = super::summary::Report::new(&config, &places.config)?;
     if targets.is_empty() {
         for entry in store::list(&places.briefs)? {
             match entry {
@@ -174,7 +175,8 @@ pub fn export(
     out: Option<PathBuf>,
     per_partner: bool,
 ) -> Result<u8, Failure> {
-    let (places, _) = Places::resolve(dir)?;
+    let (places, config) = Places::resolve(dir)?;
+    let market = super::summary::market_data(&config, &places.config)?;
     let loaded = open(&places, slug)?;
     let out = out.unwrap_or_else(|| PathBuf::from("."));
     std::fs::create_dir_all(&out).map_err(|e| StoreError::Io {
@@ -192,7 +194,7 @@ pub fn export(
     match format {
         Format::Json => {
             let mut value = export::bundle_json(&loaded.slug, &loaded.docs);
-            super::summary::extend_json(&mut value, b);
+            super::summary::extend_json(&mut value, b, &market);
             let text = serde_json::to_string_pretty(&Json::Object(value)).unwrap_or_default();
             write(format!("{slug}.json"), text + "\n")?;
         }

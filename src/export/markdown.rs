@@ -485,45 +485,11 @@ fn tracking(md: &mut Md, bundle: &Bundle, brief: &InfluencerBrief, audience: Aud
 
 /// The partner's own tracking link: the brief's link with UTM parameters filled in.
 fn partner_link(bundle: &Bundle, brief: &InfluencerBrief, index: usize) -> Option<String> {
-    let t = &brief.tracking;
     let partner = brief.partners.get(index)?;
-    let mut url = url::Url::parse(t.link.as_deref()?).ok()?;
-    let source = t.utm_source.clone().or_else(|| {
-        brief
-            .posts
-            .iter()
-            .find_map(|p| p.platform)
-            .map(|p| p.to_string())
-    });
-    let content = partner.utm_content.clone().or_else(|| {
-        partner
-            .handle
-            .as_ref()
-            .map(|h| h.trim_start_matches('@').to_string())
-    });
-    let pairs = [
-        ("utm_source", source),
-        (
-            "utm_medium",
-            t.utm_medium.clone().or(Some("influencer".into())),
-        ),
-        (
-            "utm_campaign",
-            t.utm_campaign
-                .clone()
-                .or(Some(bundle.campaign.slug.clone())),
-        ),
-        ("utm_content", content),
-    ];
-    {
-        let mut query = url.query_pairs_mut();
-        for (k, v) in pairs {
-            if let Some(v) = v {
-                query.append_pair(k, &v);
-            }
-        }
-    }
-    Some(url.to_string())
+    crate::practice::tracking::tracking_link(bundle, brief, Some(partner))
+        .ok()
+        .flatten()
+        .map(|url| url.to_string())
 }
 
 fn influencer_pay(md: &mut Md, bundle: &Bundle, brief: &InfluencerBrief, own_fee: Option<Number>) {

@@ -211,6 +211,8 @@ fn built_in_templates_have_no_errors_and_full_coverage() {
         ("skincare-launch", template!("skincare-launch")),
         ("saas-education", template!("saas-education")),
         ("apparel-drop", template!("apparel-drop")),
+        ("local-restaurant", template!("local-restaurant")),
+        ("online-course", template!("online-course")),
     ];
     for (name, bundle) in templates {
         let errors: Vec<_> = check(&bundle, &MarketData::default())
@@ -220,6 +222,11 @@ fn built_in_templates_have_no_errors_and_full_coverage() {
         assert!(errors.is_empty(), "{name}: {errors:#?}");
         let c = crate::practice::coverage(&bundle);
         assert_eq!(c.done(), c.applicable(), "{name}: {c:#?}");
+        assert_eq!(
+            c.applicable(),
+            10,
+            "{name}: every practice applies to a hybrid"
+        );
     }
 }
 

@@ -166,6 +166,13 @@ pub enum Command {
         /// The trash entry's name (see `splitbrief trash`).
         name: String,
     },
+    /// Print shell completions (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
 }
 
 /// Runs the command line and returns the exit code.
@@ -224,5 +231,18 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::Delete { slug }) => campaigns::delete(dir, &slug),
         Some(Command::Trash) => campaigns::trash(dir),
         Some(Command::Restore { name }) => campaigns::restore(dir, &name),
+        Some(Command::Completions { shell }) => {
+            use clap::CommandFactory;
+            let mut cmd = Cli::command();
+            clap_complete::generate(shell, &mut cmd, "splitbrief", &mut std::io::stdout());
+            Ok(0)
+        }
+        Some(Command::Man) => {
+            use clap::CommandFactory;
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut std::io::stdout())
+                .map_err(|e| Failure::usage(format!("cannot write the manual page: {e}")))?;
+            Ok(0)
+        }
     }
 }

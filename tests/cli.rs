@@ -534,3 +534,17 @@ fn a_user_template_wins_over_a_builtin() {
             .contains("brand = \"My Bistro\"")
     );
 }
+
+#[test]
+fn completions_and_manual() {
+    let env = Env::new();
+    env.run(&["completions", "bash"])
+        .success()
+        .stdout(predicate::str::starts_with("_splitbrief()"));
+    env.run(&["completions", "zsh"])
+        .success()
+        .stdout(predicate::str::starts_with("#compdef splitbrief"));
+    env.run(&["man"])
+        .success()
+        .stdout(predicate::str::contains(".TH splitbrief 1"));
+}

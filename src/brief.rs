@@ -18,11 +18,11 @@ pub use creator::{
 };
 pub use enums::*;
 pub use influencer::{
-    InfluencerBrief, InfluencerContent, InfluencerFeedback, InfluencerPartner, InfluencerPay,
-    Post, Targets, Tracking,
+    InfluencerBrief, InfluencerContent, InfluencerFeedback, InfluencerPartner, InfluencerPay, Post,
+    Targets, Tracking,
 };
-pub use status::Status;
 pub use shared::{Disclosure, Guidelines, Results, Schedule, UsageRights};
+pub use status::Status;
 pub use values::{Country, Date, Number, Region, country_code};
 
 /// The file format version this build reads and writes.
@@ -92,7 +92,10 @@ impl Bundle {
 
     /// The creator brief when the partnership type needs it (unused briefs are not checked).
     pub fn used_creator(&self) -> Option<&CreatorBrief> {
-        self.partnership().needs(FileKind::Creator).then_some(self.creator.as_ref()).flatten()
+        self.partnership()
+            .needs(FileKind::Creator)
+            .then_some(self.creator.as_ref())
+            .flatten()
     }
 
     /// The influencer brief when the partnership type needs it.

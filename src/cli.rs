@@ -3,6 +3,7 @@
 //! stderr and an exit code (0 fine, 1 findings with errors or an unset key, 2 bad usage or a
 //! file that cannot be read or written).
 
+mod advice;
 mod campaigns;
 mod edit;
 mod inspect;
@@ -99,6 +100,26 @@ pub enum Command {
     },
     /// List the templates.
     Templates,
+    /// Which partnership type the diagnosis answers point to (nothing is written).
+    Diagnose {
+        /// Start from this campaign's stored answers and category.
+        slug: Option<String>,
+        /// Try an answer, e.g. --answer launch=yes (repeatable).
+        #[arg(long = "answer", value_name = "ID=yes|no")]
+        answers: Vec<String>,
+        /// Try a category (general, alcohol, supplements-health, finance, crypto, gambling, cosmetics).
+        #[arg(long, value_name = "C")]
+        category: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What finished campaigns taught: hooks, formats and partners by niche.
+    Learnings {
+        /// Only this niche.
+        #[arg(long, value_name = "N")]
+        niche: Option<String>,
+    },
     /// Print where things live.
     Path,
     /// Print one key's value.
@@ -145,6 +166,13 @@ pub enum Command {
         /// The trash entry's name (see `splitbrief trash`).
         name: String,
     },
+    /// Print shell completions (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
 }
 
 /// Runs the command line and returns the exit code.
@@ -188,6 +216,13 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             per_partner,
         }) => inspect::export(dir, &slug, format, out, per_partner),
         Some(Command::Templates) => inspect::templates(dir),
+        Some(Command::Diagnose {
+            slug,
+            answers,
+            category,
+            json,
+        }) => advice::diagnose(dir, slug.as_deref(), &answers, category.as_deref(), json),
+        Some(Command::Learnings { niche }) => advice::learnings(dir, niche.as_deref()),
         Some(Command::Path) => inspect::path(dir),
         Some(Command::Get { slug, key, json }) => edit::get(dir, &slug, &key, json),
         Some(Command::Set { slug, pairs }) => edit::set(dir, &slug, &pairs),
@@ -196,5 +231,18 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::Delete { slug }) => campaigns::delete(dir, &slug),
         Some(Command::Trash) => campaigns::trash(dir),
         Some(Command::Restore { name }) => campaigns::restore(dir, &name),
+        Some(Command::Completions { shell }) => {
+            use clap::CommandFactory;
+            let mut cmd = Cli::command();
+            clap_complete::generate(shell, &mut cmd, "splitbrief", &mut std::io::stdout());
+            Ok(0)
+        }
+        Some(Command::Man) => {
+            use clap::CommandFactory;
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut std::io::stdout())
+                .map_err(|e| Failure::usage(format!("cannot write the manual page: {e}")))?;
+            Ok(0)
+        }
     }
 }

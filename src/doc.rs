@@ -78,12 +78,13 @@ fn first_line(message: &str) -> &str {
 
 fn check_header(file: FileKind, doc: &Document<String>) -> Result<(), TextError> {
     let locate = |item: &toml_edit::Item| {
-        let (line, column) =
-            path::line_column(doc.raw(), item.span().map_or(0, |s| s.start));
+        let (line, column) = path::line_column(doc.raw(), item.span().map_or(0, |s| s.start));
         (line, column)
     };
     let Some(version) = doc.get("version") else {
-        return Err(TextError::at_start("missing `version = 1` at the top of the file"));
+        return Err(TextError::at_start(
+            "missing `version = 1` at the top of the file",
+        ));
     };
     match version.as_integer() {
         Some(FORMAT_VERSION) => {}
@@ -291,7 +292,10 @@ impl Docs {
 
     fn after_change(&mut self, path: &KeyPath) -> Result<(), EditError> {
         if path.file == FileKind::Campaign
-            && path.segments.first().is_some_and(|s| s.name == "partnership")
+            && path
+                .segments
+                .first()
+                .is_some_and(|s| s.name == "partnership")
         {
             let partnership = self.partnership();
             for file in [FileKind::Creator, FileKind::Influencer] {
@@ -307,7 +311,8 @@ impl Docs {
     pub fn validate(&self) -> Result<(), EditError> {
         for file in FileKind::ALL {
             if let Some(doc) = self.doc(file) {
-                parse(file, &doc.to_string()).map_err(|error| EditError::Invalid { file, error })?;
+                parse(file, &doc.to_string())
+                    .map_err(|error| EditError::Invalid { file, error })?;
             }
         }
         Ok(())
@@ -370,8 +375,11 @@ mod tests {
         let text = "version = 1\nkind = \"creator\"\n\n[schedule]\n# agreed on the call\nrevision_rounds = 1 # max\n";
         let mut docs = Docs::new_campaign("S", "s", created());
         docs.creator = Some(parse(FileKind::Creator, text).unwrap());
-        docs.set(&KeyPath::parse("creator.schedule.revision_rounds").unwrap(), "2")
-            .unwrap();
+        docs.set(
+            &KeyPath::parse("creator.schedule.revision_rounds").unwrap(),
+            "2",
+        )
+        .unwrap();
         let out = docs.creator.as_ref().unwrap().to_string();
         assert_eq!(out, text.replace("= 1 #", "= 2 #"));
     }
@@ -394,17 +402,28 @@ mod tests {
     #[test]
     fn a_brief_the_type_does_not_need_is_refused() {
         let mut docs = Docs::new_campaign("S", "s", created());
-        docs.set(&KeyPath::parse("campaign.partnership").unwrap(), "distribution-first")
-            .unwrap();
+        docs.set(
+            &KeyPath::parse("campaign.partnership").unwrap(),
+            "distribution-first",
+        )
+        .unwrap();
         let err = docs
             .set(&KeyPath::parse("creator.content.hooks").unwrap(), "a")
             .unwrap_err();
-        assert!(err.to_string().contains("set campaign.partnership=hybrid first"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("set campaign.partnership=hybrid first"),
+            "{err}"
+        );
     }
 
     #[test]
     fn located_errors() {
-        let e = parse(FileKind::Creator, "version = 1\nkind = \"creator\"\n[schedule\n").unwrap_err();
+        let e = parse(
+            FileKind::Creator,
+            "version = 1\nkind = \"creator\"\n[schedule\n",
+        )
+        .unwrap_err();
         assert_eq!(e.line, 3);
         let e = parse(FileKind::Creator, "version = 2\nkind = \"creator\"\n").unwrap_err();
         assert!(e.message.contains("newer splitbrief"));

@@ -1,10 +1,11 @@
 //! splitbrief: creator and influencer briefs as TOML, with a guided terminal wizard.
 
 pub mod brief;
-pub mod path;
-pub mod doc;
-pub mod store;
-pub mod export;
 pub mod cli;
+pub mod doc;
+pub mod export;
 pub mod form;
+pub mod path;
+pub mod practice;
+pub mod store;
 pub mod tui;

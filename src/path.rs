@@ -164,15 +164,15 @@ pub fn resolve(path: &KeyPath) -> Result<&'static Key, PathError> {
     let mut table = String::new();
     let last = path.segments.len().saturating_sub(1);
     for (i, seg) in path.segments.iter().enumerate() {
-        let key = keys
-            .iter()
-            .find(|k| k.name == seg.name)
-            .ok_or_else(|| PathError::UnknownKey {
-                path: path.to_string(),
-                key: seg.name.clone(),
-                table: table_label(path.file, &table),
-                suggestion: nearest(&seg.name, keys.iter().map(|k| k.name)).map(str::to_string),
-            })?;
+        let key =
+            keys.iter()
+                .find(|k| k.name == seg.name)
+                .ok_or_else(|| PathError::UnknownKey {
+                    path: path.to_string(),
+                    key: seg.name.clone(),
+                    table: table_label(path.file, &table),
+                    suggestion: nearest(&seg.name, keys.iter().map(|k| k.name)).map(str::to_string),
+                })?;
         match (key.kind, seg.index) {
             (Kind::Rows(inner), Some(_)) => keys = inner,
             (Kind::Rows(_), None) if i < last => {
@@ -252,7 +252,10 @@ mod tests {
     fn misspelt_key_suggests_the_right_one() {
         let p = KeyPath::parse("creator.schedule.revison_rounds").unwrap();
         let err = resolve(&p).unwrap_err().to_string();
-        assert!(err.contains("unknown key `revison_rounds` in [schedule]"), "{err}");
+        assert!(
+            err.contains("unknown key `revison_rounds` in [schedule]"),
+            "{err}"
+        );
         assert!(err.contains("did you mean `revision_rounds`?"), "{err}");
     }
 
@@ -275,7 +278,15 @@ mod tests {
     #[test]
     fn lists_every_path() {
         let paths = all_paths(FileKind::Influencer);
-        assert!(paths.iter().any(|(p, _)| p == "influencer.posts[].platform"));
-        assert!(paths.iter().any(|(p, _)| p == "influencer.tracking.promo_code"));
+        assert!(
+            paths
+                .iter()
+                .any(|(p, _)| p == "influencer.posts[].platform")
+        );
+        assert!(
+            paths
+                .iter()
+                .any(|(p, _)| p == "influencer.tracking.promo_code")
+        );
     }
 }

@@ -77,12 +77,13 @@ impl Partnership {
     /// Whether this type needs the given file (campaign.toml always).
     pub fn needs(self, file: crate::brief::FileKind) -> bool {
         use crate::brief::FileKind;
-        match (self, file) {
-            (_, FileKind::Campaign) | (Partnership::Hybrid, _) => true,
-            (Partnership::ProductionFirst, FileKind::Creator) => true,
-            (Partnership::DistributionFirst, FileKind::Influencer) => true,
-            _ => false,
-        }
+        matches!(
+            (self, file),
+            (_, FileKind::Campaign)
+                | (Partnership::Hybrid, _)
+                | (Partnership::ProductionFirst, FileKind::Creator)
+                | (Partnership::DistributionFirst, FileKind::Influencer)
+        )
     }
 }
 
@@ -208,7 +209,10 @@ value_enum! {
 impl Asset {
     /// Video-like assets (sound rules apply).
     pub fn is_video(self) -> bool {
-        matches!(self, Asset::ShortVideo | Asset::LongVideo | Asset::Animation)
+        matches!(
+            self,
+            Asset::ShortVideo | Asset::LongVideo | Asset::Animation
+        )
     }
 }
 

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Channel, CreativeFreedom, Date, DisclosurePlacement, Number, Ownership, Region, TermStarts};
+use super::{
+    Channel, CreativeFreedom, Date, DisclosurePlacement, Number, Ownership, Region, TermStarts,
+};
 
 /// `[guidelines]`: the brand's rules and how much room the partner has.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

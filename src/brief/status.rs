@@ -51,18 +51,19 @@ impl Bundle {
             return Status::Draft;
         }
         let in_window = influencer.is_some_and(|i| {
-            i.posts.iter().any(|p| match (p.window_start, p.window_end) {
-                (Some(s), Some(e)) => s <= today && today <= e,
-                (Some(s), None) => s == today,
-                _ => false,
-            })
+            i.posts
+                .iter()
+                .any(|p| match (p.window_start, p.window_end) {
+                    (Some(s), Some(e)) => s <= today && today <= e,
+                    (Some(s), None) => s == today,
+                    _ => false,
+                })
         });
-        let in_production = creator.is_some_and(|c| {
-            match (c.schedule.draft_due, c.schedule.final_due) {
+        let in_production =
+            creator.is_some_and(|c| match (c.schedule.draft_due, c.schedule.final_due) {
                 (Some(d), Some(f)) => d <= today && today <= f,
                 _ => false,
-            }
-        });
+            });
         if in_window || in_production {
             Status::Live
         } else {

@@ -76,9 +76,7 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Datetime::deserialize(deserializer)?;
         Date::from_toml(&value).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "expected a date like 2026-03-01, found `{value}`"
-            ))
+            serde::de::Error::custom(format!("expected a date like 2026-03-01, found `{value}`"))
         })
     }
 }
@@ -242,9 +240,7 @@ impl<'de> Deserialize<'de> for Region {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
         Region::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "`{text}` is not a country code or \"worldwide\""
-            ))
+            serde::de::Error::custom(format!("`{text}` is not a country code or \"worldwide\""))
         })
     }
 }

@@ -31,7 +31,9 @@ pub fn new(
     };
     let name = name.trim().to_string();
     if name.is_empty() {
-        return Err(Failure::usage("the name is blank; give the campaign a name"));
+        return Err(Failure::usage(
+            "the name is blank; give the campaign a name",
+        ));
     }
     let mut docs = match &template {
         Some(wanted) => from_template(&places, wanted, &name)?,
@@ -51,7 +53,10 @@ pub fn new(
                     places.config.display()
                 )
             } else {
-                format!("no brand profile `{wanted}`; the config has: {}", known.join(", "))
+                format!(
+                    "no brand profile `{wanted}`; the config has: {}",
+                    known.join(", ")
+                )
             })
         })?;
         apply_brand(&mut docs, profile)?;
@@ -115,7 +120,10 @@ fn text_list(items: &[String]) -> Option<Value> {
 
 fn apply_brand(docs: &mut Docs, profile: &BrandProfile) -> Result<(), Failure> {
     let mut values: Vec<(String, Option<Value>)> = vec![
-        ("campaign.brand".into(), Some(Value::from(profile.brand.as_str()))),
+        (
+            "campaign.brand".into(),
+            Some(Value::from(profile.brand.as_str())),
+        ),
         (
             "campaign.brand_website".into(),
             profile.website.as_deref().map(Value::from),
@@ -168,7 +176,10 @@ pub fn duplicate(dir: Option<&Path>, slug: &str, name: Option<String>) -> Result
 pub fn rename(dir: Option<&Path>, slug: &str, name: &str) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
     store::rename(&places, slug, name)?;
-    println!("renamed {slug} to \"{}\" (the slug stays {slug})", name.trim());
+    println!(
+        "renamed {slug} to \"{}\" (the slug stays {slug})",
+        name.trim()
+    );
     Ok(0)
 }
 
@@ -203,6 +214,9 @@ pub fn trash(dir: Option<&Path>) -> Result<u8, Failure> {
 pub fn restore(dir: Option<&Path>, name: &str) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
     let slug = store::restore(&places, name)?;
-    println!("restored {slug} in {}", places.campaign_dir(&slug).display());
+    println!(
+        "restored {slug} in {}",
+        places.campaign_dir(&slug).display()
+    );
     Ok(0)
 }

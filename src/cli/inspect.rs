@@ -37,7 +37,8 @@ fn briefs(bundle: &Bundle) -> Vec<&'static str> {
 
 /// `list`: every campaign; unreadable ones are marked, and the exit code stays 0.
 pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
-    let (places, _) = Places::resolve(dir)?;
+    let (places, config) = Places::resolve(dir)?;
+    let market = super::summary::market_data(&config, &places.config)?;
     let entries = store::list(&places.briefs)?;
     let today = store::today();
     if json_out {
@@ -46,7 +47,7 @@ pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
             .filter_map(|entry| match entry {
                 Entry::Campaign(loaded) => {
                     let b = &loaded.bundle;
-                    let summary = super::summary::summarize(b);
+                    let summary = super::summary::summarize(b, &market);
                     Some(json!({
                         "slug": loaded.slug,
                         "name": b.campaign.name,
@@ -65,7 +66,10 @@ pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
                 Entry::NotCampaign { .. } => None,
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&items).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&items).unwrap_or_default()
+        );
         return Ok(0);
     }
     if entries.is_empty() {
@@ -75,16 +79,18 @@ pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
         );
         return Ok(0);
     }
-    let mut rows = vec![[
-        "SLUG", "NAME", "STATUS", "TYPE", "BRIEFS", "COVERAGE", "FINDINGS", "CHANGED",
-    ]
-    .map(String::from)
-    .to_vec()];
+    let mut rows = vec![
+        [
+            "SLUG", "NAME", "STATUS", "TYPE", "BRIEFS", "COVERAGE", "FINDINGS", "CHANGED",
+        ]
+        .map(String::from)
+        .to_vec(),
+    ];
     for entry in &entries {
         rows.push(match entry {
             Entry::Campaign(loaded) => {
                 let b = &loaded.bundle;
-                let s = super::summary::summarize(b);
+                let s = super::summary::summarize(b, &market);
                 vec![
                     loaded.slug.clone(),
                     b.campaign.name.clone(),
@@ -93,14 +99,15 @@ pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
                     briefs(b).join("+"),
                     format!("{}/{}", s.done, s.applicable),
                     format!("{}E {}W", s.errors, s.warnings),
-                    modified(loaded).map(|m| m[..10].to_string()).unwrap_or_default(),
+                    modified(loaded)
+                        .map(|m| m[..10].to_string())
+                        .unwrap_or_default(),
                 ]
             }
-            Entry::Broken { slug, error } => vec![
-                slug.clone(),
-                format!("cannot read: {error}"),
-            ],
-            Entry::NotCampaign { name } => vec![name.clone(), "(not a campaign: no campaign.toml)".into()],
+            Entry::Broken { slug, error } => vec![slug.clone(), format!("cannot read: {error}")],
+            Entry::NotCampaign { name } => {
+                vec![name.clone(), "(not a campaign: no campaign.toml)".into()]
+            }
         });
     }
     print!("{}", columns(&rows));
@@ -122,7 +129,8 @@ fn columns(rows: &[Vec<String>]) -> String {
         for (i, cell) in row.iter().enumerate() {
             out.push_str(cell);
             if i < last {
-                let pad = widths[i].saturating_sub(unicode_width::UnicodeWidthStr::width(cell.as_str()));
+                let pad =
+                    widths[i].saturating_sub(unicode_width::UnicodeWidthStr::width(cell.as_str()));
                 out.push_str(&" ".repeat(pad + 2));
             }
         }
@@ -134,7 +142,7 @@ fn columns(rows: &[Vec<String>]) -> String {
 /// `check`: every campaign, or the named slugs and files.
 pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u8, Failure> {
     let (places, config) = Places::resolve(dir)?;
-    let mut report = super::summary::Report::new(&config)?;
+    let mut report = super::summary::Report::new(&config, &places.config)?;
     if targets.is_empty() {
         for entry in store::list(&places.briefs)? {
             match entry {
@@ -167,7 +175,8 @@ pub fn export(
     out: Option<PathBuf>,
     per_partner: bool,
 ) -> Result<u8, Failure> {
-    let (places, _) = Places::resolve(dir)?;
+    let (places, config) = Places::resolve(dir)?;
+    let market = super::summary::market_data(&config, &places.config)?;
     let loaded = open(&places, slug)?;
     let out = out.unwrap_or_else(|| PathBuf::from("."));
     std::fs::create_dir_all(&out).map_err(|e| StoreError::Io {
@@ -185,30 +194,13 @@ pub fn export(
     match format {
         Format::Json => {
             let mut value = export::bundle_json(&loaded.slug, &loaded.docs);
-            super::summary::extend_json(&mut value, b);
+            super::summary::extend_json(&mut value, b, &market);
             let text = serde_json::to_string_pretty(&Json::Object(value)).unwrap_or_default();
             write(format!("{slug}.json"), text + "\n")?;
         }
         Format::Md => {
-            if let Some(c) = b.used_creator() {
-                if per_partner {
-                    for (i, p) in c.partners.iter().enumerate() {
-                        let part = export::partner_file_part(p.handle.as_deref(), p.name.as_deref(), i);
-                        write(format!("{slug}-creator-{part}.md"), export::creator_markdown(b, c, Audience::Partner(i)))?;
-                    }
-                } else {
-                    write(format!("{slug}-creator.md"), export::creator_markdown(b, c, Audience::Brief))?;
-                }
-            }
-            if let Some(inf) = b.used_influencer() {
-                if per_partner {
-                    for (i, p) in inf.partners.iter().enumerate() {
-                        let part = export::partner_file_part(p.handle.as_deref(), p.name.as_deref(), i);
-                        write(format!("{slug}-influencer-{part}.md"), export::influencer_markdown(b, inf, Audience::Partner(i)))?;
-                    }
-                } else {
-                    write(format!("{slug}-influencer.md"), export::influencer_markdown(b, inf, Audience::Brief))?;
-                }
+            for (name, doc) in markdown_documents(b, slug, per_partner) {
+                write(name, doc)?;
             }
         }
     }
@@ -219,6 +211,45 @@ pub fn export(
         println!("wrote {}", path.display());
     }
     Ok(0)
+}
+
+/// The Markdown documents of the used briefs: one per brief, or one per partner.
+fn markdown_documents(b: &Bundle, slug: &str, per_partner: bool) -> Vec<(String, String)> {
+    let mut docs = Vec::new();
+    let mut add = |brief: &str,
+                   partners: Vec<(Option<&str>, Option<&str>)>,
+                   render: &dyn Fn(Audience) -> String| {
+        if per_partner {
+            for (i, (handle, name)) in partners.into_iter().enumerate() {
+                let part = export::partner_file_part(handle, name, i);
+                docs.push((
+                    format!("{slug}-{brief}-{part}.md"),
+                    render(Audience::Partner(i)),
+                ));
+            }
+        } else {
+            docs.push((format!("{slug}-{brief}.md"), render(Audience::Brief)));
+        }
+    };
+    if let Some(c) = b.used_creator() {
+        let partners = c
+            .partners
+            .iter()
+            .map(|p| (p.handle.as_deref(), p.name.as_deref()))
+            .collect();
+        add("creator", partners, &|a| export::creator_markdown(b, c, a));
+    }
+    if let Some(inf) = b.used_influencer() {
+        let partners = inf
+            .partners
+            .iter()
+            .map(|p| (p.handle.as_deref(), p.name.as_deref()))
+            .collect();
+        add("influencer", partners, &|a| {
+            export::influencer_markdown(b, inf, a)
+        });
+    }
+    docs
 }
 
 /// `templates`.

@@ -1,11 +1,14 @@
-//! What `list` and `check` say about a campaign: coverage, finding counts and the report.
+//! What `list`, `check` and the JSON export say about a campaign: coverage, findings, the
+//! budget lines and planned vs actual, from the practice rules.
 
+use std::fmt::Write;
 use std::path::Path;
 
 use serde_json::{Map, Value as Json, json};
 
 use super::Failure;
 use crate::brief::{Bundle, FileKind};
+use crate::practice::{self, Finding, MarketData, Severity, budget::format_money};
 use crate::store::{Config, Loaded, StoreError};
 
 /// Coverage and finding counts of one campaign.
@@ -18,39 +21,113 @@ pub struct Summary {
     pub infos: usize,
 }
 
-/// Coverage and finding counts (filled in by the practice rules).
-pub fn summarize(_bundle: &Bundle) -> Summary {
-    Summary::default()
+/// The market data with the config's additions; a bad `[market]` table names the config.
+pub fn market_data(config: &Config, config_path: &Path) -> Result<MarketData, Failure> {
+    let mut market = MarketData::default();
+    if let Some(table) = &config.market {
+        market
+            .extend_from(table)
+            .map_err(|e| Failure::usage(format!("{}: [market]: {e}", config_path.display())))?;
+    }
+    Ok(market)
 }
 
-/// Adds the computed parts to a JSON export.
-pub fn extend_json(_value: &mut Map<String, Json>, _bundle: &Bundle) {}
+/// Coverage and finding counts.
+pub fn summarize(bundle: &Bundle, market: &MarketData) -> Summary {
+    let coverage = practice::coverage(bundle);
+    let counts = practice::Counts::of(&practice::check(bundle, market));
+    Summary {
+        done: coverage.done(),
+        applicable: coverage.applicable(),
+        errors: counts.error,
+        warnings: counts.warning,
+        infos: counts.info,
+    }
+}
+
+/// Adds coverage, findings, budget and planned vs actual to a JSON export.
+pub fn extend_json(value: &mut Map<String, Json>, bundle: &Bundle, market: &MarketData) {
+    let to = |v: Result<Json, serde_json::Error>| v.unwrap_or(Json::Null);
+    value.insert(
+        "coverage".into(),
+        to(serde_json::to_value(practice::coverage(bundle))),
+    );
+    value.insert(
+        "findings".into(),
+        to(serde_json::to_value(practice::check(bundle, market))),
+    );
+    value.insert(
+        "budget".into(),
+        to(serde_json::to_value(practice::budget(bundle))),
+    );
+    value.insert(
+        "results".into(),
+        to(serde_json::to_value(practice::compare(bundle))),
+    );
+}
 
 /// What `check` found, printed at the end.
 pub struct Report {
-    findings: Vec<Json>,
+    market: MarketData,
+    findings: Vec<Finding>,
     errors: Vec<Json>,
-    lines: Vec<String>,
-    has_error_finding: bool,
+    text: String,
 }
 
 impl Report {
-    /// An empty report.
-    pub fn new(_config: &Config) -> Result<Report, Failure> {
+    /// An empty report using the config's market data.
+    pub fn new(config: &Config, config_path: &Path) -> Result<Report, Failure> {
         Ok(Report {
+            market: market_data(config, config_path)?,
             findings: Vec::new(),
             errors: Vec::new(),
-            lines: Vec::new(),
-            has_error_finding: false,
+            text: String::new(),
         })
     }
 
     /// Checks a loaded campaign.
     pub fn campaign(&mut self, loaded: &Loaded) {
-        self.lines.push(format!("{}: no findings", loaded.slug));
+        let found = practice::check(&loaded.bundle, &self.market);
+        self.write_campaign(&loaded.bundle, &found, None);
+        self.findings.extend(found);
     }
 
-    /// A file or folder named on the command line.
+    fn write_campaign(&mut self, b: &Bundle, found: &[Finding], only: Option<&Path>) {
+        let coverage = practice::coverage(b);
+        let out = &mut self.text;
+        let _ = writeln!(
+            out,
+            "== {} ({}) · {} · coverage {coverage}",
+            b.campaign.slug,
+            b.campaign.name,
+            b.partnership()
+        );
+        if let Some(path) = only {
+            let _ = writeln!(
+                out,
+                "   checked {} on its own (no cross-brief checks)",
+                path.display()
+            );
+        }
+        write_findings(out, found);
+        if only.is_none() {
+            write_budget(out, b);
+            write_results(out, b);
+        }
+        let counts = practice::Counts::of(found);
+        let _ = writeln!(
+            out,
+            "   {} error{}, {} warning{}, {} advice\n",
+            counts.error,
+            plural(counts.error),
+            counts.warning,
+            plural(counts.warning),
+            counts.info
+        );
+    }
+
+    /// A file or folder named on the command line: its own findings plus campaign.toml beside
+    /// it, with no cross-brief findings.
     pub fn file(&mut self, path: &Path) {
         if path.is_dir() {
             match crate::store::load(path) {
@@ -59,7 +136,10 @@ impl Report {
             }
             return;
         }
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let Some(kind) = FileKind::ALL.into_iter().find(|k| k.file_name() == name) else {
             self.failure(Failure::usage(format!(
                 "{}: not a splitbrief file; the files are campaign.toml, creator.toml and influencer.toml",
@@ -67,14 +147,13 @@ impl Report {
             )));
             return;
         };
-        let read = std::fs::read(path)
-            .map_err(|e| StoreError::Io { path: path.to_path_buf(), source: e })
-            .and_then(|bytes| {
-                let text = crate::doc::decode(&bytes).map_err(|error| StoreError::File { path: path.to_path_buf(), error })?;
-                crate::doc::parse(kind, text).map_err(|error| StoreError::File { path: path.to_path_buf(), error })
-            });
-        match read {
-            Ok(_) => self.lines.push(format!("{}: no findings", path.display())),
+        let dir = path.parent().unwrap_or(Path::new("."));
+        match load_single(dir, kind) {
+            Ok(bundle) => {
+                let found = practice::check_single(kind, &bundle, &self.market);
+                self.write_campaign(&bundle, &found, Some(path));
+                self.findings.extend(found);
+            }
             Err(e) => self.error(e),
         }
     }
@@ -88,13 +167,14 @@ impl Report {
             "column": column,
             "message": e.bare_message(),
         }));
-        self.lines.push(format!("error: {e}"));
+        let _ = writeln!(self.text, "cannot read {e}\n");
     }
 
     /// A target that is neither a file nor a campaign.
     pub fn failure(&mut self, f: Failure) {
-        self.errors.push(json!({"file": null, "line": null, "column": null, "message": f.message}));
-        self.lines.push(format!("error: {}", f.message));
+        self.errors
+            .push(json!({"file": null, "line": null, "column": null, "message": f.message}));
+        let _ = writeln!(self.text, "{}\n", f.message);
     }
 
     /// Prints the report, human or JSON.
@@ -102,9 +182,12 @@ impl Report {
         if json_out {
             let out = json!({"findings": self.findings, "errors": self.errors});
             println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+        } else if self.text.is_empty() {
+            println!("no campaigns to check");
         } else {
-            for line in &self.lines {
-                println!("{line}");
+            print!("{}", self.text);
+            if !self.findings.is_empty() {
+                println!("{}", practice::DISCLAIMER);
             }
         }
     }
@@ -113,10 +196,148 @@ impl Report {
     pub fn exit_code(&self) -> u8 {
         if !self.errors.is_empty() {
             2
-        } else if self.has_error_finding {
+        } else if self.findings.iter().any(|f| f.severity == Severity::Error) {
             1
         } else {
             0
         }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// A campaign with only `kind` (and campaign.toml) read, for checking one file.
+fn load_single(dir: &Path, kind: FileKind) -> Result<Bundle, StoreError> {
+    let read = |file: FileKind| -> Result<toml_edit::DocumentMut, StoreError> {
+        let path = dir.join(file.file_name());
+        let bytes = std::fs::read(&path).map_err(|source| StoreError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        let located = |error| StoreError::File {
+            path: path.clone(),
+            error,
+        };
+        let text = crate::doc::decode(&bytes).map_err(located)?;
+        crate::doc::parse(file, text).map_err(located)
+    };
+    let docs = crate::doc::Docs {
+        campaign: read(FileKind::Campaign)?,
+        creator: (kind == FileKind::Creator)
+            .then(|| read(FileKind::Creator))
+            .transpose()?,
+        influencer: (kind == FileKind::Influencer)
+            .then(|| read(FileKind::Influencer))
+            .transpose()?,
+    };
+    docs.bundle().map_err(|e| match e {
+        crate::doc::EditError::Invalid { file, error } => StoreError::File {
+            path: dir.join(file.file_name()),
+            error,
+        },
+        other => StoreError::Refused(other.to_string()),
+    })
+}
+
+fn write_findings(out: &mut String, found: &[Finding]) {
+    for file in FileKind::ALL {
+        let here: Vec<&Finding> = found.iter().filter(|f| f.file() == file).collect();
+        if here.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "   {}", file.file_name());
+        for f in here {
+            let who = f
+                .partner
+                .as_deref()
+                .map(|p| format!(" ({p})"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "     {:<7} {}  {}{who}",
+                f.severity.as_str(),
+                f.id,
+                f.key
+            );
+            let _ = writeln!(out, "             {}", f.message);
+            let _ = writeln!(out, "             fix: {}", f.fix);
+        }
+    }
+}
+
+fn write_budget(out: &mut String, b: &Bundle) {
+    let budget = practice::budget(b);
+    if budget.lines.iter().all(|l| l.amount == 0.0) {
+        return;
+    }
+    let currency = b.campaign.currency.as_deref();
+    let _ = writeln!(out, "   budget");
+    for line in &budget.lines {
+        let side = line.brief.map_or("test", FileKind::as_str);
+        let who = line.partner.as_deref().unwrap_or("");
+        let _ = writeln!(
+            out,
+            "     {side:<10} {who:<20} {:<44} {:>14}",
+            line.label,
+            format_money(line.amount, currency)
+        );
+    }
+    let against = match budget.budget {
+        Some(limit) if budget.total > limit => format!(
+            " of {} budget: over by {}",
+            format_money(limit, currency),
+            format_money(budget.total - limit, currency)
+        ),
+        Some(limit) => format!(
+            " of {} budget ({} left)",
+            format_money(limit, currency),
+            format_money(limit - budget.total, currency)
+        ),
+        None => " (no campaign.budget set)".into(),
+    };
+    let _ = writeln!(
+        out,
+        "     total {}{against}",
+        format_money(budget.total, currency)
+    );
+    let per = [
+        ("per 1,000 reach", budget.cpm),
+        ("per engagement", budget.cpe),
+    ];
+    let implied: Vec<String> = per
+        .iter()
+        .filter_map(|(label, v)| v.map(|v| format!("{} {label}", format_money(v, currency))))
+        .collect();
+    if !implied.is_empty() {
+        let _ = writeln!(out, "     influencer cost: {}", implied.join(", "));
+    }
+}
+
+fn write_results(out: &mut String, b: &Bundle) {
+    let rows: Vec<_> = practice::compare(b)
+        .into_iter()
+        .filter(|c| c.actual.is_some())
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "   planned vs actual");
+    let num = |v: Option<f64>| v.map_or("–".to_string(), |v| format_money(v, None));
+    for c in rows {
+        let mark = match c.met() {
+            Some(true) => "met",
+            Some(false) => "missed",
+            None => "",
+        };
+        let _ = writeln!(
+            out,
+            "     {:<10} {:<16} planned {:>12}  actual {:>12}  {mark}",
+            c.brief.as_str(),
+            c.metric.as_str(),
+            num(c.planned),
+            num(c.actual)
+        );
     }
 }

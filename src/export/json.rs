@@ -33,7 +33,9 @@ fn value_json(value: &Value) -> Json {
     match value {
         Value::String(s) => Json::String(s.value().clone()),
         Value::Integer(i) => Json::from(*i.value()),
-        Value::Float(f) => serde_json::Number::from_f64(*f.value()).map_or(Json::Null, Json::Number),
+        Value::Float(f) => {
+            serde_json::Number::from_f64(*f.value()).map_or(Json::Null, Json::Number)
+        }
         Value::Boolean(b) => Json::Bool(*b.value()),
         Value::Datetime(d) => Json::String(d.value().to_string()),
         Value::Array(a) => Json::Array(a.iter().map(value_json).collect()),
@@ -52,11 +54,15 @@ pub fn bundle_json(slug: &str, docs: &Docs) -> Map<String, Json> {
     out.insert("campaign".into(), item_json(docs.campaign.as_item()));
     out.insert(
         "creator".into(),
-        docs.creator.as_ref().map_or(Json::Null, |d| item_json(d.as_item())),
+        docs.creator
+            .as_ref()
+            .map_or(Json::Null, |d| item_json(d.as_item())),
     );
     out.insert(
         "influencer".into(),
-        docs.influencer.as_ref().map_or(Json::Null, |d| item_json(d.as_item())),
+        docs.influencer
+            .as_ref()
+            .map_or(Json::Null, |d| item_json(d.as_item())),
     );
     out
 }

@@ -100,7 +100,7 @@ fn group_thousands(n: i64) -> String {
     let digits = n.abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -132,19 +132,25 @@ fn joined<T: std::fmt::Display>(items: &[T]) -> Option<String> {
 
 fn context(md: &mut Md, c: &Campaign) {
     md.heading(2, "The campaign");
-    md.fact("Brand", match (&c.brand, &c.brand_website) {
-        (Some(b), Some(w)) => Some(format!("{b} ({w})")),
-        (b, w) => b.clone().or(w.clone()),
-    });
+    md.fact(
+        "Brand",
+        match (&c.brand, &c.brand_website) {
+            (Some(b), Some(w)) => Some(format!("{b} ({w})")),
+            (b, w) => b.clone().or(w.clone()),
+        },
+    );
     md.fact("Product", c.product.clone());
     md.fact("Who it is for", c.audience.clone());
     md.fact("Call to action", c.cta.clone());
-    md.fact("Runs", match (c.start_date, c.end_date) {
-        (Some(s), Some(e)) => Some(format!("{s} to {e}")),
-        (Some(s), None) => Some(format!("from {s}")),
-        (None, Some(e)) => Some(format!("until {e}")),
-        _ => None,
-    });
+    md.fact(
+        "Runs",
+        match (c.start_date, c.end_date) {
+            (Some(s), Some(e)) => Some(format!("{s} to {e}")),
+            (Some(s), None) => Some(format!("from {s}")),
+            (None, Some(e)) => Some(format!("until {e}")),
+            _ => None,
+        },
+    );
     md.fact("Markets", joined(&c.markets));
 }
 
@@ -168,14 +174,20 @@ fn rights(md: &mut Md, r: &UsageRights) {
     md.heading(2, "Usage rights");
     md.fact("Channels", joined(&r.channels));
     md.fact("Paid amplification", yes_no(r.paid_amplification));
-    md.fact("Whitelisting (ads from your handle)", yes_no(r.whitelisting));
+    md.fact(
+        "Whitelisting (ads from your handle)",
+        yes_no(r.whitelisting),
+    );
     md.fact("Partnership ads", yes_no(r.partnership_ads));
     md.fact("Ad access window (days)", show(r.whitelisting_days));
-    md.fact("Licence length", match (r.perpetual, r.duration_days) {
-        (Some(true), _) => Some("perpetual".into()),
-        (_, Some(d)) => Some(format!("{d} days")),
-        _ => None,
-    });
+    md.fact(
+        "Licence length",
+        match (r.perpetual, r.duration_days) {
+            (Some(true), _) => Some("perpetual".into()),
+            (_, Some(d)) => Some(format!("{d} days")),
+            _ => None,
+        },
+    );
     md.fact("Licence starts", show(r.term_starts));
     md.fact("Territory", joined(&r.territory));
     md.fact("We may edit the content", yes_no(r.edits_allowed));
@@ -213,7 +225,10 @@ fn disclosure(md: &mut Md, d: &Disclosure, note: &str) {
     md.fact("Disclosure required", yes_no(d.required));
     md.fact("Label", d.label.as_ref().map(|l| format!("`{l}`")));
     md.fact("Where", show(d.placement));
-    md.fact("Turn on the platform's paid-partnership label", yes_no(d.platform_tool));
+    md.fact(
+        "Turn on the platform's paid-partnership label",
+        yes_no(d.platform_tool),
+    );
 }
 
 /// The creator brief as Markdown for everyone on it, or for one partner.
@@ -251,7 +266,9 @@ pub fn creator_markdown(bundle: &Bundle, brief: &CreatorBrief, audience: Audienc
                     show(d.quantity).unwrap_or_default(),
                     joined(&d.placements).unwrap_or_default(),
                     d.aspect_ratio.clone().unwrap_or_default(),
-                    d.duration_seconds.map(|s| format!("{s} s")).unwrap_or_default(),
+                    d.duration_seconds
+                        .map(|s| format!("{s} s"))
+                        .unwrap_or_default(),
                     show(d.variations).unwrap_or_default(),
                     show(d.audio).unwrap_or_default(),
                     yes_no(d.captions).unwrap_or_default(),
@@ -261,14 +278,30 @@ pub fn creator_markdown(bundle: &Bundle, brief: &CreatorBrief, audience: Audienc
             })
             .collect();
         md.table(
-            &["Asset", "Style", "Qty", "Used on", "Ratio", "Length", "Cuts", "Audio", "Captions", "Languages", "Notes"],
+            &[
+                "Asset",
+                "Style",
+                "Qty",
+                "Used on",
+                "Ratio",
+                "Length",
+                "Cuts",
+                "Audio",
+                "Captions",
+                "Languages",
+                "Notes",
+            ],
             &rows,
         );
     }
     schedule(&mut md, &brief.schedule);
     rights(&mut md, &brief.usage_rights);
     guidelines(&mut md, &brief.guidelines);
-    disclosure(&mut md, &brief.disclosure, "This applies when the content runs from your own handle (whitelisting or partnership ads).");
+    disclosure(
+        &mut md,
+        &brief.disclosure,
+        "This applies when the content runs from your own handle (whitelisting or partnership ads).",
+    );
     creator_pay(&mut md, bundle, brief, audience);
     if !brief.success.metrics.is_empty() || brief.success.notes.is_some() {
         md.heading(2, "How we judge the work");
@@ -318,7 +351,10 @@ fn creator_pay(md: &mut Md, bundle: &Bundle, brief: &CreatorBrief, audience: Aud
     md.fact("Whitelisting fee", money(p.whitelisting_fee, c));
     md.fact("Exclusivity fee", money(p.exclusivity_fee, c));
     md.fact("Raw footage fee", money(p.raw_footage_fee, c));
-    md.fact("Kill fee", p.kill_fee_pct.map(|k| format!("{k}% if we cancel")));
+    md.fact(
+        "Kill fee",
+        p.kill_fee_pct.map(|k| format!("{k}% if we cancel")),
+    );
     md.fact("Payment terms", p.payment_terms.clone());
 }
 
@@ -337,7 +373,10 @@ pub fn influencer_markdown(bundle: &Bundle, brief: &InfluencerBrief, audience: A
         md.fact("Name", p.name.clone());
         md.fact("Handle", p.handle.clone());
         md.fact("Your fee", money(p.fee, c));
-        md.fact("Your promo code", p.promo_code.clone().or(brief.tracking.promo_code.clone()));
+        md.fact(
+            "Your promo code",
+            p.promo_code.clone().or(brief.tracking.promo_code.clone()),
+        );
     }
     context(&mut md, c);
     let content = &brief.content;
@@ -361,22 +400,43 @@ pub fn influencer_markdown(bundle: &Bundle, brief: &InfluencerBrief, audience: A
                     show(p.quantity).unwrap_or_default(),
                     show(p.window_start).unwrap_or_default(),
                     show(p.window_end).unwrap_or_default(),
-                    p.keep_live_days.map(|d| format!("{d} days")).unwrap_or_default(),
+                    p.keep_live_days
+                        .map(|d| format!("{d} days"))
+                        .unwrap_or_default(),
                 ]
             })
             .collect();
-        md.table(&["Platform", "Format", "Qty", "Post from", "Post by", "Keep live"], &rows);
+        md.table(
+            &[
+                "Platform",
+                "Format",
+                "Qty",
+                "Post from",
+                "Post by",
+                "Keep live",
+            ],
+            &rows,
+        );
     }
     schedule(&mut md, &brief.schedule);
     guidelines(&mut md, &brief.guidelines);
     disclosure(&mut md, &brief.disclosure, "");
     tracking(&mut md, bundle, brief, audience);
     let t = &brief.targets;
-    if t.reach.is_some() || t.impressions.is_some() || t.engagement_rate.is_some() || t.clicks.is_some() || t.conversions.is_some() || t.conversion_proxy.is_some() {
+    if t.reach.is_some()
+        || t.impressions.is_some()
+        || t.engagement_rate.is_some()
+        || t.clicks.is_some()
+        || t.conversions.is_some()
+        || t.conversion_proxy.is_some()
+    {
         md.heading(2, "What we hope for (campaign totals)");
         md.fact("Reach", count(t.reach));
         md.fact("Impressions", count(t.impressions));
-        md.fact("Engagement rate", t.engagement_rate.map(|e| format!("{e}%")));
+        md.fact(
+            "Engagement rate",
+            t.engagement_rate.map(|e| format!("{e}%")),
+        );
         md.fact("Clicks", count(t.clicks));
         md.fact("Conversions", count(t.conversions));
         md.fact("We also count", t.conversion_proxy.clone());
@@ -385,10 +445,16 @@ pub fn influencer_markdown(bundle: &Bundle, brief: &InfluencerBrief, audience: A
     influencer_pay(&mut md, bundle, brief, partner.and_then(|p| p.fee));
     let f = &brief.feedback;
     md.heading(2, "Reporting and what to send back");
-    md.fact("Send drafts for approval by", show(brief.schedule.draft_due));
+    md.fact(
+        "Send drafts for approval by",
+        show(brief.schedule.draft_due),
+    );
     md.fact("Report due", show(f.report_due));
     md.fact("Metrics to report", joined(&f.metrics_requested));
-    md.fact("Measured over (days after posting)", show(f.measurement_days));
+    md.fact(
+        "Measured over (days after posting)",
+        show(f.measurement_days),
+    );
     md.fact("Proof", show(f.proof));
     md.list("What we will share with you", &f.brand_shares);
     md.fact("Results review", show(f.review_date));
@@ -419,31 +485,11 @@ fn tracking(md: &mut Md, bundle: &Bundle, brief: &InfluencerBrief, audience: Aud
 
 /// The partner's own tracking link: the brief's link with UTM parameters filled in.
 fn partner_link(bundle: &Bundle, brief: &InfluencerBrief, index: usize) -> Option<String> {
-    let t = &brief.tracking;
     let partner = brief.partners.get(index)?;
-    let mut url = url::Url::parse(t.link.as_deref()?).ok()?;
-    let source = t.utm_source.clone().or_else(|| {
-        brief.posts.iter().find_map(|p| p.platform).map(|p| p.to_string())
-    });
-    let content = partner
-        .utm_content
-        .clone()
-        .or_else(|| partner.handle.as_ref().map(|h| h.trim_start_matches('@').to_string()));
-    let pairs = [
-        ("utm_source", source),
-        ("utm_medium", t.utm_medium.clone().or(Some("influencer".into()))),
-        ("utm_campaign", t.utm_campaign.clone().or(Some(bundle.campaign.slug.clone()))),
-        ("utm_content", content),
-    ];
-    {
-        let mut query = url.query_pairs_mut();
-        for (k, v) in pairs {
-            if let Some(v) = v {
-                query.append_pair(k, &v);
-            }
-        }
-    }
-    Some(url.to_string())
+    crate::practice::tracking::tracking_link(bundle, brief, Some(partner))
+        .ok()
+        .flatten()
+        .map(|url| url.to_string())
 }
 
 fn influencer_pay(md: &mut Md, bundle: &Bundle, brief: &InfluencerBrief, own_fee: Option<Number>) {
@@ -460,7 +506,10 @@ fn influencer_pay(md: &mut Md, bundle: &Bundle, brief: &InfluencerBrief, own_fee
             md.fact("Flat fee", money(p.fee, c));
             md.fact("Rate", money(p.rate, c));
             md.fact("Months", show(p.units));
-            md.fact("Commission", p.commission_pct.map(|x| format!("{x}% of sales")));
+            md.fact(
+                "Commission",
+                p.commission_pct.map(|x| format!("{x}% of sales")),
+            );
             md.fact("Bonus", money(p.bonus, c));
             md.fact("Cap", money(p.cap, c));
             md.fact("Product value", money(p.product_value, c));
@@ -470,6 +519,9 @@ fn influencer_pay(md: &mut Md, bundle: &Bundle, brief: &InfluencerBrief, own_fee
     md.fact("Usage fee", money(p.usage_fee, c));
     md.fact("Whitelisting fee", money(p.whitelisting_fee, c));
     md.fact("Exclusivity fee", money(p.exclusivity_fee, c));
-    md.fact("Kill fee", p.kill_fee_pct.map(|k| format!("{k}% if we cancel")));
+    md.fact(
+        "Kill fee",
+        p.kill_fee_pct.map(|k| format!("{k}% if we cancel")),
+    );
     md.fact("Payment terms", p.payment_terms.clone());
 }

@@ -35,7 +35,9 @@ pub enum PathError {
     #[error("`{path}`: `{key}` is a single value, it has no keys inside")]
     NotATable { path: String, key: String },
     /// Row index too far past the end.
-    #[error("`{path}`: there are {len} rows; use an index up to {len} (one past the last adds a row)")]
+    #[error(
+        "`{path}`: there are {len} rows; use an index up to {len} (one past the last adds a row)"
+    )]
     RowOutOfRange { path: String, len: usize },
     /// The file has something else where a table or rows were expected.
     #[error("`{path}`: the file holds a different kind of value there; fix it by hand first")]
@@ -125,7 +127,7 @@ pub fn set_value(
         }
         return clear(doc, path);
     };
-    let (parents, leaf) = split(path);
+    let (parents, leaf) = split(path)?;
     let container = walk(doc, path, parents, true)?.ok_or_else(|| PathError::Shape {
         path: path.to_string(),
     })?;
@@ -158,7 +160,7 @@ pub fn clear(doc: &mut DocumentMut, path: &KeyPath) -> Result<(), PathError> {
             path: path.to_string(),
         });
     }
-    let (parents, leaf) = split(path);
+    let (parents, leaf) = split(path)?;
     let Some(container) = walk(doc, path, parents, false)? else {
         return Ok(());
     };
@@ -192,22 +194,21 @@ pub fn clear(doc: &mut DocumentMut, path: &KeyPath) -> Result<(), PathError> {
     Ok(())
 }
 
-fn split(path: &KeyPath) -> (&[Segment], &Segment) {
-    let (leaf, parents) = path
-        .segments
-        .split_last()
-        .expect("resolve() refuses a path with no key");
-    (parents, leaf)
+fn split(path: &KeyPath) -> Result<(&[Segment], &Segment), PathError> {
+    let (leaf, parents) = path.segments.split_last().ok_or_else(|| PathError::NoKey {
+        path: path.to_string(),
+    })?;
+    Ok((parents, leaf))
 }
 
 /// The key table that holds the last segment of `path`.
 fn keys_at(path: &KeyPath) -> &'static [Key] {
     let mut keys = file_keys(path.file);
     for seg in &path.segments[..path.segments.len().saturating_sub(1)] {
-        if let Some(key) = keys.iter().find(|k| k.name == seg.name) {
-            if let Kind::Table(inner) | Kind::Rows(inner) = key.kind {
-                keys = inner;
-            }
+        if let Some(key) = keys.iter().find(|k| k.name == seg.name)
+            && let Kind::Table(inner) | Kind::Rows(inner) = key.kind
+        {
+            keys = inner;
         }
     }
     keys
@@ -303,17 +304,11 @@ fn enter_item<'d>(
     match (item, index) {
         (Item::Table(t), None) => Ok(Some(Container::Table(t))),
         (Item::ArrayOfTables(rows), Some(i)) => {
-            let len = rows.len();
-            if i == len && create {
-                rows.push(Table::new());
-            } else if i >= len {
-                if create {
-                    return Err(PathError::RowOutOfRange {
-                        path: path.to_string(),
-                        len,
-                    });
-                }
+            if !row_slot(rows.len(), i, create, path)? {
                 return Ok(None);
+            }
+            if i == rows.len() {
+                rows.push(Table::new());
             }
             Ok(rows.get_mut(i).map(Container::Table))
         }
@@ -333,17 +328,11 @@ fn enter_value<'d>(
     match (value, index) {
         (Value::InlineTable(t), None) => Ok(Some(Container::Inline(t))),
         (Value::Array(arr), Some(i)) => {
-            let len = arr.len();
-            if i == len && create {
-                arr.push(InlineTable::new());
-            } else if i >= len {
-                if create {
-                    return Err(PathError::RowOutOfRange {
-                        path: path.to_string(),
-                        len,
-                    });
-                }
+            if !row_slot(arr.len(), i, create, path)? {
                 return Ok(None);
+            }
+            if i == arr.len() {
+                arr.push(InlineTable::new());
             }
             match arr.get_mut(i) {
                 Some(Value::InlineTable(t)) => Ok(Some(Container::Inline(t))),
@@ -355,6 +344,21 @@ fn enter_value<'d>(
         _ => Err(PathError::Shape {
             path: path.to_string(),
         }),
+    }
+}
+
+/// Whether row `i` of `len` rows can be entered: an existing row, or with `create` the row
+/// one past the last (which the caller then adds). Further out is an error when creating.
+fn row_slot(len: usize, i: usize, create: bool, path: &KeyPath) -> Result<bool, PathError> {
+    if i < len || (i == len && create) {
+        Ok(true)
+    } else if create {
+        Err(PathError::RowOutOfRange {
+            path: path.to_string(),
+            len,
+        })
+    } else {
+        Ok(false)
     }
 }
 

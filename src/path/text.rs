@@ -176,7 +176,9 @@ mod tests {
 
     #[test]
     fn lists_read_toml_or_commas() {
-        let v = parse_value(Kind::TextList, r#"["a, b", "c"]"#).unwrap().unwrap();
+        let v = parse_value(Kind::TextList, r#"["a, b", "c"]"#)
+            .unwrap()
+            .unwrap();
         assert_eq!(v.to_string(), r#"["a, b", "c"]"#);
         let v = parse_value(Kind::TextList, "a, b").unwrap().unwrap();
         assert_eq!(v.to_string(), r#"["a", "b"]"#);
@@ -203,6 +205,9 @@ mod tests {
         assert_eq!(v.to_string(), r#"["GB", "DE"]"#);
         assert!(parse_value(Kind::Date, "").unwrap().is_none());
         assert!(parse_value(Kind::Date, "2026-02-30").is_err());
-        assert_eq!(parse_value(Kind::Bool, "yes").unwrap().unwrap().as_bool(), Some(true));
+        assert_eq!(
+            parse_value(Kind::Bool, "yes").unwrap().unwrap().as_bool(),
+            Some(true)
+        );
     }
 }

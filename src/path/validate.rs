@@ -86,9 +86,7 @@ impl Checker<'_> {
     ) {
         match (key.kind, item) {
             (Kind::Table(inner), Item::Table(t)) => self.table(t, inner, here),
-            (Kind::Table(inner), Item::Value(Value::InlineTable(t))) => {
-                self.table(t, inner, here)
-            }
+            (Kind::Table(inner), Item::Value(Value::InlineTable(t))) => self.table(t, inner, here),
             (Kind::Rows(inner), Item::ArrayOfTables(rows)) => {
                 for row in rows.iter() {
                     self.table(row, inner, here);
@@ -156,7 +154,11 @@ fn check_value(kind: Kind, value: &Value) -> Result<(), String> {
             _ => wrong(),
         },
         Kind::Bool => {
-            if value.is_bool() { Ok(()) } else { wrong() }
+            if value.is_bool() {
+                Ok(())
+            } else {
+                wrong()
+            }
         }
         Kind::OneOf(values) => match value.as_str() {
             Some(s) => choice(values, s),
@@ -166,7 +168,9 @@ fn check_value(kind: Kind, value: &Value) -> Result<(), String> {
         Kind::TextList => each_str(kind, value, |_| Ok(())),
         Kind::Countries => each_str(kind, value, |s| match country_code(s) {
             Some(_) => Ok(()),
-            None => Err(format!("`{s}` is not a two-letter country code (e.g. US, GB, DE)")),
+            None => Err(format!(
+                "`{s}` is not a two-letter country code (e.g. US, GB, DE)"
+            )),
         }),
         Kind::Regions => each_str(kind, value, |s| match Region::parse(s) {
             Some(_) => Ok(()),
@@ -232,7 +236,11 @@ mod tests {
         );
         assert_eq!(p.len(), 1);
         assert_eq!((p[0].line, p[0].column), (4, 1));
-        assert!(p[0].message.contains("did you mean `revision_rounds`"), "{}", p[0].message);
+        assert!(
+            p[0].message.contains("did you mean `revision_rounds`"),
+            "{}",
+            p[0].message
+        );
     }
 
     #[test]

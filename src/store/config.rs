@@ -94,7 +94,12 @@ impl Config {
             file_error(TextError {
                 line,
                 column,
-                message: e.message().lines().next().unwrap_or("invalid config").to_string(),
+                message: e
+                    .message()
+                    .lines()
+                    .next()
+                    .unwrap_or("invalid config")
+                    .to_string(),
             })
         })
     }

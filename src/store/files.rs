@@ -45,7 +45,10 @@ fn index(file: FileKind) -> usize {
     }
 }
 
-fn read_file(path: &Path, file: FileKind) -> Result<Option<(String, toml_edit::DocumentMut)>, StoreError> {
+fn read_file(
+    path: &Path,
+    file: FileKind,
+) -> Result<Option<(String, toml_edit::DocumentMut)>, StoreError> {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && file != FileKind::Campaign => {
@@ -90,7 +93,10 @@ pub fn load(dir: &Path) -> Result<Loaded, StoreError> {
     let (Some(Some(campaign)), Some(creator), Some(influencer)) =
         (docs.next(), docs.next(), docs.next())
     else {
-        return Err(StoreError::Refused(format!("{}: cannot read the campaign", dir.display())));
+        return Err(StoreError::Refused(format!(
+            "{}: cannot read the campaign",
+            dir.display()
+        )));
     };
     let docs = Docs {
         campaign,

@@ -22,7 +22,8 @@ pub fn create(places: &Places, docs: &mut Docs) -> Result<String, StoreError> {
     std::fs::create_dir_all(&places.briefs).map_err(|e| StoreError::io(&places.briefs, e))?;
     let slug = unique_slug(&places.briefs, &slugify(&name), &[]);
     docs.campaign.insert("slug", value(slug.as_str()));
-    docs.validate().map_err(|e| files::edit_error(&places.campaign_dir(&slug), e))?;
+    docs.validate()
+        .map_err(|e| files::edit_error(&places.campaign_dir(&slug), e))?;
     let dir = places.campaign_dir(&slug);
     std::fs::create_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
     if let Err(e) = files::save(&dir, docs, None) {
@@ -46,7 +47,11 @@ pub fn duplicate(places: &Places, slug: &str, name: Option<&str>) -> Result<Stri
     }
     docs.campaign.insert("name", value(name.as_str()));
     docs.campaign.insert("created_at", value(now_datetime()));
-    for path in ["campaign.learnings", "creator.results", "influencer.results"] {
+    for path in [
+        "campaign.learnings",
+        "creator.results",
+        "influencer.results",
+    ] {
         if let Ok(path) = KeyPath::parse(path)
             && let Some(doc) = doc_mut(&mut docs, path.file)
         {
@@ -118,11 +123,16 @@ pub fn to_trash(places: &Places, slug: &str) -> Result<String, StoreError> {
     let entry = unique_slug(&places.trash, slug, &[]);
     let target = places.trash.join(&entry);
     move_dir(&dir, &target)?;
-    let stamp = jiff::Timestamp::now().strftime("%Y-%m-%d %H:%M:%S").to_string();
+    let stamp = jiff::Timestamp::now()
+        .strftime("%Y-%m-%d %H:%M:%S")
+        .to_string();
     let mut note = toml_edit::DocumentMut::new();
     note.insert("deleted_at", value(stamp));
     note.insert("from", value(dir.to_string_lossy().as_ref()));
-    atomic_write(&places.trash.join(format!("{entry}.deleted")), &note.to_string())?;
+    atomic_write(
+        &places.trash.join(format!("{entry}.deleted")),
+        &note.to_string(),
+    )?;
     Ok(entry)
 }
 
@@ -173,10 +183,10 @@ pub fn restore(places: &Places, name: &str) -> Result<String, StoreError> {
         )));
     }
     let campaign_path = source.join("campaign.toml");
-    let text = std::fs::read_to_string(&campaign_path).map_err(|e| StoreError::io(&campaign_path, e))?;
+    let text =
+        std::fs::read_to_string(&campaign_path).map_err(|e| StoreError::io(&campaign_path, e))?;
     let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-        let (line, column) =
-            crate::path::line_column(&text, e.span().map_or(0, |s| s.start));
+        let (line, column) = crate::path::line_column(&text, e.span().map_or(0, |s| s.start));
         StoreError::File {
             path: campaign_path.clone(),
             error: crate::doc::TextError {

@@ -16,7 +16,11 @@ macro_rules! builtin {
             [
                 include_str!(concat!("../../assets/templates/", $name, "/campaign.toml")),
                 include_str!(concat!("../../assets/templates/", $name, "/creator.toml")),
-                include_str!(concat!("../../assets/templates/", $name, "/influencer.toml")),
+                include_str!(concat!(
+                    "../../assets/templates/",
+                    $name,
+                    "/influencer.toml"
+                )),
             ],
         )
     };
@@ -46,15 +50,16 @@ pub struct Template {
 impl Template {
     /// Parses the template into documents; an error names the template and file.
     pub fn docs(&self) -> Result<Docs, StoreError> {
-        let parse = |file: FileKind, text: &Option<String>| -> Result<Option<DocumentMut>, StoreError> {
-            text.as_deref()
-                .map(|t| doc::parse(file, t))
-                .transpose()
-                .map_err(|error| StoreError::File {
-                    path: Path::new(&format!("template {}", self.name)).join(file.file_name()),
-                    error,
-                })
-        };
+        let parse =
+            |file: FileKind, text: &Option<String>| -> Result<Option<DocumentMut>, StoreError> {
+                text.as_deref()
+                    .map(|t| doc::parse(file, t))
+                    .transpose()
+                    .map_err(|error| StoreError::File {
+                        path: Path::new(&format!("template {}", self.name)).join(file.file_name()),
+                        error,
+                    })
+            };
         let campaign = parse(FileKind::Campaign, &self.texts[0])?.ok_or_else(|| {
             StoreError::Refused(format!("template {} has no campaign.toml", self.name))
         })?;
@@ -215,8 +220,14 @@ mod tests {
         let target = Date::parse("2030-01-10").unwrap();
         shift_dates(&mut docs, target);
         let after = docs.bundle().unwrap();
-        let (s0, e0) = (before.campaign.start_date.unwrap(), before.campaign.end_date.unwrap());
-        let (s1, e1) = (after.campaign.start_date.unwrap(), after.campaign.end_date.unwrap());
+        let (s0, e0) = (
+            before.campaign.start_date.unwrap(),
+            before.campaign.end_date.unwrap(),
+        );
+        let (s1, e1) = (
+            after.campaign.start_date.unwrap(),
+            after.campaign.end_date.unwrap(),
+        );
         assert_eq!(s0.days_until(e0), s1.days_until(e1));
         assert!(s1 >= target);
     }

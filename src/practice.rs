@@ -1,0 +1,37 @@
+//! The domain knowledge, as pure functions of a campaign: the partnership diagnosis, checklist
+//! coverage, findings, the budget, tracking links and codes, results against plan and
+//! learnings by niche. No terminal and no disk code lives here.
+
+pub mod budget;
+pub mod coverage;
+pub mod diagnosis;
+pub mod findings;
+pub mod learnings;
+pub mod market;
+pub mod results;
+pub mod tracking;
+pub mod words;
+
+#[cfg(test)]
+mod sample;
+
+pub use budget::{Budget, BudgetLine, budget};
+pub use coverage::{Coverage, Practice, Status, coverage};
+pub use diagnosis::{QUESTIONS, Question, Recommendation, diagnose};
+pub use findings::{Counts, DISCLAIMER, Finding, Rule, Severity, check, check_single, rules};
+pub use learnings::{NicheLearnings, Note, Tally, gather};
+pub use market::MarketData;
+pub use results::{Comparison, compare};
+pub use tracking::{
+    LabelAdvice, LinkError, PartnerLink, labels_needed, partner_links, suggested_code,
+};
+
+/// How a partner is named in findings, budgets and links: the handle, else the name.
+pub fn partner_label(handle: Option<&str>, name: Option<&str>) -> Option<String> {
+    [handle, name]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .find(|s| !s.is_empty())
+        .map(str::to_string)
+}

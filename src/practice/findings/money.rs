@@ -1,0 +1,296 @@
+//! Rules for money: rights given away without a fee, pay without terms, a plan over budget,
+//! performance pay nobody can count, and gifts that are really paid ads.
+
+use super::{Ctx, Finding, Rule, Severity, filled};
+use crate::brief::{CreatorBrief, FileKind, InfluencerBasis, InfluencerBrief, Number, Ownership};
+use crate::path::KeyPath;
+use crate::practice::budget::{budget, format_money};
+
+/// The rules of this theme, in table order.
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "rights-without-fee",
+        severity: Severity::Warning,
+        keys: &[
+            "creator.compensation.usage_fee",
+            "creator.compensation.whitelisting_fee",
+            "creator.compensation.exclusivity_fee",
+            "influencer.compensation.usage_fee",
+            "influencer.compensation.whitelisting_fee",
+            "influencer.compensation.exclusivity_fee",
+        ],
+        check: rights_without_fee,
+    },
+    Rule {
+        id: "payment-terms-missing",
+        severity: Severity::Warning,
+        keys: &[
+            "creator.compensation.payment_terms",
+            "influencer.compensation.payment_terms",
+        ],
+        check: payment_terms_missing,
+    },
+    Rule {
+        id: "budget-exceeded",
+        severity: Severity::Warning,
+        keys: &["campaign.budget"],
+        check: budget_exceeded,
+    },
+    Rule {
+        id: "performance-pay-without-tracking",
+        severity: Severity::Error,
+        keys: &[
+            "influencer.tracking.link",
+            "influencer.compensation.basis",
+            "influencer.tracking.promo_code",
+            "influencer.partners[].promo_code",
+            "influencer.feedback.metrics_requested",
+        ],
+        check: performance_pay_without_tracking,
+    },
+    Rule {
+        id: "gifted-with-posting-obligation",
+        severity: Severity::Warning,
+        keys: &[
+            "influencer.compensation.posting_required",
+            "influencer.compensation.basis",
+        ],
+        check: gifted_with_posting_obligation,
+    },
+];
+
+fn positive(n: Option<Number>) -> bool {
+    n.is_some_and(|n| n.0 > 0.0)
+}
+
+/// Whether the creator brief pays anything (a rate, a partner fee or an add-on fee above 0).
+pub fn creator_has_pay(c: &CreatorBrief) -> bool {
+    let p = &c.compensation;
+    [
+        p.rate,
+        p.usage_fee,
+        p.whitelisting_fee,
+        p.exclusivity_fee,
+        p.raw_footage_fee,
+    ]
+    .into_iter()
+    .chain(c.partners.iter().map(|x| x.fee))
+    .any(positive)
+}
+
+/// Whether the influencer brief pays anything, gifts and commission included.
+pub fn influencer_has_pay(i: &InfluencerBrief) -> bool {
+    let p = &i.compensation;
+    [
+        p.fee,
+        p.rate,
+        p.commission_pct,
+        p.product_value,
+        p.bonus,
+        p.usage_fee,
+        p.whitelisting_fee,
+        p.exclusivity_fee,
+    ]
+    .into_iter()
+    .chain(i.partners.iter().map(|x| x.fee))
+    .any(positive)
+}
+
+fn rights_without_fee(ctx: &Ctx) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for b in ctx.briefs() {
+        let r = b.rights;
+        let mut usage = Vec::new();
+        if r.paid_amplification == Some(true) {
+            usage.push("paid use");
+        }
+        if r.ownership == Some(Ownership::Buyout) {
+            usage.push("a buyout");
+        }
+        let ad_access = r.ad_access();
+        let exclusive = r.exclusivity_days.is_some_and(|d| d > 0);
+        let checks = [
+            (
+                !usage.is_empty(),
+                b.fees.usage,
+                "usage_fee",
+                usage.join(" and "),
+            ),
+            (
+                ad_access,
+                b.fees.whitelisting,
+                "whitelisting_fee",
+                "ads from their handle".into(),
+            ),
+            (
+                exclusive,
+                b.fees.exclusivity,
+                "exclusivity_fee",
+                "exclusivity".into(),
+            ),
+        ];
+        for (granted, fee, key, what) in checks {
+            if granted && fee.is_none() {
+                out.push(Finding::at(
+                    b.path(&["compensation", key]),
+                    format!("The {} brief grants {what} with no fee for it.", b.who()),
+                    "Agree a fee for it, or set 0 if the base pay already covers it.",
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn payment_terms_missing(ctx: &Ctx) -> Vec<Finding> {
+    ctx.briefs()
+        .iter()
+        .filter(|b| b.fees.any && !filled(b.fees.payment_terms))
+        .map(|b| {
+            Finding::at(
+                b.path(&["compensation", "payment_terms"]),
+                format!("The {} brief sets pay but not when it is paid.", b.who()),
+                "Add payment terms, e.g. half on signing and half 30 days after delivery.",
+            )
+        })
+        .collect()
+}
+
+fn budget_exceeded(ctx: &Ctx) -> Vec<Finding> {
+    if !ctx.whole() {
+        return vec![];
+    }
+    let plan = budget(ctx.bundle);
+    let (Some(over), Some(limit)) = (plan.over_by(), plan.budget) else {
+        return vec![];
+    };
+    let currency = ctx.campaign().currency.as_deref();
+    vec![Finding::at(
+        KeyPath::of(FileKind::Campaign, &["budget"]),
+        format!(
+            "The pay adds up to {}, {} over the budget of {}.",
+            format_money(plan.total, currency),
+            format_money(over, currency),
+            format_money(limit, currency)
+        ),
+        "Trim a line in the pay step, or raise the budget.",
+    )]
+}
+
+fn performance_pay_without_tracking(ctx: &Ctx) -> Vec<Finding> {
+    let Some(i) = ctx.influencer else {
+        return vec![];
+    };
+    let unit = match i.compensation.basis {
+        Some(InfluencerBasis::Cpa) => "sale",
+        Some(InfluencerBasis::Affiliate) => "sale (commission)",
+        Some(InfluencerBasis::Cpm) => "thousand views",
+        Some(InfluencerBasis::Cpe) => "engagement",
+        _ => return vec![],
+    };
+    if i.has_link_or_code() || !i.feedback.metrics_requested.is_empty() {
+        return vec![];
+    }
+    vec![Finding::at(
+        KeyPath::of(FileKind::Influencer, &["tracking", "link"]),
+        format!("Pay is per {unit}, but no link, code or report will count them."),
+        "Add a tracking link or promo code, and list the numbers the influencer reports.",
+    )]
+}
+
+fn gifted_with_posting_obligation(ctx: &Ctx) -> Vec<Finding> {
+    let Some(i) = ctx.influencer else {
+        return vec![];
+    };
+    let pay = &i.compensation;
+    if pay.basis != Some(InfluencerBasis::Gifted) || pay.posting_required != Some(true) {
+        return vec![];
+    }
+    vec![Finding::at(
+        KeyPath::of(FileKind::Influencer, &["compensation", "posting_required"]),
+        "A gift that must be posted about is a paid ad.",
+        "Put the terms in writing and make sure the post carries an \"Ad\" label.",
+    )]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{fired, none, one};
+    use crate::brief::{InfluencerBasis, Number, Ownership};
+    use crate::practice::sample::{clean, creator, influencer};
+
+    #[test]
+    fn rights_without_fee() {
+        let mut b = clean();
+        creator(&mut b).compensation.usage_fee = None;
+        creator(&mut b).usage_rights.ownership = Some(Ownership::Buyout);
+        let f = one(&b, "rights-without-fee");
+        assert_eq!(f.key.to_string(), "creator.compensation.usage_fee");
+        assert!(f.message.contains("paid use and a buyout"), "{}", f.message);
+        creator(&mut b).compensation.usage_fee = Some(Number(0.0));
+        none(&b, "rights-without-fee");
+        influencer(&mut b).usage_rights.whitelisting = Some(true);
+        influencer(&mut b).usage_rights.exclusivity_days = Some(30);
+        let keys: Vec<String> = fired(&b, "rights-without-fee")
+            .iter()
+            .map(|f| f.key.to_string())
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "influencer.compensation.whitelisting_fee",
+                "influencer.compensation.exclusivity_fee"
+            ]
+        );
+    }
+
+    #[test]
+    fn payment_terms_missing() {
+        let mut b = clean();
+        influencer(&mut b).compensation.payment_terms = Some(" ".into());
+        let f = one(&b, "payment-terms-missing");
+        assert_eq!(f.key.to_string(), "influencer.compensation.payment_terms");
+        influencer(&mut b).compensation = Default::default();
+        none(&b, "payment-terms-missing");
+    }
+
+    #[test]
+    fn budget_exceeded() {
+        let mut b = clean();
+        b.campaign.budget = Some(Number(4000.0));
+        let f = one(&b, "budget-exceeded");
+        assert_eq!(
+            f.message,
+            "The pay adds up to 4,500 EUR, 500 EUR over the budget of 4,000 EUR."
+        );
+        b.campaign.budget = Some(Number(4500.0));
+        none(&b, "budget-exceeded");
+    }
+
+    #[test]
+    fn performance_pay_without_tracking() {
+        let mut b = clean();
+        let i = influencer(&mut b);
+        i.compensation.basis = Some(InfluencerBasis::Cpa);
+        i.tracking.link = None;
+        i.tracking.promo_code = None;
+        i.feedback.metrics_requested.clear();
+        one(&b, "performance-pay-without-tracking");
+        influencer(&mut b).feedback.metrics_requested = vec![crate::brief::Metric::Conversions];
+        none(&b, "performance-pay-without-tracking");
+        influencer(&mut b).feedback.metrics_requested.clear();
+        influencer(&mut b).compensation.basis = Some(InfluencerBasis::Flat);
+        none(&b, "performance-pay-without-tracking");
+    }
+
+    #[test]
+    fn gifted_with_posting_obligation() {
+        let mut b = clean();
+        let pay = &mut influencer(&mut b).compensation;
+        pay.basis = Some(InfluencerBasis::Gifted);
+        pay.posting_required = Some(true);
+        one(&b, "gifted-with-posting-obligation");
+        influencer(&mut b).compensation.posting_required = Some(false);
+        none(&b, "gifted-with-posting-obligation");
+    }
+}

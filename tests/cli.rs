@@ -1,0 +1,550 @@
+//! The real binary in temporary folders: every command, its files and its exit codes.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+struct Env {
+    _tmp: TempDir,
+    home: PathBuf,
+    root: PathBuf,
+}
+
+impl Env {
+    fn new() -> Env {
+        let tmp = TempDir::new().unwrap();
+        let home = tmp.path().to_path_buf();
+        let root = home.join("briefs");
+        Env {
+            _tmp: tmp,
+            home,
+            root,
+        }
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("splitbrief").unwrap();
+        cmd.env("HOME", &self.home)
+            .env("XDG_CONFIG_HOME", self.home.join("config"))
+            .env("XDG_DATA_HOME", self.home.join("data"))
+            .env_remove("SPLITBRIEF_DIR")
+            .env_remove("VISUAL")
+            .env_remove("EDITOR")
+            .arg("--dir")
+            .arg(&self.root);
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
+        self.cmd().args(args).assert()
+    }
+
+    fn file(&self, slug: &str, name: &str) -> String {
+        std::fs::read_to_string(self.root.join(slug).join(name)).unwrap()
+    }
+
+    fn new_campaign(&self, name: &str, extra: &[&str]) {
+        let mut args = vec!["new", name, "--no-edit"];
+        args.extend_from_slice(extra);
+        self.run(&args).success();
+    }
+}
+
+fn stdout(a: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8_lossy(&a.get_output().stdout).into_owned()
+}
+
+const TEMPLATES: [&str; 5] = [
+    "skincare-launch",
+    "saas-education",
+    "apparel-drop",
+    "local-restaurant",
+    "online-course",
+];
+
+#[test]
+fn new_writes_three_files_that_python_reads() {
+    let env = Env::new();
+    env.new_campaign("Café Launch", &["--set", "campaign.brand=Acme"]);
+    let campaign = env.file("cafe-launch", "campaign.toml");
+    assert!(campaign.starts_with(
+        "version = 1\nkind = \"campaign\"\nname = \"Café Launch\"\nslug = \"cafe-launch\"\n"
+    ));
+    assert!(campaign.contains("brand = \"Acme\""));
+    assert!(campaign.contains("partnership = \"hybrid\""));
+    assert!(env.root.join("cafe-launch/creator.toml").is_file());
+    assert!(env.root.join("cafe-launch/influencer.toml").is_file());
+}
+
+#[test]
+fn new_needs_a_name_that_is_not_blank() {
+    let env = Env::new();
+    env.run(&["new", "--no-edit"])
+        .code(2)
+        .stderr(predicate::str::contains("name is required"));
+    env.run(&["new", "   ", "--no-edit"])
+        .code(2)
+        .stderr(predicate::str::contains("blank"));
+    assert!(!env.root.exists() || std::fs::read_dir(&env.root).unwrap().count() == 0);
+}
+
+#[test]
+fn slugs_stay_unique() {
+    let env = Env::new();
+    env.new_campaign("Spring", &[]);
+    env.new_campaign("Spring", &[]);
+    assert!(env.root.join("spring-2/campaign.toml").is_file());
+    assert!(
+        env.file("spring-2", "campaign.toml")
+            .contains("slug = \"spring-2\"")
+    );
+}
+
+#[test]
+fn every_template_makes_a_full_campaign() {
+    let env = Env::new();
+    for t in TEMPLATES {
+        env.new_campaign(&format!("From {t}"), &["--template", t]);
+        let slug = format!("from-{t}");
+        for f in ["campaign.toml", "creator.toml", "influencer.toml"] {
+            let text = env.file(&slug, f);
+            assert!(text.contains("version = 1"), "{slug}/{f}");
+        }
+        env.run(&["check", &slug]).success();
+    }
+    let a = env.run(&["list", "--json"]).success();
+    let list: serde_json::Value = serde_json::from_str(&stdout(&a)).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 5);
+    assert_eq!(list[0]["partnership"], "hybrid");
+    assert_eq!(
+        list[0]["briefs"],
+        serde_json::json!(["creator", "influencer"])
+    );
+}
+
+#[test]
+fn template_dates_start_two_weeks_out() {
+    let env = Env::new();
+    env.new_campaign("Drop", &["--template", "apparel-drop"]);
+    let a = env.run(&["get", "drop", "campaign.start_date"]).success();
+    let start = stdout(&a).trim().to_string();
+    let today = jiff::ZonedDateTime::now().date();
+    let expected = today.checked_add(jiff::Span::new().days(14)).unwrap();
+    assert_eq!(start, expected.to_string());
+}
+
+#[test]
+fn unknown_template_is_refused_with_the_names() {
+    let env = Env::new();
+    env.run(&["new", "X", "--no-edit", "--template", "nope"])
+        .code(2)
+        .stderr(predicate::str::contains("skincare-launch"));
+}
+
+#[test]
+fn set_and_get_rows_and_lists() {
+    let env = Env::new();
+    env.new_campaign("Rows", &[]);
+    env.run(&[
+        "set",
+        "rows",
+        "creator.deliverables[0].asset=short-video",
+        "creator.deliverables[0].quantity=3",
+        "creator.deliverables[1].asset=photo",
+        "creator.content.hooks=[\"a, b\", \"c\"]",
+        "campaign.markets=uk, de",
+        "campaign.budget=1200.0",
+    ])
+    .success();
+    env.run(&["get", "rows", "creator.deliverables[1].asset"])
+        .success()
+        .stdout("photo\n");
+    env.run(&["get", "rows", "creator.content.hooks"])
+        .success()
+        .stdout("[\"a, b\", \"c\"]\n");
+    env.run(&["get", "rows", "campaign.markets", "--json"])
+        .success()
+        .stdout(predicate::str::contains("\"GB\""));
+    env.run(&["get", "rows", "campaign.budget"])
+        .success()
+        .stdout("1200\n");
+    env.run(&["get", "rows", "creator.deliverables"])
+        .success()
+        .stdout(predicate::str::contains(
+            "[[deliverables]]\nasset = \"short-video\"\nquantity = 3",
+        ));
+    // An index more than one past the end is refused.
+    env.run(&["set", "rows", "creator.deliverables[5].asset=photo"])
+        .code(2);
+    // KEY= clears; an unset key prints nothing and exits 1.
+    env.run(&["set", "rows", "campaign.budget="]).success();
+    env.run(&["get", "rows", "campaign.budget"])
+        .code(1)
+        .stdout("");
+}
+
+#[test]
+fn a_misspelt_key_is_refused_and_nothing_is_written() {
+    let env = Env::new();
+    env.new_campaign("Typo", &[]);
+    let before = env.file("typo", "creator.toml");
+    env.run(&[
+        "set",
+        "typo",
+        "creator.schedule.final_due=2027-01-10",
+        "creator.schedule.revison_rounds=2",
+    ])
+    .code(2)
+    .stderr(predicate::str::contains("did you mean `revision_rounds`?"));
+    assert_eq!(env.file("typo", "creator.toml"), before);
+    env.run(&["set", "typo", "campaign.partnership=hybird"])
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `hybrid`?"));
+    env.run(&["set", "typo", "creator.schedule.final_due=2027-02-30"])
+        .code(2)
+        .stderr(predicate::str::contains("2027-02-30"));
+    env.run(&["set", "typo", "campaign.slug=other"]).code(2);
+    env.run(&["set", "typo", "campaign.name="]).code(2);
+    env.run(&["get", "typo", "campaign.brnd"])
+        .code(2)
+        .stderr(predicate::str::contains("`brand`"));
+}
+
+#[test]
+fn a_brief_the_type_does_not_need_is_refused_until_the_type_changes() {
+    let env = Env::new();
+    env.new_campaign(
+        "Dist",
+        &["--set", "campaign.partnership=distribution-first"],
+    );
+    env.run(&["set", "dist", "creator.content.hooks=a"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "set campaign.partnership=hybrid first",
+        ));
+    env.run(&[
+        "set",
+        "dist",
+        "campaign.partnership=hybrid",
+        "creator.content.hooks=a",
+    ])
+    .success();
+    assert!(env.file("dist", "creator.toml").contains("hooks = [\"a\"]"));
+}
+
+#[test]
+fn a_comment_added_by_hand_survives_a_set() {
+    let env = Env::new();
+    env.new_campaign("Keep", &["--set", "creator.schedule.revision_rounds=1"]);
+    let path = env.root.join("keep/creator.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let edited = text.replace(
+        "[schedule]\n",
+        "[schedule]\n# agreed with Maya on the call\n",
+    );
+    std::fs::write(&path, &edited).unwrap();
+    env.run(&["set", "keep", "creator.schedule.revision_rounds=2"])
+        .success();
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        after,
+        edited.replace("revision_rounds = 1", "revision_rounds = 2")
+    );
+}
+
+#[test]
+fn same_input_gives_the_same_bytes() {
+    let a = Env::new();
+    let b = Env::new();
+    for env in [&a, &b] {
+        env.new_campaign(
+            "Same",
+            &[
+                "--template",
+                "skincare-launch",
+                "--set",
+                "campaign.budget=9000",
+            ],
+        );
+    }
+    for f in ["creator.toml", "influencer.toml"] {
+        assert_eq!(a.file("same", f), b.file("same", f));
+    }
+    let strip = |t: String| {
+        t.lines()
+            .filter(|l| !l.starts_with("created_at"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(
+        strip(a.file("same", "campaign.toml")),
+        strip(b.file("same", "campaign.toml"))
+    );
+}
+
+fn break_file(env: &Env, slug: &str, file: &str, text: &[u8]) -> PathBuf {
+    let path = env.root.join(slug).join(file);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn broken_files_exit_2_with_file_and_line_and_stay_untouched() {
+    let env = Env::new();
+    env.new_campaign("Good", &[]);
+    env.new_campaign("Bad", &[]);
+    let bad = b"version = 1\nkind = \"creator\"\n[schedule\nfinal_due = 2027-01-01\n";
+    let path = break_file(&env, "bad", "creator.toml", bad);
+    env.run(&["check", "bad"])
+        .code(2)
+        .stdout(predicate::str::contains("creator.toml:3:"));
+    env.run(&["set", "bad", "creator.schedule.revision_rounds=1"])
+        .code(2)
+        .stderr(predicate::str::contains("creator.toml:3:"));
+    assert_eq!(std::fs::read(&path).unwrap(), bad);
+    let a = env.run(&["list", "--json"]).success();
+    let list: serde_json::Value = serde_json::from_str(&stdout(&a)).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert_eq!(list[0]["error"]["line"], 3);
+    assert!(
+        list[0]["error"]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("creator.toml")
+    );
+    assert_eq!(list[1]["slug"], "good");
+    let a = env.run(&["check", "--json"]).code(2);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&a)).unwrap();
+    assert_eq!(report["errors"][0]["line"], 3);
+}
+
+#[test]
+fn a_folder_without_campaign_toml_is_not_a_campaign() {
+    let env = Env::new();
+    env.new_campaign("Real", &[]);
+    std::fs::create_dir_all(env.root.join("notes")).unwrap();
+    env.run(&["list"])
+        .success()
+        .stdout(predicate::str::contains("not a campaign"));
+}
+
+#[test]
+fn slug_mismatch_is_a_load_error() {
+    let env = Env::new();
+    env.new_campaign("Moved", &[]);
+    std::fs::rename(env.root.join("moved"), env.root.join("elsewhere")).unwrap();
+    env.run(&["check", "elsewhere"])
+        .code(2)
+        .stdout(predicate::str::contains("differs from the folder name"));
+}
+
+#[test]
+fn check_a_file_by_path() {
+    let env = Env::new();
+    env.new_campaign("Filed", &[]);
+    let file = env.root.join("filed/creator.toml");
+    env.run(&["check", file.to_str().unwrap()]).success();
+    let other = env.home.join("notes.toml");
+    std::fs::write(&other, "x = 1").unwrap();
+    env.run(&["check", other.to_str().unwrap()]).code(2);
+    env.run(&["check", "no-such-campaign"]).code(2);
+}
+
+#[test]
+fn export_markdown_per_brief_and_per_partner() {
+    let env = Env::new();
+    env.new_campaign("Glow", &["--template", "skincare-launch"]);
+    let out = env.home.join("out");
+    env.run(&["export", "glow", "--out", out.to_str().unwrap()])
+        .success();
+    let creator = std::fs::read_to_string(out.join("glow-creator.md")).unwrap();
+    assert!(creator.starts_with("# Creator brief: Glow"));
+    assert!(creator.contains("| Asset |"));
+    assert!(!creator.contains("budget"));
+    let influencer = std::fs::read_to_string(out.join("glow-influencer.md")).unwrap();
+    assert!(influencer.contains("## Posts"));
+    let per = env.home.join("per");
+    env.run(&[
+        "export",
+        "glow",
+        "--per-partner",
+        "--out",
+        per.to_str().unwrap(),
+    ])
+    .success();
+    let a = env
+        .run(&["get", "glow", "influencer.partners", "--json"])
+        .success();
+    let partners: serde_json::Value = serde_json::from_str(&stdout(&a)).unwrap();
+    let partners = partners.as_array().unwrap();
+    assert!(partners.len() >= 2);
+    for (i, p) in partners.iter().enumerate() {
+        let handle = p["handle"].as_str().unwrap();
+        let part = splitbrief::store::slugify(handle.trim_start_matches('@'));
+        let doc = std::fs::read_to_string(per.join(format!("glow-influencer-{part}.md"))).unwrap();
+        assert!(doc.contains(handle));
+        for (j, other) in partners.iter().enumerate() {
+            if i == j {
+                continue;
+            }
+            assert!(
+                !doc.contains(other["handle"].as_str().unwrap()),
+                "{part} shows another handle"
+            );
+            if let Some(email) = other["email"].as_str() {
+                assert!(!doc.contains(email));
+            }
+        }
+    }
+}
+
+#[test]
+fn export_json_is_complete() {
+    let env = Env::new();
+    env.new_campaign("Data", &["--template", "saas-education"]);
+    let out = env.home.join("json");
+    env.run(&[
+        "export",
+        "data",
+        "--format",
+        "json",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .success();
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("data.json")).unwrap()).unwrap();
+    assert_eq!(v["slug"], "data");
+    assert!(v["campaign"]["budget"].is_number());
+    assert!(v["creator"]["test_plan"]["budget"].is_number());
+    assert!(v["campaign"]["start_date"].is_string());
+}
+
+#[test]
+fn duplicate_rename_delete_trash_restore() {
+    let env = Env::new();
+    env.new_campaign(
+        "Orig",
+        &[
+            "--set",
+            "creator.results.reach=100",
+            "--set",
+            "campaign.learnings.niche=fitness",
+        ],
+    );
+    env.run(&["duplicate", "orig"]).success();
+    let copy = env.file("orig-copy", "campaign.toml");
+    assert!(copy.contains("name = \"Orig (copy)\""));
+    assert!(!copy.contains("[learnings]"));
+    assert!(!env.file("orig-copy", "creator.toml").contains("[results]"));
+    env.run(&["rename", "orig-copy", "Second"]).success();
+    assert!(
+        env.file("orig-copy", "campaign.toml")
+            .contains("name = \"Second\"")
+    );
+    env.run(&["delete", "orig"]).success();
+    assert!(!env.root.join("orig").exists());
+    env.run(&["trash"])
+        .success()
+        .stdout(predicate::str::contains("orig"));
+    env.new_campaign("Orig", &[]);
+    env.run(&["restore", "orig"])
+        .success()
+        .stdout(predicate::str::contains("orig-2"));
+    assert!(
+        env.file("orig-2", "campaign.toml")
+            .contains("slug = \"orig-2\"")
+    );
+    env.run(&["check", "orig-2"]).success();
+    env.run(&["restore", "orig"]).code(2);
+    env.run(&["delete", "nope"]).code(2);
+}
+
+#[test]
+fn brand_profiles_and_config_defaults() {
+    let env = Env::new();
+    let config = env.home.join("config/splitbrief");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        "currency = \"EUR\"\ndisclosure_label = \"Anzeige #ad\"\n\n[[brands]]\nname = \"acme\"\nbrand = \"Acme Oats\"\nwebsite = \"https://acme.example\"\ntone = \"warm\"\ndonts = [\"no health claims\"]\n",
+    )
+    .unwrap();
+    env.new_campaign("Oats", &["--brand", "acme"]);
+    let campaign = env.file("oats", "campaign.toml");
+    assert!(campaign.contains("brand = \"Acme Oats\""));
+    assert!(campaign.contains("currency = \"EUR\""));
+    let creator = env.file("oats", "creator.toml");
+    assert!(creator.contains("donts = [\"no health claims\"]"));
+    assert!(creator.contains("label = \"Anzeige #ad\""));
+    env.run(&["new", "X", "--no-edit", "--brand", "other"])
+        .code(2);
+    std::fs::write(config.join("config.toml"), "curency = \"EUR\"\n").unwrap();
+    env.run(&["list"])
+        .code(2)
+        .stderr(predicate::str::contains("config.toml:1:1"));
+}
+
+#[test]
+fn path_templates_and_usage_errors() {
+    let env = Env::new();
+    let a = env.run(&["path"]).success();
+    let out = stdout(&a);
+    for name in ["briefs: ", "config: ", "templates: ", "drafts: ", "trash: "] {
+        assert!(out.contains(name), "{out}");
+    }
+    assert!(out.contains(&env.root.display().to_string()));
+    env.run(&["templates"])
+        .success()
+        .stdout(predicate::str::contains("apparel-drop"));
+    env.run(&["frobnicate"]).code(2);
+    env.run(&["set", "x"]).code(2);
+    env.run(&["list"])
+        .success()
+        .stdout(predicate::str::contains("no campaigns"));
+}
+
+#[test]
+fn a_user_template_wins_over_a_builtin() {
+    let env = Env::new();
+    env.new_campaign(
+        "Mine",
+        &[
+            "--template",
+            "local-restaurant",
+            "--set",
+            "campaign.brand=My Bistro",
+        ],
+    );
+    let tdir = env
+        .home
+        .join("config/splitbrief/templates/local-restaurant");
+    std::fs::create_dir_all(&tdir).unwrap();
+    for f in ["campaign.toml", "creator.toml", "influencer.toml"] {
+        std::fs::copy(env.root.join("mine").join(f), tdir.join(f)).unwrap();
+    }
+    env.run(&["templates"])
+        .success()
+        .stdout(predicate::str::contains("(yours)"));
+    env.new_campaign("Again", &["--template", "local-restaurant"]);
+    assert!(
+        env.file("again", "campaign.toml")
+            .contains("brand = \"My Bistro\"")
+    );
+}
+
+#[test]
+fn completions_and_manual() {
+    let env = Env::new();
+    env.run(&["completions", "bash"])
+        .success()
+        .stdout(predicate::str::starts_with("_splitbrief()"));
+    env.run(&["completions", "zsh"])
+        .success()
+        .stdout(predicate::str::starts_with("#compdef splitbrief"));
+    env.run(&["man"])
+        .success()
+        .stdout(predicate::str::contains(".TH splitbrief 1"));
+}

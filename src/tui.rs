@@ -46,6 +46,9 @@ pub enum TuiError {
     /// A file or folder could not be read or written.
     #[error("{0}")]
     Store(#[from] StoreError),
+    /// The config's `[market]` table is wrong.
+    #[error("{0}")]
+    Config(String),
     /// Reading answers or writing prompts failed.
     #[error("could not read or write the prompts: {0}")]
     Prompt(std::io::Error),
@@ -59,21 +62,22 @@ fn need_terminal() -> Result<(), TuiError> {
     }
 }
 
-fn prepare(places: &Places, config: &Config, options: Options) -> (app::App, perform::Performer, bool) {
+fn prepare(places: &Places, config: &Config, options: Options) -> Result<(app::App, perform::Performer, bool), TuiError> {
     let mouse = options.mouse && config.mouse != Some(false);
+    let market = rules::market(config).map_err(TuiError::Config)?;
     let home = home::Home::new(places.briefs.clone());
-    let app = app::App::new(home, clock::Now::system(), theme::Theme::from_env(), (0, 0));
+    let app = app::App::new(home, clock::Now::system(), theme::Theme::from_env(), (0, 0), market);
     let performer = perform::Performer {
         places: places.clone(),
         export_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
     };
-    (app, performer, mouse)
+    Ok((app, performer, mouse))
 }
 
 /// The campaign list; from there the wizard.
 pub fn run_home(places: &Places, config: &Config, options: Options) -> Result<(), TuiError> {
     need_terminal()?;
-    let (mut app, performer, mouse) = prepare(places, config, options);
+    let (mut app, performer, mouse) = prepare(places, config, options)?;
     terminal::run(&mut app, &performer, Vec::new(), vec![app::Effect::List], mouse)
 }
 
@@ -82,19 +86,19 @@ pub fn run_wizard(places: &Places, config: &Config, slug: &str, options: Options
     need_terminal()?;
     let loaded = open(places, slug)?;
     let draft = store::read_draft(places, slug);
-    let (mut app, performer, mouse) = prepare(places, config, options);
+    let (mut app, performer, mouse) = prepare(places, config, options)?;
     let opened = app::Msg::Opened(Ok((Box::new(loaded), draft)));
     terminal::run(&mut app, &performer, vec![opened], Vec::new(), mouse)
 }
 
 /// Plain prompts, one field a line, over the same form table; works with piped input.
 pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<(), TuiError> {
-    let _ = config;
+    let market = rules::market(config).map_err(TuiError::Config)?;
     let loaded = open(places, slug)?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut output = std::io::stdout();
-    accessible::run(places, loaded, &mut input, &mut output)
+    accessible::run(loaded, &market, &mut input, &mut output)
 }
 
 fn open(places: &Places, slug: &str) -> Result<store::Loaded, TuiError> {

@@ -10,7 +10,8 @@ use super::wizard::input::item_text;
 use crate::doc::Docs;
 use crate::form::{Applicability, Field, STEPS, StepKind};
 use crate::path::{KeyPath, Kind, row_count};
-use crate::store::{self, Loaded, Places};
+use crate::practice::MarketData;
+use crate::store::{self, Loaded};
 
 /// The end of the input was reached: save and stop.
 struct End;
@@ -19,6 +20,7 @@ struct Prompts<'a, R, W> {
     input: &'a mut R,
     output: &'a mut W,
     docs: Docs,
+    market: &'a MarketData,
 }
 
 fn io(e: std::io::Error) -> TuiError {
@@ -26,10 +28,9 @@ fn io(e: std::io::Error) -> TuiError {
 }
 
 /// Asks every field of steps 1–12 of `loaded`, then saves.
-pub fn run(places: &Places, loaded: Loaded, input: &mut impl BufRead, output: &mut impl Write) -> Result<(), TuiError> {
-    let _ = places;
+pub fn run(loaded: Loaded, market: &MarketData, input: &mut impl BufRead, output: &mut impl Write) -> Result<(), TuiError> {
     let Loaded { dir, docs, read, bundle, .. } = loaded;
-    let mut p = Prompts { input, output, docs };
+    let mut p = Prompts { input, output, docs, market };
     writeln!(p.output, "splitbrief: {} ({})", bundle.campaign.name, dir.display()).map_err(io)?;
     writeln!(p.output, "Enter keeps a value, - clears it; the end of input saves and quits.").map_err(io)?;
     let finished = p.steps().map_err(io)?;
@@ -144,12 +145,12 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
     }
 
     fn checks(&self) -> Option<Checks> {
-        self.docs.bundle().ok().map(|b| Checks::of(&b, store::today()))
+        self.docs.bundle().ok().map(|b| Checks::of(&b, store::today(), &self.market))
     }
 
     fn advice(&mut self) -> std::io::Result<()> {
-        let Some(advice) = self.checks().and_then(|c| c.advice) else { return Ok(()) };
-        match advice.recommended {
+        let Some(advice) = self.checks().map(|c| c.advice) else { return Ok(()) };
+        match advice.recommendation {
             Some(p) => writeln!(self.output, "The diagnosis recommends {p}.")?,
             None => writeln!(self.output, "No recommendation yet: answer at least one question with yes.")?,
         }
@@ -161,12 +162,15 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
 
     fn summary(&mut self) -> std::io::Result<()> {
         let Some(checks) = self.checks() else { return Ok(()) };
-        if let Some((done, all)) = checks.coverage() {
-            writeln!(self.output, "\nChecklist: {done}/{all} practices done.")?;
+        let (done, all) = checks.coverage();
+        writeln!(self.output, "\nChecklist: {done}/{all} practices done.")?;
+        for p in checks.coverage.practices.iter().filter(|p| !p.missing.is_empty()) {
+            writeln!(self.output, "  {} {}: missing {}", p.number, p.title, p.missing.join("; "))?;
         }
         for f in &checks.findings {
-            writeln!(self.output, "  {} {}: {} ({})", f.severity.word(), f.key, f.message, f.fix)?;
+            writeln!(self.output, "  {} {}: {} ({})", f.severity.as_str(), f.key, f.message, f.fix)?;
         }
+        writeln!(self.output, "{}", crate::practice::DISCLAIMER)?;
         Ok(())
     }
 }
@@ -176,8 +180,8 @@ mod tests {
     use super::*;
     use crate::brief::FileKind;
 
-    fn places(root: &std::path::Path) -> Places {
-        Places {
+    fn places(root: &std::path::Path) -> store::Places {
+        store::Places {
             briefs: root.join("briefs"),
             config: root.join("config.toml"),
             templates: root.join("templates"),
@@ -196,7 +200,7 @@ mod tests {
         // name kept, brand typed, product: a bad then no value; website: a bad value then a good one.
         let answers = "\nAcme\n-\nnot a url\nhttps://acme.example\n";
         let mut out = Vec::new();
-        run(&places, loaded, &mut answers.as_bytes(), &mut out).unwrap();
+        run(loaded, &MarketData::default(), &mut answers.as_bytes(), &mut out).unwrap();
         let out = String::from_utf8(out).unwrap();
         assert!(out.contains("✗"), "{out}");
         assert!(out.contains("Saved campaign.toml"), "{out}");

@@ -2,11 +2,13 @@
 //! disk, no terminal, no clock: the time arrives in `App::now`), and the terminal loop
 //! performs the effects and feeds their results back as messages.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 
 use crate::doc::Docs;
+use crate::practice::MarketData;
 use crate::store::{Draft, Entry, Loaded, Template};
 use crate::tui::clock::Now;
 use crate::tui::home::Home;
@@ -52,6 +54,8 @@ pub struct App {
     pub redraw: bool,
     /// Where to go once the save in flight succeeds.
     pub after_save: Option<crate::tui::wizard::Leave>,
+    /// Market facts the findings use (defaults plus the config's).
+    pub market: Arc<MarketData>,
 }
 
 /// Something that happened.
@@ -128,7 +132,7 @@ pub enum Effect {
 
 impl App {
     /// A new app on the home screen (the list loads after the first frame).
-    pub fn new(home: Home, now: Now, theme: Theme, size: (u16, u16)) -> App {
+    pub fn new(home: Home, now: Now, theme: Theme, size: (u16, u16), market: Arc<MarketData>) -> App {
         App {
             screen: Screen::Home,
             home,
@@ -139,6 +143,7 @@ impl App {
             quit: false,
             redraw: true,
             after_save: None,
+            market,
         }
     }
 
@@ -189,7 +194,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Paste(text) => super::route::paste(app, &text),
         Msg::Tick => super::route::tick(app),
         Msg::Listed { entries, drafts } => {
-            app.home.fill(entries, drafts, &app.now);
+            app.home.fill(entries, drafts, &app.now, &app.market);
             Vec::new()
         }
         Msg::Opened(result) => super::route::opened(app, result),

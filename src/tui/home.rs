@@ -9,7 +9,10 @@ use std::path::PathBuf;
 use crate::brief::{Bundle, FileKind};
 use crate::store::{Draft, Entry};
 use crate::tui::clock::Now;
-use crate::tui::rules::{Checks, Severity};
+use std::sync::Arc;
+
+use crate::practice::{MarketData, Severity};
+use crate::tui::rules::Checks;
 
 /// What a line of the list is.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,8 +116,8 @@ impl Home {
     }
 
     /// Replaces the list with a fresh listing.
-    pub fn fill(&mut self, entries: Vec<Entry>, drafts: Vec<Draft>, now: &Now) {
-        let mut rows: Vec<Row> = entries.into_iter().map(|e| row(e, now)).collect();
+    pub fn fill(&mut self, entries: Vec<Entry>, drafts: Vec<Draft>, now: &Now, market: &Arc<MarketData>) {
+        let mut rows: Vec<Row> = entries.into_iter().map(|e| row(e, now, market)).collect();
         rows.extend(drafts.into_iter().map(unsaved_row));
         rows.sort_by_key(|r| r.name.to_lowercase());
         self.rows = rows;
@@ -150,11 +153,11 @@ fn blank(kind: RowKind, name: String, status: &str) -> Row {
     }
 }
 
-fn row(entry: Entry, now: &Now) -> Row {
+fn row(entry: Entry, now: &Now, market: &MarketData) -> Row {
     match entry {
         Entry::Campaign(loaded) => {
             let bundle = loaded.bundle;
-            let checks = Checks::of(&bundle, now.today());
+            let checks = Checks::of(&bundle, now.today(), market);
             let partnership = bundle.partnership();
             let briefs: Vec<&str> = [(FileKind::Creator, "C"), (FileKind::Influencer, "I")]
                 .into_iter()
@@ -162,16 +165,15 @@ fn row(entry: Entry, now: &Now) -> Row {
                 .map(|(_, s)| s)
                 .collect();
             let findings = match (checks.count(Severity::Error), checks.count(Severity::Warning)) {
-                _ if checks.practices.is_empty() => "—".to_string(),
                 (0, 0) => "none".to_string(),
                 (e, w) => format!("{e}✗ {w}!"),
             };
             Row {
                 name: bundle.campaign.name.clone(),
-                status: checks.status.clone().unwrap_or_else(|| "—".into()),
+                status: checks.status.as_str().into(),
                 partnership: short_type(partnership.as_str()).into(),
                 briefs: briefs.join(" "),
-                coverage: checks.coverage().map_or("—".into(), |(d, a)| format!("{d}/{a}")),
+                coverage: checks.coverage.to_string(),
                 findings,
                 modified: now.describe(loaded.modified),
                 brand: bundle.campaign.brand.clone().unwrap_or_default(),

@@ -1,7 +1,5 @@
-//! The learnings screen: what past campaigns taught, grouped by niche — notes, partners worth
-//! booking again, and the best hook, format and partner from the results.
-
-use std::collections::BTreeMap;
+//! The learnings screen: what past campaigns taught, by niche (`practice::gather`) — notes,
+//! partners worth booking again, and the hooks, formats and partners that did best.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -12,68 +10,59 @@ use super::home::{Home, RowKind};
 use super::keymap::Context;
 use super::theme::Theme;
 use super::view;
-use crate::brief::{Bundle, Results};
+use crate::practice::{self, Tally};
 
-/// What one campaign taught.
-struct Lesson<'a> {
-    campaign: &'a str,
-    notes: &'a [String],
-    rebook: &'a [String],
-    best: Vec<String>,
-}
-
-fn best(results: &Results, who: &str) -> Vec<String> {
-    [("hook", &results.best_hook), ("format", &results.best_format), ("partner", &results.best_partner)]
-        .into_iter()
-        .filter_map(|(what, v)| v.as_ref().map(|v| format!("best {who} {what}: {v}")))
-        .collect()
-}
-
-fn lesson(bundle: &Bundle) -> Option<(String, Lesson<'_>)> {
-    let learnings = &bundle.campaign.learnings;
-    let mut found = Vec::new();
-    if let Some(c) = &bundle.creator {
-        found.extend(best(&c.results, "creator"));
-    }
-    if let Some(i) = &bundle.influencer {
-        found.extend(best(&i.results, "influencer"));
-    }
-    if learnings.notes.is_empty() && learnings.rebook.is_empty() && found.is_empty() {
+fn tallies(label: &str, found: &[Tally]) -> Option<String> {
+    if found.is_empty() {
         return None;
     }
-    let niche = learnings.niche.clone().unwrap_or_else(|| "no niche set".into());
-    Some((niche, Lesson { campaign: &bundle.campaign.name, notes: &learnings.notes, rebook: &learnings.rebook, best: found }))
+    let items: Vec<String> = found
+        .iter()
+        .map(|t| if t.count > 1 { format!("{} (×{})", t.value, t.count) } else { t.value.clone() })
+        .collect();
+    Some(format!("{label}: {}", items.join(", ")))
 }
 
-/// Draws the learnings of every campaign on the home list.
-pub fn draw(frame: &mut Frame, home: &Home, scroll: u16, theme: Theme) {
-    let [title, body, hints] = Layout::vertical([Constraint::Length(2), Constraint::Min(1), Constraint::Length(1)]).areas(frame.area());
-    let mut by_niche: BTreeMap<String, Vec<Lesson>> = BTreeMap::new();
-    for row in &home.rows {
-        if let RowKind::Campaign { bundle, .. } = &row.kind
-            && let Some((niche, lesson)) = lesson(bundle)
-        {
-            by_niche.entry(niche).or_default().push(lesson);
-        }
-    }
-    frame.render_widget(Paragraph::new(Line::styled(" Learnings by niche", theme.title())), title);
+/// The lines of the learnings of every campaign on the home list.
+pub fn lines(home: &Home, theme: Theme) -> Vec<Line<'static>> {
+    let campaigns: Vec<(String, crate::brief::Bundle)> = home
+        .rows
+        .iter()
+        .filter_map(|r| match &r.kind {
+            RowKind::Campaign { slug, bundle } => Some((slug.clone(), (**bundle).clone())),
+            _ => None,
+        })
+        .collect();
+    let niches = practice::gather(&campaigns, None);
     let mut lines = Vec::new();
-    if by_niche.is_empty() {
-        lines.push(Line::styled(" No learnings yet. Step 12 of a campaign keeps them: a niche, notes and partners", theme.dim()));
-        lines.push(Line::styled(" worth booking again.", theme.dim()));
+    if niches.is_empty() {
+        lines.push(Line::styled(" No learnings yet. Step 12 of a campaign keeps them: a niche, notes and", theme.dim()));
+        lines.push(Line::styled(" partners worth booking again.", theme.dim()));
     }
-    for (niche, lessons) in &by_niche {
-        lines.push(Line::styled(format!(" {niche}"), theme.title()));
-        for l in lessons {
-            lines.push(Line::from(vec![Span::raw("   "), Span::styled(l.campaign.to_string(), theme.key())]));
-            lines.extend(l.notes.iter().map(|n| Line::raw(format!("     • {n}"))));
-            lines.extend(l.best.iter().map(|b| Line::styled(format!("     {b}"), theme.dim())));
-            if !l.rebook.is_empty() {
-                lines.push(Line::raw(format!("     book again: {}", l.rebook.join(", "))));
-            }
+    for n in &niches {
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {}", n.niche), theme.title()),
+            Span::styled(format!("  from {}", n.campaigns.join(", ")), theme.dim()),
+        ]));
+        for note in &n.notes {
+            lines.push(Line::from(vec![Span::raw(format!("   • {}", note.text)), Span::styled(format!("  ({})", note.campaign), theme.dim())]));
         }
+        let extra = [
+            tallies("best hooks", &n.best_hooks),
+            tallies("best formats", &n.best_formats),
+            tallies("best partners", &n.best_partners),
+            (!n.rebook.is_empty()).then(|| format!("book again: {}", n.rebook.join(", "))),
+        ];
+        lines.extend(extra.into_iter().flatten().map(|t| Line::raw(format!("   {t}"))));
         lines.push(Line::raw(""));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), body);
+    lines
+}
+
+/// Draws the learnings screen.
+pub fn draw(frame: &mut Frame, home: &Home, scroll: u16, theme: Theme) {
+    let [title, body, hints] = Layout::vertical([Constraint::Length(2), Constraint::Min(1), Constraint::Length(1)]).areas(frame.area());
+    frame.render_widget(Paragraph::new(Line::styled(" Learnings by niche", theme.title())), title);
+    frame.render_widget(Paragraph::new(lines(home, theme)).wrap(Wrap { trim: false }).scroll((scroll, 0)), body);
     view::draw_hints(frame, hints, &[Context::Learnings], theme);
 }

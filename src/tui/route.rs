@@ -228,7 +228,7 @@ pub(super) fn opened(app: &mut App, result: Result<(Box<Loaded>, Option<Draft>),
             return vec![Effect::List];
         }
     };
-    let wizard = Wizard::open(*loaded, app.wide(), &app.now);
+    let wizard = Wizard::open(*loaded, app.wide(), &app.now, app.market.clone());
     let mut effects = Vec::new();
     match draft {
         Some(d) if d.texts != wizard.derived.texts || !d.pending.is_empty() => {

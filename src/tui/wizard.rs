@@ -8,6 +8,7 @@ pub mod update;
 pub mod view;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::brief::{Bundle, FileKind};
 use crate::doc::Docs;
@@ -15,7 +16,8 @@ use crate::form::{self, Applicability, Field, StepKind};
 use crate::path::{KeyPath, Kind, row_count};
 use crate::store::{Draft, Loaded};
 use crate::tui::clock::Now;
-use crate::tui::rules::{Checks, Mark};
+use crate::practice::{MarketData, Status as Mark};
+use crate::tui::rules::Checks;
 
 pub use input::Input;
 pub use update::{Leave, update};
@@ -69,8 +71,8 @@ pub struct Derived {
     pub texts: [Option<String>; 3],
     /// The typed model, when the documents read.
     pub bundle: Option<Bundle>,
-    /// What the rules say.
-    pub checks: Checks,
+    /// What the rules say (when the documents read).
+    pub checks: Option<Checks>,
     /// The mark of each step.
     pub marks: Vec<Mark>,
 }
@@ -119,14 +121,16 @@ pub struct Wizard {
     pub review: usize,
     /// Unsaved work not yet written to the draft.
     pub draft_due: bool,
+    /// Market facts the findings use.
+    pub market: Arc<MarketData>,
 }
 
 impl Wizard {
     /// A campaign never saved: `docs` from a template, or a blank hybrid one.
-    pub fn new_campaign(now: &Now, docs: Option<Docs>, wide: bool) -> Wizard {
+    pub fn new_campaign(now: &Now, docs: Option<Docs>, wide: bool, market: Arc<MarketData>) -> Wizard {
         let from_template = docs.is_some();
         let docs = docs.unwrap_or_else(|| Docs::new_campaign("", "", now.created_at()));
-        let mut wizard = Wizard::with(docs, None, format!("new-{}", now.stamp()), wide, now);
+        let mut wizard = Wizard::with(docs, None, format!("new-{}", now.stamp()), wide, now, market);
         if from_template {
             wizard.saved = [None, None, None];
         }
@@ -134,15 +138,15 @@ impl Wizard {
     }
 
     /// A campaign loaded from its folder.
-    pub fn open(loaded: Loaded, wide: bool, now: &Now) -> Wizard {
+    pub fn open(loaded: Loaded, wide: bool, now: &Now, market: Arc<MarketData>) -> Wizard {
         let slug = loaded.slug.clone();
-        let mut wizard = Wizard::with(loaded.docs, Some(slug.clone()), slug, wide, now);
+        let mut wizard = Wizard::with(loaded.docs, Some(slug.clone()), slug, wide, now, market);
         wizard.read = Some(loaded.read);
         wizard
     }
 
-    fn with(docs: Docs, slug: Option<String>, draft_key: String, wide: bool, now: &Now) -> Wizard {
-        let derived = derive(&docs, now);
+    fn with(docs: Docs, slug: Option<String>, draft_key: String, wide: bool, now: &Now, market: Arc<MarketData>) -> Wizard {
+        let derived = derive(&docs, now, &market);
         let mut wizard = Wizard {
             slug,
             draft_key,
@@ -160,6 +164,7 @@ impl Wizard {
             scroll: 0,
             review: 0,
             draft_due: false,
+            market,
         };
         wizard.load_input();
         wizard
@@ -253,36 +258,32 @@ impl Wizard {
 
     /// Recomputes what depends on the documents.
     pub fn refresh(&mut self, now: &Now) {
-        self.derived = derive(&self.docs, now);
+        self.derived = derive(&self.docs, now, &self.market);
     }
 }
 
 /// Texts, model, rules and step marks of the documents.
-fn derive(docs: &Docs, now: &Now) -> Derived {
+fn derive(docs: &Docs, now: &Now, market: &MarketData) -> Derived {
     let texts = FileKind::ALL.map(|f| docs.doc(f).map(|d| d.to_string()));
     let bundle = docs.bundle().ok();
-    let checks = bundle
-        .as_ref()
-        .map(|b| Checks::of(b, now.today()))
-        .unwrap_or_default();
+    let checks = bundle.as_ref().map(|b| Checks::of(b, now.today(), market));
     let marks = form::STEPS
         .iter()
-        .map(|step| step_mark(step, docs, bundle.as_ref(), &checks))
+        .map(|step| step_mark(step, docs, bundle.as_ref(), checks.as_ref()))
         .collect();
     Derived { texts, bundle, checks, marks }
 }
 
 /// A step's mark: its practice's, else how many of its applicable fields are filled.
-fn step_mark(step: &form::Step, docs: &Docs, bundle: Option<&Bundle>, checks: &Checks) -> Mark {
-    if let Some(mark) = step.practice.and_then(|p| checks.practice_mark(p)) {
+fn step_mark(step: &form::Step, docs: &Docs, bundle: Option<&Bundle>, checks: Option<&Checks>) -> Mark {
+    if let Some(mark) = step.practice.and_then(|p| checks?.practice_status(p)) {
         return mark;
     }
     if step.kind == StepKind::Review {
-        return match checks.coverage() {
+        return match checks.map(Checks::coverage) {
             Some((done, all)) if done == all => Mark::Done,
-            Some((0, _)) => Mark::Missing,
+            Some((0, _)) | None => Mark::Missing,
             Some(_) => Mark::Partly,
-            None => Mark::NotApplicable,
         };
     }
     let applicable: Vec<&Field> = step

@@ -19,7 +19,8 @@ pub(super) fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     app.home.message = None;
     match action {
         Action::New => {
-            app.screen = Screen::Wizard(Box::new(Wizard::new_campaign(&app.now, None, app.wide())));
+            let wizard = Wizard::new_campaign(&app.now, None, app.wide(), app.market.clone());
+            app.screen = Screen::Wizard(Box::new(wizard));
             Vec::new()
         }
         Action::NewFromTemplate => vec![Effect::LoadTemplates],
@@ -91,7 +92,7 @@ fn open(app: &mut App) -> Vec<Effect> {
     match kind {
         Some(RowKind::Campaign { slug, .. }) => vec![Effect::Open(slug)],
         Some(RowKind::Unsaved(draft)) => {
-            let mut wizard = Wizard::new_campaign(&app.now, None, app.wide());
+            let mut wizard = Wizard::new_campaign(&app.now, None, app.wide(), app.market.clone());
             wizard.draft_key = draft.key.clone();
             match wizard.recover(&draft, &app.now) {
                 Ok(()) => {

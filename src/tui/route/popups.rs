@@ -103,7 +103,7 @@ fn templates(app: &mut App, list: Vec<crate::store::Template>, cursor: usize, ac
                 Ok(mut docs) => {
                     shift_dates(&mut docs, app.now.today().plus_days(TEMPLATE_LEAD_DAYS));
                     docs.campaign.insert("created_at", toml_edit::value(app.now.created_at()));
-                    let wizard = Wizard::new_campaign(&app.now, Some(docs), app.wide());
+                    let wizard = Wizard::new_campaign(&app.now, Some(docs), app.wide(), app.market.clone());
                     app.screen = Screen::Wizard(Box::new(wizard));
                 }
                 Err(e) => app.home.message = Some((e.to_string(), true)),

@@ -11,6 +11,7 @@ use crate::form::StepKind;
 use crate::path::KeyPath;
 use crate::tui::clock::Now;
 use crate::tui::keymap::{self, Action, Context};
+use crate::tui::rules::Checks;
 
 /// Where the user is going when they leave the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -254,8 +255,8 @@ fn reload_rows(w: &mut Wizard, cursor_at: usize) {
 
 /// Enter on the diagnosis: the recommended type becomes the partnership.
 fn accept(w: &mut Wizard, now: &Now) -> Request {
-    let Some(recommended) = w.derived.checks.recommended() else {
-        w.status = Status::Note("Answer at least one question with yes to get a recommendation.".into());
+    let Some(recommended) = w.derived.checks.as_ref().and_then(Checks::recommended) else {
+        w.status = Status::Note(crate::practice::diagnosis::ANSWER_ONE.into());
         return Request::Redraw;
     };
     w.leave_field(now);
@@ -276,7 +277,7 @@ fn accept(w: &mut Wizard, now: &Now) -> Request {
 fn reason_needed(w: &Wizard) -> Option<Request> {
     let bundle = w.derived.bundle.as_ref()?;
     let chosen = bundle.campaign.partnership?;
-    let recommended = w.derived.checks.recommended()?;
+    let recommended = w.derived.checks.as_ref().and_then(Checks::recommended)?;
     let has_reason = bundle
         .campaign
         .partnership_reason

@@ -13,7 +13,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, LineGauge, Paragraph};
 
-use super::{Status, Wizard};
+use super::{Status as Line1, Wizard};
+use crate::practice::Status;
+use crate::tui::rules::{self, Checks};
 use crate::form::{STEPS, StepKind};
 use crate::tui::theme::Theme;
 use crate::tui::{text, view};
@@ -164,13 +166,8 @@ fn draw_steps(frame: &mut Frame, w: &Wizard, area: Rect, compact: bool, theme: T
     frame.render_widget(block, area);
     let mut lines = vec![Line::styled(if compact { " Step" } else { " Steps" }, theme.dim())];
     for (i, step) in STEPS.iter().enumerate() {
-        let mark = w.derived.marks.get(i).copied().unwrap_or(crate::tui::rules::Mark::Missing);
-        let mark_style = match mark {
-            crate::tui::rules::Mark::Done => theme.ok(),
-            crate::tui::rules::Mark::Partly => theme.warn(),
-            crate::tui::rules::Mark::Missing => theme.text(),
-            crate::tui::rules::Mark::NotApplicable => theme.dim(),
-        };
+        let mark = w.derived.marks.get(i).copied().unwrap_or(Status::Missing);
+        let mark_style = panels::status_style(mark, theme);
         let current = i == w.step;
         let pointer = if current { "▶" } else { " " };
         let label = if compact {
@@ -181,7 +178,7 @@ fn draw_steps(frame: &mut Frame, w: &Wizard, area: Rect, compact: bool, theme: T
         let style = if current { theme.focus() } else { theme.text() };
         lines.push(Line::from(vec![
             Span::raw(pointer),
-            Span::styled(mark.symbol(), mark_style),
+            Span::styled(rules::symbol(mark), mark_style),
             Span::raw(" "),
             Span::styled(label, style),
         ]));
@@ -195,7 +192,7 @@ fn draw_gauge(frame: &mut Frame, w: &Wizard, inner: Rect, compact: bool, theme: 
     if top + 2 > inner.y + inner.height {
         return;
     }
-    let (label, ratio) = match w.derived.checks.coverage() {
+    let (label, ratio) = match w.derived.checks.as_ref().map(Checks::coverage) {
         Some((done, all)) => (format!("{done}/{all}"), if all == 0 { 0.0 } else { done as f64 / all as f64 }),
         None => ("—".to_string(), 0.0),
     };
@@ -216,13 +213,13 @@ fn draw_gauge(frame: &mut Frame, w: &Wizard, inner: Rect, compact: bool, theme: 
 fn draw_status(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     let mut spans = vec![Span::raw(" ")];
     let (text, style): (String, Style) = match &w.status {
-        Status::Error(e) => (format!("✗ {e}"), theme.error()),
-        Status::Note(n) => (n.clone(), theme.text()),
-        Status::Saved(at) if !w.dirty() => (format!("✓ Saved at {at}"), theme.ok()),
-        Status::Saved(at) => (format!("● Unsaved changes (last saved at {at})"), theme.warn()),
-        Status::Quiet if w.slug.is_none() => ("● Not saved yet — Ctrl-S saves".into(), theme.warn()),
-        Status::Quiet if w.dirty() => ("● Unsaved changes".into(), theme.warn()),
-        Status::Quiet => ("No changes".into(), theme.dim()),
+        Line1::Error(e) => (format!("✗ {e}"), theme.error()),
+        Line1::Note(n) => (n.clone(), theme.text()),
+        Line1::Saved(at) if !w.dirty() => (format!("✓ Saved at {at}"), theme.ok()),
+        Line1::Saved(at) => (format!("● Unsaved changes (last saved at {at})"), theme.warn()),
+        Line1::Quiet if w.slug.is_none() => ("● Not saved yet — Ctrl-S saves".into(), theme.warn()),
+        Line1::Quiet if w.dirty() => ("● Unsaved changes".into(), theme.warn()),
+        Line1::Quiet => ("No changes".into(), theme.dim()),
     };
     spans.push(Span::styled(text, style));
     if !w.invalid.is_empty() {

@@ -6,70 +6,93 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph};
 
+use ratatui::style::{Modifier, Style};
+
+use crate::brief::FileKind;
 use crate::form::StepKind;
 use crate::path::KeyPath;
-use crate::tui::rules::{Mark, Severity};
+use crate::practice::budget::format_money;
+use crate::practice::diagnosis::ANSWER_ONE;
+use crate::practice::{Budget, DISCLAIMER, Recommendation, Severity, Status};
+use crate::tui::rules::{Checks, severity_symbol, symbol, word};
 use crate::tui::text::{truncate, wrap};
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
 
 const CHART_HEIGHT: u16 = 8;
+/// Budget lines shown before "… and n more".
+const BUDGET_LINES: usize = 6;
+
+/// The style of a practice's or step's state.
+pub fn status_style(status: Status, theme: Theme) -> Style {
+    match status {
+        Status::Done => theme.ok(),
+        Status::Partly => theme.warn(),
+        Status::Missing => theme.text(),
+        Status::NotApplicable => theme.dim(),
+    }
+}
+
+fn has_chart(checks: Option<&Checks>) -> bool {
+    checks.is_some_and(|c| !c.results.is_empty())
+}
 
 fn panel_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let checks = &w.derived.checks;
+    let Some(checks) = w.derived.checks.as_ref() else { return Vec::new() };
     match w.current_step().kind {
-        StepKind::Diagnosis => {
-            let Some(advice) = &checks.advice else {
-                return vec![Line::styled("The recommendation appears here as you answer.", theme.dim())];
-            };
-            let mut lines = match advice.recommended {
-                Some(p) => vec![Line::from(vec![
-                    Span::styled("Recommended: ", theme.title()),
-                    Span::styled(p.as_str().to_string(), theme.ok().add_modifier(ratatui::style::Modifier::BOLD)),
-                    Span::styled("  (Enter accepts; pick another type below to override)", theme.dim()),
-                ])],
-                None => vec![Line::styled("Answer at least one question with yes to get a recommendation.", theme.dim())],
-            };
-            for reason in advice.reasons.iter().chain(&advice.notes) {
-                lines.extend(wrap(&format!("• {reason}"), width).into_iter().map(Line::raw));
-            }
-            lines.truncate(7);
-            lines
-        }
-        StepKind::Pay => match &checks.budget {
-            Some(budget) => budget_lines(budget, w, width, theme),
-            None => vec![Line::styled("Budget lines appear here as you set pay.", theme.dim())],
-        },
-        StepKind::Results if checks.results.iter().any(|r| r.planned.is_some() || r.actual.is_some()) => Vec::new(),
-        StepKind::Results => vec![Line::styled("Targets against results appear here as a chart once set.", theme.dim())],
+        StepKind::Diagnosis => advice_lines(&checks.advice, width, theme),
+        StepKind::Pay => budget_lines(&checks.budget, w, width, theme),
+        StepKind::Results if has_chart(Some(checks)) => Vec::new(),
+        StepKind::Results => vec![Line::styled("Targets against results appear here as a chart once either is set.", theme.dim())],
         _ => Vec::new(),
     }
 }
 
-fn budget_lines(budget: &crate::tui::rules::BudgetView, w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let currency = w.derived.bundle.as_ref().and_then(|b| b.campaign.currency.clone()).unwrap_or_default();
-    let money = |n: f64| format!("{} {currency}", crate::brief::Number((n * 100.0).round() / 100.0)).trim().to_string();
+fn advice_lines(advice: &Recommendation, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let Some(p) = advice.recommendation else {
+        return vec![Line::styled(ANSWER_ONE, theme.dim())];
+    };
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled("Recommended: ", theme.title()),
+            Span::styled(p.as_str().to_string(), theme.ok().add_modifier(Modifier::BOLD)),
+            Span::styled(format!("  ({} production, {} distribution)", advice.production, advice.distribution), theme.dim()),
+        ]),
+        Line::styled("Enter accepts; choosing another type below overrides it.", theme.dim()),
+    ];
+    for reason in advice.reasons.iter().chain(&advice.notes) {
+        lines.extend(wrap(&format!("• {reason}"), width).into_iter().map(Line::raw));
+    }
+    lines.truncate(8);
+    lines
+}
+
+fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let currency = w.derived.bundle.as_ref().and_then(|b| b.campaign.currency.clone());
+    let money = |n: f64| format_money(n, currency.as_deref());
     let mut lines: Vec<Line> = budget
-        .rows
+        .lines
         .iter()
-        .take(5)
-        .map(|r| {
-            let amount = money(r.amount);
-            let label = truncate(&r.label, width.saturating_sub(amount.len() + 2));
+        .take(BUDGET_LINES)
+        .map(|l| {
+            let side = l.brief.map_or("test", FileKind::as_str);
+            let who = l.partner.as_deref().map(|p| format!(" {p}")).unwrap_or_default();
+            let amount = money(l.amount);
+            let label = truncate(&format!("{side}{who}: {}", l.label), width.saturating_sub(amount.len() + 2));
             let gap = width.saturating_sub(crate::tui::text::width(&label) + amount.len());
             Line::raw(format!("{label}{}{amount}", " ".repeat(gap)))
         })
         .collect();
-    if budget.rows.len() > 5 {
-        lines.push(Line::styled(format!("… and {} more lines", budget.rows.len() - 5), theme.dim()));
+    if budget.lines.len() > BUDGET_LINES {
+        lines.push(Line::styled(format!("… and {} more lines (splitbrief check lists them all)", budget.lines.len() - BUDGET_LINES), theme.dim()));
     }
-    let total = match budget.budget {
-        Some(b) if budget.total > b + 0.005 => Line::styled(
-            format!("Total {} — over the budget of {} by {}", money(budget.total), money(b), money(budget.total - b)),
+    let total = match (budget.budget, budget.over_by()) {
+        (Some(b), Some(over)) => Line::styled(
+            format!("Total {} — over the {} budget by {}", money(budget.total), money(b), money(over)),
             theme.error(),
         ),
-        Some(b) => Line::styled(format!("Total {} of a {} budget", money(budget.total), money(b)), theme.ok()),
-        None => Line::styled(format!("Total {} (no budget set in step 1)", money(budget.total)), theme.title()),
+        (Some(b), None) => Line::styled(format!("Total {} of a {} budget", money(budget.total), money(b)), theme.ok()),
+        (None, _) => Line::styled(format!("Total {} (no budget set in step 1)", money(budget.total)), theme.title()),
     };
     lines.push(total);
     lines
@@ -78,7 +101,7 @@ fn budget_lines(budget: &crate::tui::rules::BudgetView, w: &Wizard, width: usize
 /// Lines the step's panel takes above the fields (0 when it has none).
 pub fn panel_height(w: &Wizard, area: Rect) -> u16 {
     let kind = w.current_step().kind;
-    let charted = kind == StepKind::Results && w.derived.checks.results.iter().any(|r| r.planned.is_some() || r.actual.is_some());
+    let charted = kind == StepKind::Results && has_chart(w.derived.checks.as_ref());
     let lines = if charted { CHART_HEIGHT } else { panel_lines(w, area.width as usize, Theme { color: false }).len() as u16 };
     if lines == 0 { 0 } else { lines + 1 }
 }
@@ -98,27 +121,29 @@ pub fn draw_panel(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
 }
 
 fn draw_chart(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
-    let results = &w.derived.checks.results;
-    // Bars are scaled to 0–100 per measure so reach and clicks fit on one chart.
-    let groups: Vec<BarGroup> = results
+    let Some(checks) = w.derived.checks.as_ref() else { return };
+    // Bars are scaled to 0–100 per metric so reach and clicks fit on one chart.
+    let groups: Vec<BarGroup> = checks
+        .results
         .iter()
         .map(|r| {
             let scale = r.planned.into_iter().chain(r.actual).fold(0.0_f64, f64::max).max(1.0);
             let bar = |v: Option<f64>, label: &str, style| {
                 let value = v.map_or(0, |v| (v / scale * 100.0).round() as u64);
-                let text = v.map_or("—".to_string(), |v| crate::brief::Number(v.round()).to_string());
+                let text = v.map_or("—".to_string(), |v| format_money(v, None));
                 Bar::default().value(value).text_value(text).label(Line::raw(label.to_string())).style(style)
             };
+            let name = format!("{} {}", if r.brief == FileKind::Creator { "C" } else { "I" }, r.metric);
             BarGroup::default()
-                .label(Line::raw(r.label.clone()))
+                .label(Line::raw(name))
                 .bars(&[bar(r.planned, "plan", theme.dim()), bar(r.actual, "real", theme.ok())])
         })
         .collect();
     let mut chart = BarChart::default()
-        .block(Block::new().borders(Borders::NONE).title(Line::styled("Planned against actual", theme.title())))
-        .bar_width(6)
+        .block(Block::new().borders(Borders::NONE).title(Line::styled("Planned against actual (C creator, I influencer)", theme.title())))
+        .bar_width(5)
         .bar_gap(1)
-        .group_gap(3)
+        .group_gap(2)
         .max(100);
     for group in groups {
         chart = chart.data(group);
@@ -138,7 +163,8 @@ pub enum ReviewTarget {
 }
 
 fn targets(w: &Wizard) -> Vec<ReviewTarget> {
-    let mut out: Vec<ReviewTarget> = w.derived.checks.findings.iter().map(|f| ReviewTarget::Field(f.key.clone())).collect();
+    let findings = w.derived.checks.as_ref().map_or(&[][..], |c| &c.findings[..]);
+    let mut out: Vec<ReviewTarget> = findings.iter().map(|f| ReviewTarget::Field(f.key.clone())).collect();
     out.push(ReviewTarget::Save);
     out.push(ReviewTarget::Export);
     out
@@ -157,59 +183,15 @@ pub fn review_target(w: &Wizard) -> Option<ReviewTarget> {
 /// Draws the review: the checklist, the findings and the two actions.
 pub fn draw_review(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     let width = area.width as usize;
-    let checks = &w.derived.checks;
     let mut lines = vec![Line::styled("13 Review", theme.title())];
-    let coverage = checks.coverage().map_or("—".to_string(), |(d, a)| format!("{d}/{a}"));
-    lines.push(Line::styled(format!("Checklist: {coverage} practices done"), theme.title()));
-    if checks.practices.is_empty() {
-        lines.push(Line::styled("  The checklist is not available in this build.", theme.dim()));
-    }
-    for p in &checks.practices {
-        let style = match p.mark {
-            Mark::Done => theme.ok(),
-            Mark::Partly => theme.warn(),
-            Mark::Missing => theme.text(),
-            Mark::NotApplicable => theme.dim(),
-        };
-        let head = format!("{:>2} {}", p.number, p.title);
-        lines.push(Line::from(vec![
-            Span::styled(format!(" {} ", p.mark.symbol()), style),
-            Span::raw(truncate(&head, width.saturating_sub(10))),
-            Span::styled(format!("  {}", p.mark.word()), style),
-        ]));
-        if !p.missing.is_empty() && p.mark != Mark::Done {
-            let text = format!("missing: {}", p.missing.join("; "));
-            lines.push(Line::styled(format!("     {}", truncate(&text, width.saturating_sub(5))), theme.dim()));
-        }
-    }
-    lines.push(Line::raw(""));
-    let (e, wn, i) = (checks.count(Severity::Error), checks.count(Severity::Warning), checks.count(Severity::Info));
-    lines.push(Line::styled(format!("Findings: {e} errors, {wn} warnings, {i} advice — Enter goes to the field"), theme.title()));
     let mut selected_line = 0;
-    for (n, f) in checks.findings.iter().enumerate() {
-        let style = match f.severity {
-            Severity::Error => theme.error(),
-            Severity::Warning => theme.warn(),
-            Severity::Info => theme.dim(),
-        };
-        let selected = n == w.review;
-        if selected {
-            selected_line = lines.len();
-        }
-        let pointer = if selected { "▶" } else { " " };
-        let message = truncate(&f.message, width.saturating_sub(12));
-        lines.push(Line::from(vec![
-            Span::raw(pointer),
-            Span::styled(format!("{} {:<7} ", f.severity.symbol(), f.severity.word()), style),
-            Span::styled(message, if selected { theme.focus() } else { theme.text() }),
-        ]));
-        lines.push(Line::styled(format!("    {}", truncate(&format!("{} — {}", f.fix, f.key), width.saturating_sub(4))), theme.dim()));
-    }
-    if checks.findings.is_empty() {
-        lines.push(Line::styled("  No findings.", theme.dim()));
+    if let Some(checks) = w.derived.checks.as_ref() {
+        practice_lines(checks, width, theme, &mut lines);
+        lines.push(Line::raw(""));
+        selected_line = finding_lines(checks, w.review, width, theme, &mut lines);
     }
     lines.push(Line::raw(""));
-    let n = checks.findings.len();
+    let n = w.derived.checks.as_ref().map_or(0, |c| c.findings.len());
     for (k, label) in ["Save now (Ctrl-S)", "Export to Markdown (in the current folder)"].iter().enumerate() {
         let selected = w.review == n + k;
         if selected {
@@ -218,7 +200,60 @@ pub fn draw_review(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
         let style = if selected { theme.focus() } else { theme.text() };
         lines.push(Line::from(vec![Span::raw(if selected { "▶ " } else { "  " }), Span::styled(format!("[ {label} ]"), style)]));
     }
+    lines.push(Line::styled(DISCLAIMER, theme.dim()));
     let height = area.height as usize;
     let offset = (selected_line + 2).saturating_sub(height);
     frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), area);
+}
+
+fn practice_lines(checks: &Checks, width: usize, theme: Theme, lines: &mut Vec<Line<'static>>) {
+    let (done, all) = checks.coverage();
+    lines.push(Line::styled(format!("Checklist: {done}/{all} practices done"), theme.title()));
+    for p in &checks.coverage.practices {
+        let style = status_style(p.status, theme);
+        let head = format!("{:>2} {}", p.number, p.title);
+        let word = word(p.status);
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {} ", symbol(p.status)), style),
+            Span::raw(truncate(&head, width.saturating_sub(word.len() + 6))),
+            Span::styled(format!("  {word}"), style),
+        ]));
+        let detail = match (p.status, p.not_applicable, p.missing.is_empty()) {
+            (Status::NotApplicable, Some(why), _) => Some(why.to_string()),
+            (Status::Done, ..) | (_, _, true) => None,
+            _ => Some(format!("missing: {}", p.missing.join("; "))),
+        };
+        if let Some(detail) = detail {
+            lines.push(Line::styled(format!("     {}", truncate(&detail, width.saturating_sub(5))), theme.dim()));
+        }
+    }
+}
+
+/// The findings; returns the line of the selected one.
+fn finding_lines(checks: &Checks, selected: usize, width: usize, theme: Theme, lines: &mut Vec<Line<'static>>) -> usize {
+    let (e, wn, i) = (checks.count(Severity::Error), checks.count(Severity::Warning), checks.count(Severity::Info));
+    lines.push(Line::styled(format!("Findings: {e} errors, {wn} warnings, {i} advice — Enter goes to the field"), theme.title()));
+    if checks.findings.is_empty() {
+        lines.push(Line::styled("  No findings.", theme.dim()));
+    }
+    let mut at = 0;
+    for (n, f) in checks.findings.iter().enumerate() {
+        let style = match f.severity {
+            Severity::Error => theme.error(),
+            Severity::Warning => theme.warn(),
+            Severity::Info => theme.dim(),
+        };
+        let is_selected = n == selected;
+        if is_selected {
+            at = lines.len();
+        }
+        let who = f.partner.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::raw(if is_selected { "▶" } else { " " }),
+            Span::styled(format!("{} {:<7} ", severity_symbol(f.severity), f.severity.as_str()), style),
+            Span::styled(truncate(&format!("{}{who}", f.message), width.saturating_sub(11)), if is_selected { theme.focus() } else { theme.text() }),
+        ]));
+        lines.push(Line::styled(format!("    {}", truncate(&format!("{} — {}", f.fix, f.key), width.saturating_sub(4))), theme.dim()));
+    }
+    at
 }

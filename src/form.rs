@@ -44,6 +44,8 @@ pub struct Step {
     pub kind: StepKind,
     /// The fields, in the order they are asked.
     pub fields: &'static [Field],
+    /// For a step without a practice: the fields that make it done (when they apply).
+    pub done_when: &'static [&'static str],
 }
 
 /// A note shown beside a field's label.
@@ -216,6 +218,16 @@ mod tests {
                 let is_rows = matches!(field.kind(), Kind::Rows(_));
                 assert_eq!(is_rows, !field.columns().is_empty(), "{}", field.path);
             }
+        }
+    }
+
+    #[test]
+    fn done_when_names_fields_of_its_step() {
+        for step in STEPS {
+            for path in step.done_when {
+                assert!(step.fields.iter().any(|f| f.path == *path), "{}: {path}", step.title);
+            }
+            assert!(step.practice.is_none() || step.done_when.is_empty(), "{}", step.title);
         }
     }
 

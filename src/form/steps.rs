@@ -307,19 +307,37 @@ const RESULTS: &[Field] = fields![
     ],
 ];
 
+const BASICS_DONE: &[&str] = &[
+    "campaign.name",
+    "campaign.brand",
+    "campaign.product",
+    "campaign.audience",
+    "campaign.cta",
+    "campaign.objective",
+    "campaign.start_date",
+    "campaign.end_date",
+];
+
+const PAY_DONE: &[&str] = &[
+    "creator.compensation.basis",
+    "creator.compensation.payment_terms",
+    "influencer.compensation.basis",
+    "influencer.compensation.payment_terms",
+];
+
 /// The thirteen steps, in order.
 pub const STEPS: &[Step] = &[
-    Step { title: "Basics", short: "Basics", intro: "What the campaign is, for whom, when and for how much.", practice: None, kind: StepKind::Fields, fields: BASICS },
-    Step { title: "Partnership diagnosis", short: "Diagnosis", intro: "Seven questions decide: creators who produce, influencers who post, or both.", practice: Some(1), kind: StepKind::Diagnosis, fields: DIAGNOSIS },
-    Step { title: "Partners", short: "Partners", intro: "Who gets which brief: creators make assets, influencers post.", practice: Some(2), kind: StepKind::Fields, fields: PARTNERS },
-    Step { title: "Creator work", short: "Creator work", intro: "Formats, hooks, deadlines and revision rounds for the content.", practice: Some(3), kind: StepKind::Fields, fields: CREATOR_WORK },
-    Step { title: "Influencer posts and targets", short: "Influencer posts", intro: "The posts you book and the reach, engagement and conversions you expect.", practice: Some(4), kind: StepKind::Fields, fields: INFLUENCER_WORK },
-    Step { title: "Usage rights", short: "Usage rights", intro: "Where and for how long you may use the content, and ads from their handle.", practice: Some(5), kind: StepKind::Fields, fields: RIGHTS },
-    Step { title: "Tracking and disclosure", short: "Tracking", intro: "Links, codes and tags that show what the posts did; how the ad is labelled.", practice: Some(6), kind: StepKind::Fields, fields: TRACKING },
-    Step { title: "Test plan", short: "Test plan", intro: "Test the content with a small paid budget before you scale.", practice: Some(7), kind: StepKind::Fields, fields: TEST_PLAN },
-    Step { title: "Guidelines", short: "Guidelines", intro: "Brand rules with room for the partner's own voice.", practice: Some(8), kind: StepKind::Fields, fields: GUIDELINES },
-    Step { title: "Pay and budget", short: "Pay and budget", intro: "Creators by volume, complexity and rights; influencers by reach and impact.", practice: None, kind: StepKind::Pay, fields: PAY },
-    Step { title: "Feedback", short: "Feedback", intro: "How and when performance is shared both ways.", practice: Some(9), kind: StepKind::Fields, fields: FEEDBACK },
-    Step { title: "Results and learnings", short: "Results", intro: "What happened and what to keep for the next campaign in this niche.", practice: Some(10), kind: StepKind::Results, fields: RESULTS },
-    Step { title: "Review", short: "Review", intro: "The checklist, what is missing, and the mistakes to fix before you send.", practice: None, kind: StepKind::Review, fields: &[] },
+    Step { title: "Basics", short: "Basics", intro: "What the campaign is, for whom, when and for how much.", practice: None, kind: StepKind::Fields, fields: BASICS, done_when: BASICS_DONE },
+    Step { title: "Partnership diagnosis", short: "Diagnosis", intro: "Seven questions decide: creators who produce, influencers who post, or both.", practice: Some(1), kind: StepKind::Diagnosis, fields: DIAGNOSIS, done_when: &[] },
+    Step { title: "Partners", short: "Partners", intro: "Who gets which brief: creators make assets, influencers post.", practice: Some(2), kind: StepKind::Fields, fields: PARTNERS, done_when: &[] },
+    Step { title: "Creator work", short: "Creator work", intro: "Formats, hooks, deadlines and revision rounds for the content.", practice: Some(3), kind: StepKind::Fields, fields: CREATOR_WORK, done_when: &[] },
+    Step { title: "Influencer posts and targets", short: "Influencer posts", intro: "The posts you book and the reach, engagement and conversions you expect.", practice: Some(4), kind: StepKind::Fields, fields: INFLUENCER_WORK, done_when: &[] },
+    Step { title: "Usage rights", short: "Usage rights", intro: "Where and for how long you may use the content, and ads from their handle.", practice: Some(5), kind: StepKind::Fields, fields: RIGHTS, done_when: &[] },
+    Step { title: "Tracking and disclosure", short: "Tracking", intro: "Links, codes and tags that show what the posts did; how the ad is labelled.", practice: Some(6), kind: StepKind::Fields, fields: TRACKING, done_when: &[] },
+    Step { title: "Test plan", short: "Test plan", intro: "Test the content with a small paid budget before you scale.", practice: Some(7), kind: StepKind::Fields, fields: TEST_PLAN, done_when: &[] },
+    Step { title: "Guidelines", short: "Guidelines", intro: "Brand rules with room for the partner's own voice.", practice: Some(8), kind: StepKind::Fields, fields: GUIDELINES, done_when: &[] },
+    Step { title: "Pay and budget", short: "Pay and budget", intro: "Creators by volume, complexity and rights; influencers by reach and impact.", practice: None, kind: StepKind::Pay, fields: PAY, done_when: PAY_DONE },
+    Step { title: "Feedback", short: "Feedback", intro: "How and when performance is shared both ways.", practice: Some(9), kind: StepKind::Fields, fields: FEEDBACK, done_when: &[] },
+    Step { title: "Results and learnings", short: "Results", intro: "What happened and what to keep for the next campaign in this niche.", practice: Some(10), kind: StepKind::Results, fields: RESULTS, done_when: &[] },
+    Step { title: "Review", short: "Review", intro: "The checklist, what is missing, and the mistakes to fix before you send.", practice: None, kind: StepKind::Review, fields: &[], done_when: &[] },
 ];

@@ -145,7 +145,7 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
     }
 
     fn checks(&self) -> Option<Checks> {
-        self.docs.bundle().ok().map(|b| Checks::of(&b, store::today(), &self.market))
+        self.docs.bundle().ok().map(|b| Checks::of(&b, store::today(), self.market))
     }
 
     fn advice(&mut self) -> std::io::Result<()> {

@@ -91,7 +91,7 @@ pub struct Saved {
     /// The campaign's slug (new on the first save).
     pub slug: String,
     /// The documents as written (the slug filled in).
-    pub docs: Docs,
+    pub docs: Box<Docs>,
 }
 
 /// A finished action on the home screen.

@@ -4,10 +4,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::home::{Home, RowKind};
 use super::keymap::Context;
+use super::text::wrap;
 use super::theme::Theme;
 use super::view;
 use crate::practice::{self, Tally};
@@ -24,7 +25,7 @@ fn tallies(label: &str, found: &[Tally]) -> Option<String> {
 }
 
 /// The lines of the learnings of every campaign on the home list.
-pub fn lines(home: &Home, theme: Theme) -> Vec<Line<'static>> {
+pub fn lines(home: &Home, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let campaigns: Vec<(String, crate::brief::Bundle)> = home
         .rows
         .iter()
@@ -45,7 +46,10 @@ pub fn lines(home: &Home, theme: Theme) -> Vec<Line<'static>> {
             Span::styled(format!("  from {}", n.campaigns.join(", ")), theme.dim()),
         ]));
         for note in &n.notes {
-            lines.push(Line::from(vec![Span::raw(format!("   • {}", note.text)), Span::styled(format!("  ({})", note.campaign), theme.dim())]));
+            let text = format!("{} ({})", note.text, note.campaign);
+            for (i, l) in wrap(&text, width.saturating_sub(6)).into_iter().enumerate() {
+                lines.push(Line::raw(format!("   {} {l}", if i == 0 { "•" } else { " " })));
+            }
         }
         let extra = [
             tallies("best hooks", &n.best_hooks),
@@ -53,7 +57,9 @@ pub fn lines(home: &Home, theme: Theme) -> Vec<Line<'static>> {
             tallies("best partners", &n.best_partners),
             (!n.rebook.is_empty()).then(|| format!("book again: {}", n.rebook.join(", "))),
         ];
-        lines.extend(extra.into_iter().flatten().map(|t| Line::raw(format!("   {t}"))));
+        for t in extra.into_iter().flatten() {
+            lines.extend(wrap(&t, width.saturating_sub(4)).into_iter().map(|l| Line::styled(format!("   {l}"), theme.dim())));
+        }
         lines.push(Line::raw(""));
     }
     lines
@@ -63,6 +69,6 @@ pub fn lines(home: &Home, theme: Theme) -> Vec<Line<'static>> {
 pub fn draw(frame: &mut Frame, home: &Home, scroll: u16, theme: Theme) {
     let [title, body, hints] = Layout::vertical([Constraint::Length(2), Constraint::Min(1), Constraint::Length(1)]).areas(frame.area());
     frame.render_widget(Paragraph::new(Line::styled(" Learnings by niche", theme.title())), title);
-    frame.render_widget(Paragraph::new(lines(home, theme)).wrap(Wrap { trim: false }).scroll((scroll, 0)), body);
+    frame.render_widget(Paragraph::new(lines(home, body.width as usize, theme)).scroll((scroll, 0)), body);
     view::draw_hints(frame, hints, &[Context::Learnings], theme);
 }

@@ -67,11 +67,11 @@ impl Performer {
             Some(slug) => {
                 let dir = self.places.campaign_dir(&slug);
                 store::save(&dir, &docs, read.as_ref()).map_err(|e| e.to_string())?;
-                Ok(Saved { slug, docs })
+                Ok(Saved { slug, docs: Box::new(docs) })
             }
             None => {
                 let slug = store::create(&self.places, &mut docs).map_err(|e| e.to_string())?;
-                Ok(Saved { slug, docs })
+                Ok(Saved { slug, docs: Box::new(docs) })
             }
         }
     }

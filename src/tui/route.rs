@@ -177,7 +177,7 @@ pub(super) fn saved(app: &mut App, result: Result<Saved, String>) -> Vec<Effect>
     };
     let old_key = std::mem::replace(&mut w.draft_key, saved.slug.clone());
     w.slug = Some(saved.slug);
-    w.docs = saved.docs;
+    w.docs = *saved.docs;
     w.refresh(&now);
     w.read = Some(w.derived.texts.clone());
     w.saved = w.derived.texts.clone();

@@ -109,6 +109,8 @@ pub struct Wizard {
     pub row: Option<RowEdit>,
     /// The focused field's editor.
     pub input: Input,
+    /// The focused field's value when it got focus (to notice a change on leaving).
+    pub focus_value: Option<String>,
     /// Typed text that did not validate, by key path.
     pub invalid: BTreeMap<String, Invalid>,
     /// The status line.
@@ -158,6 +160,7 @@ impl Wizard {
             focus: 0,
             row: None,
             input: Input::Inert,
+            focus_value: None,
             invalid: BTreeMap::new(),
             status: Status::Quiet,
             preview: Preview { shown: wide, file: FileKind::Campaign },
@@ -254,6 +257,7 @@ impl Wizard {
             }
             _ => Input::Inert,
         };
+        self.focus_value = self.input.text();
     }
 
     /// Recomputes what depends on the documents.
@@ -289,6 +293,7 @@ fn step_mark(step: &form::Step, docs: &Docs, bundle: Option<&Bundle>, checks: Op
     let applicable: Vec<&Field> = step
         .fields
         .iter()
+        .filter(|f| step.done_when.contains(&f.path))
         .filter(|f| bundle.is_none_or(|b| f.applies.check(f.file(), b).applies()))
         .collect();
     if applicable.is_empty() {

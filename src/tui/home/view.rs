@@ -62,6 +62,7 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
 fn draw_title(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
     let count = home.rows.iter().filter(|r| matches!(r.kind, RowKind::Campaign { .. })).count();
     let right = match count {
+        _ if home.loading => String::new(),
         1 => "1 campaign ".to_string(),
         n => format!("{n} campaigns "),
     };
@@ -94,31 +95,35 @@ fn draw_empty(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
 
 fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
     let header = TableRow::new(["Name", "Status", "Type", "Briefs", "Coverage", "Findings", "Last change"]).style(theme.title());
+    // Fixed columns, their gaps and the highlight symbol leave this much for the name.
+    let name_width = (area.width as usize).saturating_sub(7 + 12 + 6 + 8 + 8 + 11 + 6 + 1);
     let rows: Vec<TableRow> = home
         .visible()
         .into_iter()
-        .map(|r| match &r.kind {
+        .map(|r| {
+            let name = truncate(&r.name, name_width);
+            match &r.kind {
             RowKind::Broken { .. } => TableRow::new(vec![
-                Cell::from(r.name.clone()),
+                Cell::from(name),
                 Cell::from(Span::styled("error", theme.error())),
-                Cell::from(Span::styled("cannot be read (details below)", theme.error())),
+                Cell::from(Span::styled("cannot read", theme.error())),
             ]),
             RowKind::NotCampaign => TableRow::new(vec![
-                Cell::from(Span::styled(r.name.clone(), theme.dim())),
+                Cell::from(Span::styled(name, theme.dim())),
                 Cell::from(Span::styled("—", theme.dim())),
-                Cell::from(Span::styled("not a campaign (no campaign.toml)", theme.dim())),
+                Cell::from(Span::styled("folder only", theme.dim())),
             ]),
             RowKind::Unsaved(_) => TableRow::new(vec![
-                Cell::from(r.name.clone()),
+                Cell::from(name),
                 Cell::from(Span::styled("unsaved", theme.warn())),
-                Cell::from(Span::styled("new, never saved: Enter recovers it", theme.warn())),
+                Cell::from(Span::styled("new", theme.warn())),
                 Cell::from(""),
                 Cell::from(""),
                 Cell::from(""),
                 Cell::from(r.modified.clone()),
             ]),
             RowKind::Campaign { .. } => TableRow::new(vec![
-                Cell::from(r.name.clone()),
+                Cell::from(name),
                 Cell::from(r.status.clone()),
                 Cell::from(r.partnership.clone()),
                 Cell::from(r.briefs.clone()),
@@ -126,6 +131,7 @@ fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
                 Cell::from(Span::styled(r.findings.clone(), if r.findings.contains('✗') { theme.warn() } else { theme.text() })),
                 Cell::from(r.modified.clone()),
             ]),
+            }
         })
         .collect();
     let widths = [
@@ -151,15 +157,20 @@ fn draw_details(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
     let line = match &row.kind {
         RowKind::Broken { error, .. } => Line::styled(format!(" {error}"), theme.error()),
         RowKind::Campaign { slug, bundle } => {
-            let what = [bundle.campaign.brand.as_deref(), bundle.campaign.product.as_deref()]
+            let briefs = match row.briefs.as_str() {
+                "C I" => "creator and influencer briefs",
+                "C" => "creator brief",
+                _ => "influencer brief",
+            };
+            let what = [bundle.campaign.brand.as_deref(), bundle.campaign.product.as_deref(), Some(briefs)]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" · ");
-            Line::from(vec![Span::styled(format!(" {slug}"), theme.dim()), Span::raw(format!("  {what}"))])
+            Line::from(vec![Span::styled(format!(" {slug}/"), theme.dim()), Span::raw(format!("  {what}"))])
         }
         RowKind::NotCampaign => Line::styled(" A folder without campaign.toml; splitbrief leaves it alone.", theme.dim()),
-        RowKind::Unsaved(d) => Line::styled(format!(" Unsaved work from {}; x discards it.", d.written), theme.dim()),
+        RowKind::Unsaved(d) => Line::styled(format!(" A new campaign never saved, kept from {}: Enter goes on with it, x discards it.", d.written), theme.warn()),
     };
     frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: false }), area);
 }

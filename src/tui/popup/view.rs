@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use super::{Doomed, Popup};
 use crate::tui::app::App;
 use crate::tui::keymap::{self, Context};
-use crate::tui::text::{truncate, wrap};
+use crate::tui::text::wrap;
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Leave;
 
@@ -37,10 +37,14 @@ fn keys_line(context: Context, theme: Theme) -> Line<'static> {
     Line::from(spans)
 }
 
-fn boxed(frame: &mut Frame, area: Rect, title: &str, mut lines: Vec<Line<'static>>, context: Context, theme: Theme) {
+fn boxed(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'static>>, context: Context, theme: Theme) {
+    boxed_wide(frame, area, title, lines, context, 64, theme);
+}
+
+fn boxed_wide(frame: &mut Frame, area: Rect, title: &str, mut lines: Vec<Line<'static>>, context: Context, width: u16, theme: Theme) {
     lines.push(Line::raw(""));
     lines.push(keys_line(context, theme));
-    let width = 64.min(area.width.saturating_sub(4));
+    let width = width.min(area.width.saturating_sub(4));
     let inner_width = width.saturating_sub(4) as usize;
     let height: usize = lines
         .iter()
@@ -82,14 +86,17 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup) {
         }
         Popup::Templates { list, cursor } => {
             let mut lines = vec![Line::styled("Dates move so the earliest is two weeks from today.", theme.dim()), Line::raw("")];
+            let width = 76.min(area.width.saturating_sub(4));
             for (i, t) in list.iter().enumerate() {
                 let style = if i == *cursor { theme.focus() } else { theme.title() };
                 let pointer = if i == *cursor { "▶ " } else { "  " };
                 let owner = if t.user { " (yours)" } else { "" };
                 lines.push(Line::from(vec![Span::raw(pointer), Span::styled(format!("{}{owner}", t.name), style)]));
-                lines.push(Line::styled(format!("    {}", truncate(&t.description, 56)), theme.dim()));
+                for l in wrap(&t.description, width.saturating_sub(8) as usize) {
+                    lines.push(Line::styled(format!("    {l}"), theme.dim()));
+                }
             }
-            boxed(frame, area, "New from a template", lines, Context::Picker, theme);
+            boxed_wide(frame, area, "New from a template", lines, Context::Picker, width, theme);
         }
         Popup::Recover(draft) => {
             let text = format!("Unsaved work on “{name}” from {} was found (the app or terminal closed before it was saved).", draft.written);
@@ -99,7 +106,7 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup) {
             let lines = vec![
                 Line::raw(format!("You chose {chosen}; the diagnosis recommends {recommended}. Why? (kept as the partnership reason)")),
                 Line::raw(""),
-                Line::raw(""),
+                Line::styled("›", theme.title()),
             ];
             boxed(frame, area, "Your reason", lines, Context::Reason, theme);
             let rect = reason_input_area(area, *chosen, *recommended);
@@ -114,7 +121,7 @@ fn reason_input_area(area: Rect, chosen: crate::brief::Partnership, recommended:
     let q = wrap(&question, width.saturating_sub(4) as usize).len() as u16;
     let total = q + 2 + 2 + 2;
     let rect = centered(area, width, total);
-    Rect { x: rect.x + 2, y: rect.y + 1 + q + 1, width: width.saturating_sub(4), height: 1 }
+    Rect { x: rect.x + 4, y: rect.y + 1 + q + 1, width: width.saturating_sub(6), height: 1 }
 }
 
 fn draw_help(frame: &mut Frame, contexts: &[Context], scroll: u16, theme: Theme) {

@@ -4,7 +4,7 @@
 
 use toml_edit::{DocumentMut, Item, Value};
 
-use super::{Invalid, Wizard};
+use super::{Input, Invalid, Wizard};
 use crate::brief::FileKind;
 use crate::doc::{Docs, EditError};
 use crate::path::{KeyPath, PathError, parse_value};
@@ -38,6 +38,12 @@ impl Wizard {
         }
         let Some(text) = self.input.text() else { return false };
         let key = focus.path.to_string();
+        // Unchanged: keep the file's own formatting (a multi-line list stays multi-line).
+        let item = self.docs.get(&focus.path).ok().flatten();
+        if Input::new(focus.field.kind(), item, None, 0).text().as_deref() == Some(text.as_str()) {
+            self.invalid.remove(&key);
+            return false;
+        }
         let result = parse_value(focus.field.kind(), &text)
             .map_err(|message| {
                 EditError::Path(PathError::BadValue { path: key.clone(), message })

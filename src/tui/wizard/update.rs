@@ -137,7 +137,8 @@ pub fn set_reason(w: &mut Wizard, reason: &str, now: &Now) {
 }
 
 fn act(w: &mut Wizard, action: Action, now: &Now) -> Request {
-    let was_partnership = focused_path(w).as_deref() == Some("campaign.partnership");
+    let was_partnership = focused_path(w).as_deref() == Some("campaign.partnership")
+        && w.input.text() != w.focus_value;
     let request = match action {
         Action::NextField => navigate(w, now, Wizard::next_field),
         Action::PrevField => navigate(w, now, Wizard::prev_field),
@@ -199,10 +200,11 @@ fn act(w: &mut Wizard, action: Action, now: &Now) -> Request {
             apply(w, outcome, now)
         }
     };
-    if was_partnership && focused_path(w).as_deref() != Some("campaign.partnership") {
-        if let Some(ask) = reason_needed(w) {
-            return ask;
-        }
+    if was_partnership
+        && focused_path(w).as_deref() != Some("campaign.partnership")
+        && let Some(ask) = reason_needed(w)
+    {
+        return ask;
     }
     request
 }
@@ -273,7 +275,8 @@ fn accept(w: &mut Wizard, now: &Now) -> Request {
     Request::Redraw
 }
 
-/// After the partnership field: a type other than the recommended one asks for a reason.
+/// After the partnership field was changed: a type other than the recommended one asks for
+/// a reason.
 fn reason_needed(w: &Wizard) -> Option<Request> {
     let bundle = w.derived.bundle.as_ref()?;
     let chosen = bundle.campaign.partnership?;

@@ -144,7 +144,8 @@ fn draw_header(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     let partnership = w.derived.bundle.as_ref().map(|b| b.partnership().as_str()).unwrap_or("hybrid");
     let step = w.current_step();
     let right = format!("step {} of {} · {} ", w.step + 1, STEPS.len(), step.title);
-    let room = (area.width as usize).saturating_sub(text::width(&right) + 16);
+    let fixed = " splitbrief › ".len() + 3 + partnership.len() + 2;
+    let room = (area.width as usize).saturating_sub(text::width(&right) + fixed);
     let left = Line::from(vec![
         Span::styled(" splitbrief ", theme.title()),
         Span::styled("› ", theme.dim()),

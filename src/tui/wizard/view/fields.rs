@@ -206,11 +206,8 @@ pub fn row_summary(w: &Wizard, field: &Field, index: usize) -> String {
 fn rows_summary(w: &Wizard, field: &Field) -> String {
     match w.rows(field) {
         0 => String::new(),
-        n => {
-            let first = row_summary(w, field, 0);
-            let more = if n > 1 { format!(" and {} more", n - 1) } else { String::new() };
-            format!("{first}{more}")
-        }
+        1 => row_summary(w, field, 0),
+        n => format!("{n} rows: {}; …", row_summary(w, field, 0)),
     }
 }
 
@@ -232,12 +229,17 @@ pub fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, theme: The
         }
     }
     frame.render_widget(Paragraph::new(header), area);
+    let body = Rect { y: area.y + top, height: area.height.saturating_sub(top), ..area };
+    if let Some(note) = window_note(w, body) {
+        let width = text::width(&note) as u16;
+        let at = Rect { x: area.x + area.width.saturating_sub(width), width: width.min(area.width), height: 1, ..area };
+        frame.render_widget(Paragraph::new(Span::styled(note, theme.dim())), at);
+    }
     if w.row.is_none() {
         let intro = wrap(step.intro, area.width as usize).len() as u16;
         let panel = Rect { y: area.y + 2 + intro, height: panels::panel_height(w, area), ..area };
         panels::draw_panel(frame, w, panel, theme);
     }
-    let body = Rect { y: area.y + top, height: area.height.saturating_sub(top), ..area };
     draw_fields(frame, w, body, theme);
 }
 
@@ -259,10 +261,23 @@ fn draw_fields(frame: &mut Frame, w: &Wizard, body: Rect, theme: Theme) {
         }
         y += height;
     }
-    if w.scroll > 0 {
-        let more = Rect { x: body.x + body.width.saturating_sub(3), y: body.y, width: 3, height: 1 };
-        frame.render_widget(Paragraph::new(Span::styled(" ↑ ", theme.dim())), more);
+}
+
+/// "fields 4–9 of 18" when not every field fits.
+fn window_note(w: &Wizard, body: Rect) -> Option<String> {
+    let (fields, focus) = w.pane_fields();
+    let row = w.row.map(|r| r.index);
+    let mut used = 0;
+    let mut last = w.scroll;
+    for (i, field) in fields.iter().enumerate().skip(w.scroll) {
+        used += field_block(w, field, row, i == focus, body.width, Theme { color: false }).lines.len();
+        if used > body.height as usize {
+            break;
+        }
+        last = i;
     }
+    let all_shown = w.scroll == 0 && last + 1 >= fields.len();
+    (!all_shown).then(|| format!("fields {}–{} of {}", w.scroll + 1, last + 1, fields.len()))
 }
 
 fn draw_editor(frame: &mut Frame, w: &Wizard, area: Rect, bottom: u16) {

@@ -52,19 +52,25 @@ fn advice_lines(advice: &Recommendation, width: usize, theme: Theme) -> Vec<Line
     let Some(p) = advice.recommendation else {
         return vec![Line::styled(ANSWER_ONE, theme.dim())];
     };
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled("Recommended: ", theme.title()),
-            Span::styled(p.as_str().to_string(), theme.ok().add_modifier(Modifier::BOLD)),
-            Span::styled(format!("  ({} production, {} distribution)", advice.production, advice.distribution), theme.dim()),
-        ]),
-        Line::styled("Enter accepts; choosing another type below overrides it.", theme.dim()),
-    ];
+    let mut lines = vec![Line::from(vec![
+        Span::styled("Recommended: ", theme.title()),
+        Span::styled(p.as_str().to_string(), theme.ok().add_modifier(Modifier::BOLD)),
+    ])];
+    let how = format!(
+        "{} for production, {} for distribution. Enter accepts it; choosing another type below overrides it.",
+        points(advice.production),
+        advice.distribution
+    );
+    lines.extend(wrap(&how, width).into_iter().map(|l| Line::styled(l, theme.dim())));
     for reason in advice.reasons.iter().chain(&advice.notes) {
         lines.extend(wrap(&format!("• {reason}"), width).into_iter().map(Line::raw));
     }
     lines.truncate(8);
     lines
+}
+
+fn points(n: u32) -> String {
+    if n == 1 { "1 point".into() } else { format!("{n} points") }
 }
 
 fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
@@ -123,12 +129,17 @@ pub fn draw_panel(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
 fn draw_chart(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     let Some(checks) = w.derived.checks.as_ref() else { return };
     // Bars are scaled to 0–100 per metric so reach and clicks fit on one chart.
+    let bar_width = ((area.width as usize / checks.results.len().max(1)).saturating_sub(3) / 2).clamp(3, 8);
+    let labels = if bar_width >= 4 { ("plan", "real") } else { ("p", "a") };
+    // Two bars, a gap after each and the gap after the group.
+    let fit = (area.width as usize + 2) / (2 * bar_width + 4);
     let groups: Vec<BarGroup> = checks
         .results
         .iter()
+        .take(fit.max(1))
         .map(|r| {
             let scale = r.planned.into_iter().chain(r.actual).fold(0.0_f64, f64::max).max(1.0);
-            let bar = |v: Option<f64>, label: &str, style| {
+            let bar = |v: Option<f64>, label: &'static str, style| {
                 let value = v.map_or(0, |v| (v / scale * 100.0).round() as u64);
                 let text = v.map_or("—".to_string(), |v| format_money(v, None));
                 Bar::default().value(value).text_value(text).label(Line::raw(label.to_string())).style(style)
@@ -136,14 +147,23 @@ fn draw_chart(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
             let name = format!("{} {}", if r.brief == FileKind::Creator { "C" } else { "I" }, r.metric);
             BarGroup::default()
                 .label(Line::raw(name))
-                .bars(&[bar(r.planned, "plan", theme.dim()), bar(r.actual, "real", theme.ok())])
+                .bars(&[bar(r.planned, labels.0, theme.dim()), bar(r.actual, labels.1, theme.ok())])
         })
         .collect();
+    let mut title = if bar_width >= 4 {
+        "Planned against real · C creator, I influencer".to_string()
+    } else {
+        "Plan (p) vs actual (a) · C creator, I influencer".to_string()
+    };
+    if fit < checks.results.len() {
+        title.push_str(&format!(" · {} of {}", fit, checks.results.len()));
+    }
     let mut chart = BarChart::default()
-        .block(Block::new().borders(Borders::NONE).title(Line::styled("Planned against actual (C creator, I influencer)", theme.title())))
-        .bar_width(5)
+        .block(Block::new().borders(Borders::NONE).title(Line::styled(title, theme.title())))
+        .bar_width(bar_width as u16)
         .bar_gap(1)
         .group_gap(2)
+        .value_style(theme.focus())
         .max(100);
     for group in groups {
         chart = chart.data(group);
@@ -211,12 +231,15 @@ fn practice_lines(checks: &Checks, width: usize, theme: Theme, lines: &mut Vec<L
     lines.push(Line::styled(format!("Checklist: {done}/{all} practices done"), theme.title()));
     for p in &checks.coverage.practices {
         let style = status_style(p.status, theme);
-        let head = format!("{:>2} {}", p.number, p.title);
         let word = word(p.status);
+        let room = width.saturating_sub(word.len() + 5);
+        let head = truncate(&format!("{:>2} {}", p.number, p.title), room);
+        let gap = room.saturating_sub(crate::tui::text::width(&head)) + 1;
         lines.push(Line::from(vec![
             Span::styled(format!(" {} ", symbol(p.status)), style),
-            Span::raw(truncate(&head, width.saturating_sub(word.len() + 6))),
-            Span::styled(format!("  {word}"), style),
+            Span::raw(head),
+            Span::raw(" ".repeat(gap)),
+            Span::styled(word.to_string(), style),
         ]));
         let detail = match (p.status, p.not_applicable, p.missing.is_empty()) {
             (Status::NotApplicable, Some(why), _) => Some(why.to_string()),
@@ -232,7 +255,11 @@ fn practice_lines(checks: &Checks, width: usize, theme: Theme, lines: &mut Vec<L
 /// The findings; returns the line of the selected one.
 fn finding_lines(checks: &Checks, selected: usize, width: usize, theme: Theme, lines: &mut Vec<Line<'static>>) -> usize {
     let (e, wn, i) = (checks.count(Severity::Error), checks.count(Severity::Warning), checks.count(Severity::Info));
-    lines.push(Line::styled(format!("Findings: {e} errors, {wn} warnings, {i} advice — Enter goes to the field"), theme.title()));
+    let mut head = format!("Findings: {e} errors, {wn} warnings, {i} advice");
+    if !checks.findings.is_empty() && head.len() + 26 <= width {
+        head.push_str(" — Enter goes to the field");
+    }
+    lines.push(Line::styled(head, theme.title()));
     if checks.findings.is_empty() {
         lines.push(Line::styled("  No findings.", theme.dim()));
     }

@@ -1,0 +1,230 @@
+//! Screen snapshots of every screen at 80×24 and 120×40: home (empty and full), each wizard
+//! step, a row, a field that does not validate, help, the prompts, learnings, too small.
+//! The clock, the paths and the colours are fixed, so the screens are the same everywhere.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use insta::assert_snapshot;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use splitbrief::doc::TextError;
+use splitbrief::practice::MarketData;
+use splitbrief::store::{self, Draft, Entry, Loaded, StoreError};
+use splitbrief::tui::app::{App, Msg, update};
+use splitbrief::tui::clock::Now;
+use splitbrief::tui::home::Home;
+use splitbrief::tui::theme::Theme;
+use splitbrief::tui::view;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+const NOW: &str = "2026-11-25T14:03:00Z";
+
+fn app(size: (u16, u16)) -> App {
+    let home = Home::new(PathBuf::from("/home/you/briefs"));
+    App::new(home, Now::fixed(NOW), Theme { color: false }, size, Arc::new(MarketData::default()))
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn ctrl(app: &mut App, c: char) {
+    update(app, Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)));
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn screen(app: &App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    terminal.draw(|f| view::draw(f, app)).unwrap();
+    terminal.backend().to_string()
+}
+
+fn name(what: &str, size: (u16, u16)) -> String {
+    format!("{what}_{}x{}", size.0, size.1)
+}
+
+/// A template as a loaded campaign, its dates moved to start `days` after today.
+fn loaded(template: &str, slug: &str, days: i64) -> Loaded {
+    loaded_at(template, slug, days, 1_795_615_380)
+}
+
+/// As `loaded`, last changed at `modified` (seconds since 1970; 1_795_615_380 is today 14:03).
+fn loaded_at(template: &str, slug: &str, days: i64, modified: u64) -> Loaded {
+    let t = store::templates(std::path::Path::new("/nonexistent"))
+        .into_iter()
+        .find(|t| t.name == template)
+        .unwrap();
+    let mut docs = t.docs().unwrap();
+    store::shift_dates(&mut docs, Now::fixed(NOW).today().plus_days(days));
+    docs.campaign.insert("slug", toml_edit::value(slug));
+    let bundle = docs.bundle().unwrap();
+    Loaded {
+        slug: slug.into(),
+        dir: PathBuf::from("/home/you/briefs").join(slug),
+        docs,
+        bundle,
+        modified: Some(SystemTime::UNIX_EPOCH + Duration::from_secs(modified)),
+        read: [None, None, None],
+    }
+}
+
+fn full_home(app: &mut App) {
+    let broken = Entry::Broken {
+        slug: "winter-sale".into(),
+        error: StoreError::File {
+            path: PathBuf::from("/home/you/briefs/winter-sale/creator.toml"),
+            error: TextError { line: 7, column: 12, message: "invalid TOML: expected `=`".into() },
+        },
+    };
+    let entries = vec![
+        Entry::Campaign(Box::new(loaded("skincare-launch", "glow-serum-launch", 14))),
+        Entry::Campaign(Box::new(loaded_at("saas-education", "relaybase-webinars", -20, 1_794_000_000))),
+        Entry::Campaign(Box::new(loaded_at("apparel-drop", "spring-drop", -400, 1_760_000_000))),
+        broken,
+        Entry::NotCampaign { name: "notes".into() },
+    ];
+    let draft = Draft {
+        key: "new-20261125120000".into(),
+        slug: None,
+        written: "2026-11-25 12:00".into(),
+        texts: [Some("version = 1\nkind = \"campaign\"\nname = \"Holiday gift guide\"\n".into()), None, None],
+        pending: Vec::new(),
+    };
+    update(app, Msg::Listed { entries, drafts: vec![draft] });
+}
+
+fn open(app: &mut App, template: &str) {
+    update(app, Msg::Opened(Ok((Box::new(loaded(template, "glow-serum-launch", 14)), None))));
+}
+
+#[test]
+fn home_empty_and_loading() {
+    for size in SIZES {
+        let mut app = app(size);
+        assert_snapshot!(name("home_loading", size), screen(&app));
+        update(&mut app, Msg::Listed { entries: Vec::new(), drafts: Vec::new() });
+        assert_snapshot!(name("home_empty", size), screen(&app));
+    }
+}
+
+#[test]
+fn home_full_filter_and_prompts() {
+    for size in SIZES {
+        let mut app = app(size);
+        full_home(&mut app);
+        assert_snapshot!(name("home_full", size), screen(&app));
+        for _ in 0..5 {
+            press(&mut app, KeyCode::Down);
+        }
+        assert_snapshot!(name("home_broken_selected", size), screen(&app));
+        press(&mut app, KeyCode::Char('x'));
+        assert_snapshot!(name("prompt_delete", size), screen(&app));
+        press(&mut app, KeyCode::Esc);
+        typed(&mut app, "/sp");
+        assert_snapshot!(name("home_filter", size), screen(&app));
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Char('?'));
+        assert_snapshot!(name("help_home", size), screen(&app));
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Char('l'));
+        assert_snapshot!(name("learnings", size), screen(&app));
+        press(&mut app, KeyCode::Esc);
+        update(&mut app, Msg::Templates(store::templates(std::path::Path::new("/nonexistent"))));
+        assert_snapshot!(name("prompt_templates", size), screen(&app));
+    }
+}
+
+#[test]
+fn every_wizard_step() {
+    for size in SIZES {
+        let mut app = app(size);
+        open(&mut app, "skincare-launch");
+        for step in 1..=13 {
+            assert_snapshot!(name(&format!("wizard_step_{step:02}"), size), screen(&app));
+            ctrl(&mut app, 'n');
+        }
+    }
+}
+
+#[test]
+fn a_new_campaign_a_row_and_a_bad_value() {
+    for size in SIZES {
+        let mut app = app(size);
+        update(&mut app, Msg::Listed { entries: Vec::new(), drafts: Vec::new() });
+        press(&mut app, KeyCode::Char('n'));
+        typed(&mut app, "Spring launch");
+        press(&mut app, KeyCode::Tab);
+        typed(&mut app, "Acme");
+        assert_snapshot!(name("wizard_new", size), screen(&app));
+        for _ in 0..13 {
+            press(&mut app, KeyCode::Tab);
+        }
+        typed(&mut app, "12k");
+        press(&mut app, KeyCode::Tab);
+        assert_snapshot!(name("wizard_bad_value", size), screen(&app));
+        ctrl(&mut app, 'q');
+        assert_snapshot!(name("prompt_unsaved", size), screen(&app));
+        press(&mut app, KeyCode::Char('c'));
+        press(&mut app, KeyCode::F(1));
+        assert_snapshot!(name("help_wizard", size), screen(&app));
+        press(&mut app, KeyCode::Esc);
+        ctrl(&mut app, 'n');
+        ctrl(&mut app, 'n');
+        press(&mut app, KeyCode::Insert);
+        typed(&mut app, "Maya Lopez");
+        press(&mut app, KeyCode::Tab);
+        typed(&mut app, "@maya");
+        assert_snapshot!(name("wizard_row", size), screen(&app));
+    }
+}
+
+#[test]
+fn overriding_the_diagnosis_and_recovering_a_draft() {
+    for size in SIZES {
+        let mut app = app(size);
+        update(&mut app, Msg::Listed { entries: Vec::new(), drafts: Vec::new() });
+        press(&mut app, KeyCode::Char('n'));
+        typed(&mut app, "Spring launch");
+        ctrl(&mut app, 'n');
+        press(&mut app, KeyCode::Char('y'));
+        assert_snapshot!(name("wizard_diagnosis_answered", size), screen(&app));
+        for _ in 0..7 {
+            press(&mut app, KeyCode::Tab);
+        }
+        press(&mut app, KeyCode::Up);
+        press(&mut app, KeyCode::Tab);
+        assert_snapshot!(name("prompt_reason", size), screen(&app));
+
+        let mut app = self::app(size);
+        let loaded = loaded("skincare-launch", "glow-serum-launch", 14);
+        let mut texts = loaded.read.clone();
+        texts[0] = Some(loaded.docs.campaign.to_string().replace("Fernhollow barrier", "Fernhollow spring"));
+        let draft = Draft {
+            key: "glow-serum-launch".into(),
+            slug: Some("glow-serum-launch".into()),
+            written: "2026-11-25 13:40".into(),
+            texts,
+            pending: Vec::new(),
+        };
+        update(&mut app, Msg::Opened(Ok((Box::new(loaded), Some(draft)))));
+        assert_snapshot!(name("prompt_recover", size), screen(&app));
+    }
+}
+
+#[test]
+fn too_small_then_back() {
+    let mut app = app((80, 24));
+    open(&mut app, "skincare-launch");
+    update(&mut app, Msg::Resize(30, 8));
+    assert_snapshot!("too_small_30x8", screen(&app));
+    update(&mut app, Msg::Resize(80, 24));
+    assert!(screen(&app).contains("step 1 of 13"));
+}

@@ -109,7 +109,8 @@ pub struct Wizard {
     pub row: Option<RowEdit>,
     /// The focused field's editor.
     pub input: Input,
-    /// The focused field's value when it got focus (to notice a change on leaving).
+    /// The focused field's stored value when it got focus, as editor text (to notice a
+    /// change, and to go back to when typing ends on a value that does not fit).
     pub focus_value: Option<String>,
     /// Typed text that did not validate, by key path.
     pub invalid: BTreeMap<String, Invalid>,
@@ -244,20 +245,19 @@ impl Wizard {
 
     /// Rebuilds the focused field's editor from the documents (or the kept typed text).
     pub fn load_input(&mut self) {
-        self.input = match self.focused() {
+        let (input, stored) = match self.focused() {
             Some(focus) if self.applicability(focus.field).editable() => {
                 let item = self.docs.get(&focus.path).ok().flatten();
                 let typed = self.invalid.get(&focus.path.to_string()).map(|i| i.text.as_str());
-                let rows = if matches!(focus.field.kind(), Kind::Rows(_)) {
-                    self.rows(focus.field)
-                } else {
-                    0
-                };
-                Input::new(focus.field.kind(), item, typed, rows)
+                let kind = focus.field.kind();
+                let rows = if matches!(kind, Kind::Rows(_)) { self.rows(focus.field) } else { 0 };
+                let stored = Input::new(kind, item, None, rows).text();
+                (Input::new(kind, item, typed, rows), stored)
             }
-            _ => Input::Inert,
+            _ => (Input::Inert, None),
         };
-        self.focus_value = self.input.text();
+        self.input = input;
+        self.focus_value = stored;
     }
 
     /// Recomputes what depends on the documents.

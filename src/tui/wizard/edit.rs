@@ -64,6 +64,12 @@ impl Wizard {
                     self.invalid.insert(key, Invalid { text: typed, reason: reason(&error) });
                     self.draft_due = true;
                 }
+                // Leaving: what typing stored on the way ("12" of "12k") goes back to the
+                // value the field had, so only whole values are ever saved.
+                if leaving && let Some(before) = self.focus_value.clone() {
+                    let _ = self.docs.set(&focus.path, &before);
+                    self.refresh(now);
+                }
                 false
             }
         }

@@ -1,0 +1,330 @@
+//! `update` driven by key sequences, as a person would type them, with no terminal: navigation,
+//! editing, validation, the unsaved-changes question, saving, drafts, rows, the diagnosis and
+//! jumping from a finding to its field.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use splitbrief::doc::Docs;
+use splitbrief::path::KeyPath;
+use splitbrief::practice::MarketData;
+use splitbrief::store::{self, Loaded};
+use splitbrief::tui::app::{App, Effect, Msg, Saved, Screen, update};
+use splitbrief::tui::clock::Now;
+use splitbrief::tui::home::Home;
+use splitbrief::tui::popup::Popup;
+use splitbrief::tui::theme::Theme;
+use splitbrief::tui::wizard::{Status, Wizard};
+
+const NOW: &str = "2026-11-25T14:03:00Z";
+
+fn app() -> App {
+    let home = Home::new(PathBuf::from("/home/you/briefs"));
+    let mut app = App::new(home, Now::fixed(NOW), Theme { color: false }, (100, 30), Arc::new(MarketData::default()));
+    update(&mut app, Msg::Listed { entries: Vec::new(), drafts: Vec::new() });
+    app
+}
+
+fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
+    update(app, Msg::Key(KeyEvent::new(code, mods)))
+}
+
+fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    key(app, code, KeyModifiers::NONE)
+}
+
+fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    key(app, KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn wizard(app: &App) -> &Wizard {
+    match &app.screen {
+        Screen::Wizard(w) => w,
+        other => panic!("not in the wizard: {other:?}"),
+    }
+}
+
+fn focused(app: &App) -> String {
+    wizard(app).focused().map(|f| f.path.to_string()).unwrap_or_default()
+}
+
+fn value(app: &App, path: &str) -> Option<String> {
+    let path = KeyPath::parse(path).unwrap();
+    let item = wizard(app).docs.get(&path).ok().flatten()?;
+    Some(item.as_value()?.as_str().map_or_else(|| item.to_string().trim().to_string(), str::to_string))
+}
+
+fn new_campaign(name: &str) -> App {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('n'));
+    typed(&mut app, name);
+    app
+}
+
+fn template(name: &str) -> Loaded {
+    let t = store::templates(std::path::Path::new("/nonexistent")).into_iter().find(|t| t.name == name).unwrap();
+    let docs = t.docs().unwrap();
+    let bundle = docs.bundle().unwrap();
+    Loaded {
+        slug: "skincare-launch".into(),
+        dir: PathBuf::from("/home/you/briefs/skincare-launch"),
+        docs,
+        bundle,
+        modified: None,
+        read: [None, None, None],
+    }
+}
+
+#[test]
+fn a_new_campaign_opens_on_its_name_and_tab_moves_through_the_basics() {
+    let mut app = new_campaign("Spring launch");
+    assert_eq!(wizard(&app).step, 0);
+    assert_eq!(value(&app, "campaign.name").as_deref(), Some("Spring launch"));
+    assert_eq!(value(&app, "campaign.partnership").as_deref(), Some("hybrid"));
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(focused(&app), "campaign.brand");
+    typed(&mut app, "Acme");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "Glow serum");
+    assert_eq!(value(&app, "campaign.product").as_deref(), Some("Glow serum"));
+    key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(focused(&app), "campaign.name");
+    key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(focused(&app), "campaign.name", "nothing before the first field");
+}
+
+#[test]
+fn steps_move_with_ctrl_n_and_page_keys_and_values_stay() {
+    let mut app = new_campaign("Spring");
+    ctrl(&mut app, 'n');
+    assert_eq!(wizard(&app).step, 1);
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(wizard(&app).step, 2);
+    press(&mut app, KeyCode::PageUp);
+    ctrl(&mut app, 'p');
+    assert_eq!(wizard(&app).step, 0);
+    assert_eq!(value(&app, "campaign.name").as_deref(), Some("Spring"));
+    for _ in 0..20 {
+        ctrl(&mut app, 'n');
+    }
+    assert_eq!(wizard(&app).step, 12, "the review is the last step");
+}
+
+#[test]
+fn tab_after_the_last_field_goes_to_the_next_step() {
+    let mut app = new_campaign("Spring");
+    let fields = wizard(&app).current_step().fields.len();
+    for _ in 0..fields {
+        press(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(wizard(&app).step, 1);
+    assert_eq!(focused(&app), "campaign.diagnosis.many_variations");
+    key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(focused(&app), "campaign.owner_email");
+}
+
+#[test]
+fn a_bad_value_keeps_its_text_and_reason_and_never_traps_the_cursor() {
+    let mut app = new_campaign("Spring");
+    let to_budget = wizard(&app).current_step().fields.iter().position(|f| f.path == "campaign.budget").unwrap();
+    for _ in 0..to_budget {
+        press(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(focused(&app), "campaign.budget");
+    typed(&mut app, "12k");
+    assert!(wizard(&app).invalid.is_empty(), "no error while typing");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(focused(&app), "campaign.avg_order_value", "the cursor moves on");
+    let invalid = &wizard(&app).invalid["campaign.budget"];
+    assert_eq!(invalid.text, "12k");
+    assert!(invalid.reason.contains("not a number"), "{}", invalid.reason);
+    assert_eq!(value(&app, "campaign.budget"), None, "nothing stored");
+    key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(wizard(&app).input.text().as_deref(), Some("12k"), "the typed text comes back");
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Char('0'));
+    press(&mut app, KeyCode::Char('0'));
+    press(&mut app, KeyCode::Char('0'));
+    assert_eq!(value(&app, "campaign.budget").as_deref(), Some("12000"));
+    assert!(wizard(&app).invalid.is_empty(), "fixed while typing");
+}
+
+#[test]
+fn numbers_and_choices_use_arrows_and_lists_take_items() {
+    let mut app = new_campaign("Spring");
+    ctrl(&mut app, 'n');
+    press(&mut app, KeyCode::Char('y'));
+    assert_eq!(value(&app, "campaign.diagnosis.many_variations").as_deref(), Some("true"));
+    press(&mut app, KeyCode::Down);
+    assert_eq!(value(&app, "campaign.diagnosis.many_variations").as_deref(), Some("false"));
+    ctrl(&mut app, 'n');
+    ctrl(&mut app, 'n');
+    typed(&mut app, "First hook");
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "Second hook");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Up, KeyModifiers::ALT);
+    let hooks = KeyPath::parse("creator.content.hooks").unwrap();
+    let stored = wizard(&app).docs.get(&hooks).unwrap().unwrap().to_string();
+    assert_eq!(stored.trim(), r#"["Second hook", "First hook"]"#);
+    press(&mut app, KeyCode::Delete);
+    let stored = wizard(&app).docs.get(&hooks).unwrap().unwrap().to_string();
+    assert_eq!(stored.trim(), r#"["First hook"]"#);
+}
+
+#[test]
+fn rows_are_added_edited_moved_and_removed() {
+    let mut app = new_campaign("Spring");
+    ctrl(&mut app, 'n');
+    ctrl(&mut app, 'n');
+    assert_eq!(focused(&app), "creator.partners");
+    press(&mut app, KeyCode::Insert);
+    assert_eq!(focused(&app), "creator.partners[0].name");
+    typed(&mut app, "Maya");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(focused(&app), "creator.partners", "Esc closes the row, not the wizard");
+    press(&mut app, KeyCode::Char('+'));
+    typed(&mut app, "Leo");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(value(&app, "creator.partners[1].name").as_deref(), Some("Leo"));
+    key(&mut app, KeyCode::Up, KeyModifiers::ALT);
+    assert_eq!(value(&app, "creator.partners[0].name").as_deref(), Some("Leo"));
+    press(&mut app, KeyCode::Char('-'));
+    assert_eq!(value(&app, "creator.partners[0].name").as_deref(), Some("Maya"));
+    assert_eq!(value(&app, "creator.partners[1].name"), None);
+}
+
+#[test]
+fn unsaved_changes_ask_before_quitting_and_going_home() {
+    let mut app = new_campaign("Spring");
+    ctrl(&mut app, 'q');
+    assert!(matches!(app.popup, Some(Popup::Leave(_))));
+    press(&mut app, KeyCode::Char('c'));
+    assert!(app.popup.is_none() && !app.quit, "cancel keeps editing");
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.popup, Some(Popup::Leave(_))), "Esc to go home asks too");
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Wizard(_)));
+    ctrl(&mut app, 'c');
+    let effects = press(&mut app, KeyCode::Char('d'));
+    assert!(app.quit, "discard quits");
+    assert!(effects.iter().any(|e| matches!(e, Effect::RemoveDraft(k) if k.starts_with("new-"))));
+}
+
+#[test]
+fn nothing_typed_quits_without_asking() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('n'));
+    ctrl(&mut app, 'q');
+    assert!(app.quit && app.popup.is_none());
+}
+
+#[test]
+fn saving_a_new_campaign_then_quitting_from_the_question() {
+    let mut app = new_campaign("Spring");
+    ctrl(&mut app, 'q');
+    let effects = press(&mut app, KeyCode::Char('s'));
+    let Some(Effect::Save { slug, docs, .. }) = effects.into_iter().next() else { panic!("no save") };
+    assert_eq!(slug, None, "a new campaign is created on its first save");
+    assert!(!app.quit, "not before the save succeeds");
+    let mut docs: Docs = *docs;
+    docs.campaign.insert("slug", toml_edit::value("spring"));
+    let effects = update(&mut app, Msg::Saved(Ok(Saved { slug: "spring".into(), docs: Box::new(docs) })));
+    assert!(app.quit);
+    assert!(effects.iter().any(|e| matches!(e, Effect::RemoveDraft(k) if k.starts_with("new-"))));
+}
+
+#[test]
+fn a_save_says_when_and_a_failed_one_says_why() {
+    let mut app = new_campaign("Spring");
+    let effects = ctrl(&mut app, 's');
+    let Some(Effect::Save { docs, .. }) = effects.into_iter().next() else { panic!("no save") };
+    update(&mut app, Msg::Saved(Ok(Saved { slug: "spring".into(), docs })));
+    assert_eq!(wizard(&app).status, Status::Saved("14:03".into()));
+    assert!(!wizard(&app).dirty());
+    assert_eq!(wizard(&app).slug.as_deref(), Some("spring"));
+    typed(&mut app, "!");
+    ctrl(&mut app, 's');
+    update(&mut app, Msg::Saved(Err("campaign.toml changed on disk".into())));
+    assert!(matches!(&wizard(&app).status, Status::Error(e) if e.contains("changed on disk")));
+    assert!(wizard(&app).dirty());
+}
+
+#[test]
+fn a_campaign_without_a_name_is_not_saved() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('n'));
+    ctrl(&mut app, 'n');
+    let effects = ctrl(&mut app, 's');
+    assert!(effects.is_empty());
+    assert_eq!(focused(&app), "campaign.name");
+    assert!(matches!(&wizard(&app).status, Status::Error(e) if e.contains("name")));
+}
+
+#[test]
+fn unsaved_work_goes_to_a_draft_after_a_pause() {
+    let mut app = new_campaign("Spring");
+    assert!(app.tick_after().is_some(), "a draft is due");
+    let effects = update(&mut app, Msg::Tick);
+    let Some(Effect::WriteDraft(draft)) = effects.first() else { panic!("{effects:?}") };
+    assert!(draft.texts[0].as_deref().unwrap_or_default().contains("Spring"));
+    assert!(app.tick_after().is_none(), "no timer until the next change");
+}
+
+#[test]
+fn enter_on_the_diagnosis_accepts_the_recommendation() {
+    let mut app = new_campaign("Spring");
+    ctrl(&mut app, 'n');
+    press(&mut app, KeyCode::Char('y'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(value(&app, "campaign.partnership").as_deref(), Some("production-first"));
+    let w = wizard(&app);
+    assert!(w.docs.influencer.is_some(), "the unused brief is kept");
+}
+
+#[test]
+fn a_finding_on_the_review_jumps_to_its_field() {
+    let mut app = app();
+    let mut loaded = template("skincare-launch");
+    let path = KeyPath::parse("creator.schedule.final_due").unwrap();
+    loaded.docs.clear(&path).unwrap();
+    update(&mut app, Msg::Opened(Ok((Box::new(loaded), None))));
+    for _ in 0..12 {
+        ctrl(&mut app, 'n');
+    }
+    let findings = &wizard(&app).derived.checks.as_ref().unwrap().findings;
+    let at = findings.iter().position(|f| f.key == path).expect("a finding about final_due");
+    for _ in 0..at {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(wizard(&app).step, 3);
+    assert_eq!(focused(&app), "creator.schedule.final_due");
+}
+
+#[test]
+fn a_click_on_the_step_list_goes_to_that_step() {
+    let mut app = new_campaign("Spring");
+    let click = MouseEvent { kind: MouseEventKind::Down(MouseButton::Left), column: 5, row: 2 + 4, modifiers: KeyModifiers::NONE };
+    update(&mut app, Msg::Mouse(click));
+    assert_eq!(wizard(&app).step, 4);
+}
+
+#[test]
+fn home_keys_ask_the_outside_world() {
+    let mut app = app();
+    assert!(matches!(press(&mut app, KeyCode::Char('t')).as_slice(), [Effect::LoadTemplates]));
+    assert!(matches!(press(&mut app, KeyCode::Char('u')).as_slice(), [Effect::RestoreLast]));
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+}

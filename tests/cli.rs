@@ -345,7 +345,8 @@ fn check_a_file_by_path() {
     let env = Env::new();
     env.new_campaign("Filed", &[]);
     let file = env.root.join("filed/creator.toml");
-    env.run(&["check", file.to_str().unwrap()]).success();
+    // An empty brief has error findings (no deliverables, no deadline…): exit 1, not 2.
+    env.run(&["check", file.to_str().unwrap()]).code(1);
     let other = env.home.join("notes.toml");
     std::fs::write(&other, "x = 1").unwrap();
     env.run(&["check", other.to_str().unwrap()]).code(2);
@@ -457,7 +458,7 @@ fn duplicate_rename_delete_trash_restore() {
         env.file("orig-2", "campaign.toml")
             .contains("slug = \"orig-2\"")
     );
-    env.run(&["check", "orig-2"]).success();
+    env.run(&["check", "orig-2"]).code(1);
     env.run(&["restore", "orig"]).code(2);
     env.run(&["delete", "nope"]).code(2);
 }

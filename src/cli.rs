@@ -36,6 +36,8 @@ pub struct Cli {
 pub enum Format {
     /// Markdown a partner can read as is.
     Md,
+    /// A standalone HTML page a partner can open in a browser.
+    Html,
     /// Complete JSON, for scripts.
     Json,
 }
@@ -88,7 +90,7 @@ pub enum Command {
     Export {
         /// The campaign's slug.
         slug: String,
-        /// md or json.
+        /// md, html or json.
         #[arg(long, value_enum, default_value = "md")]
         format: Format,
         /// Folder to write into (created if missing; default: the current folder).

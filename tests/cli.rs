@@ -549,3 +549,32 @@ fn completions_and_manual() {
         .success()
         .stdout(predicate::str::contains(".TH splitbrief 1"));
 }
+
+#[test]
+fn export_html_is_a_page_with_escaped_text() {
+    let env = Env::new();
+    env.new_campaign(
+        "Page",
+        &[
+            "--template",
+            "online-course",
+            "--set",
+            "campaign.product=<b>Course</b> & more",
+        ],
+    );
+    let out = env.home.join("html");
+    env.run(&[
+        "export",
+        "page",
+        "--format",
+        "html",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .success();
+    let page = std::fs::read_to_string(out.join("page-creator.html")).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("&lt;b&gt;Course&lt;/b&gt; &amp; more"));
+    assert!(!page.contains("<b>Course"));
+    assert!(out.join("page-influencer.html").is_file());
+}

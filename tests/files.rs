@@ -243,10 +243,10 @@ proptest! {
     #[test]
     fn any_bytes_read_without_panicking(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         for file in FileKind::ALL {
-            if let Ok(text) = doc::decode(&bytes) {
-                if let Err(e) = doc::parse(file, text) {
-                    prop_assert!(e.line >= 1 && e.column >= 1);
-                }
+            if let Ok(text) = doc::decode(&bytes)
+                && let Err(e) = doc::parse(file, text)
+            {
+                prop_assert!(e.line >= 1 && e.column >= 1);
             }
         }
     }

@@ -208,9 +208,12 @@ pub fn export(
             let text = serde_json::to_string_pretty(&Json::Object(value)).unwrap_or_default();
             write(format!("{slug}.json"), text + "\n")?;
         }
-        Format::Md => {
-            for (name, doc) in markdown_documents(b, slug, per_partner) {
-                write(name, doc)?;
+        Format::Md | Format::Html => {
+            for (name, doc) in documents(b, slug, per_partner) {
+                match format {
+                    Format::Html => write(format!("{name}.html"), doc.to_html())?,
+                    _ => write(format!("{name}.md"), doc.to_markdown())?,
+                }
             }
         }
     }
@@ -223,22 +226,23 @@ pub fn export(
     Ok(0)
 }
 
-/// The Markdown documents of the used briefs: one per brief, or one per partner.
-fn markdown_documents(b: &Bundle, slug: &str, per_partner: bool) -> Vec<(String, String)> {
+/// The documents of the used briefs, by file name without extension: one per brief, or one
+/// per partner.
+fn documents(b: &Bundle, slug: &str, per_partner: bool) -> Vec<(String, export::Doc)> {
     let mut docs = Vec::new();
     let mut add = |brief: &str,
                    partners: Vec<(Option<&str>, Option<&str>)>,
-                   render: &dyn Fn(Audience) -> String| {
+                   render: &dyn Fn(Audience) -> export::Doc| {
         if per_partner {
             for (i, (handle, name)) in partners.into_iter().enumerate() {
                 let part = export::partner_file_part(handle, name, i);
                 docs.push((
-                    format!("{slug}-{brief}-{part}.md"),
+                    format!("{slug}-{brief}-{part}"),
                     render(Audience::Partner(i)),
                 ));
             }
         } else {
-            docs.push((format!("{slug}-{brief}.md"), render(Audience::Brief)));
+            docs.push((format!("{slug}-{brief}"), render(Audience::Brief)));
         }
     };
     if let Some(c) = b.used_creator() {
@@ -247,7 +251,7 @@ fn markdown_documents(b: &Bundle, slug: &str, per_partner: bool) -> Vec<(String,
             .iter()
             .map(|p| (p.handle.as_deref(), p.name.as_deref()))
             .collect();
-        add("creator", partners, &|a| export::creator_markdown(b, c, a));
+        add("creator", partners, &|a| export::creator_doc(b, c, a));
     }
     if let Some(inf) = b.used_influencer() {
         let partners = inf
@@ -256,7 +260,7 @@ fn markdown_documents(b: &Bundle, slug: &str, per_partner: bool) -> Vec<(String,
             .map(|p| (p.handle.as_deref(), p.name.as_deref()))
             .collect();
         add("influencer", partners, &|a| {
-            export::influencer_markdown(b, inf, a)
+            export::influencer_doc(b, inf, a)
         });
     }
     docs

@@ -1,85 +1,13 @@
-//! The Markdown briefs: campaign context, what to make or post, dates, rights, disclosure,
+//! The partner-facing briefs: campaign context, what to make or post, dates, rights, disclosure,
 //! tracking, pay, and what the partner sends back and when. Internal details (budget,
 //! results, ceilings, the test budget, other partners) never appear.
 
-use std::fmt::Write;
-
 use super::Audience;
+use super::document::Doc as Md;
 use crate::brief::{
     Bundle, Campaign, CreatorBrief, Disclosure, Guidelines, InfluencerBrief, Number, Schedule,
     UsageRights,
 };
-
-/// A small writer that skips empty lines of facts.
-struct Md {
-    out: String,
-}
-
-impl Md {
-    fn new() -> Md {
-        Md { out: String::new() }
-    }
-
-    fn heading(&mut self, level: usize, text: &str) {
-        if !self.out.is_empty() && !self.out.ends_with("\n\n") {
-            self.out.push('\n');
-        }
-        let _ = writeln!(self.out, "{} {}\n", "#".repeat(level), text);
-    }
-
-    fn fact(&mut self, label: &str, value: Option<String>) {
-        if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
-            let _ = writeln!(self.out, "- **{label}:** {}", one_line(&v));
-        }
-    }
-
-    fn list(&mut self, label: &str, items: &[String]) {
-        if items.is_empty() {
-            return;
-        }
-        let _ = writeln!(self.out, "- **{label}:**");
-        for item in items {
-            let _ = writeln!(self.out, "  - {}", one_line(item));
-        }
-    }
-
-    fn para(&mut self, text: &str) {
-        self.blank();
-        let _ = writeln!(self.out, "{}\n", text.trim());
-    }
-
-    fn table(&mut self, headers: &[&str], rows: &[Vec<String>]) {
-        let _ = writeln!(self.out, "| {} |", headers.join(" | "));
-        let _ = writeln!(self.out, "|{}", "---|".repeat(headers.len()));
-        for row in rows {
-            let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
-            let _ = writeln!(self.out, "| {} |", cells.join(" | "));
-        }
-        self.out.push('\n');
-    }
-
-    fn blank(&mut self) {
-        if !self.out.is_empty() && !self.out.ends_with("\n\n") {
-            self.out.push('\n');
-        }
-    }
-
-    fn finish(mut self) -> String {
-        while self.out.ends_with("\n\n") {
-            self.out.pop();
-        }
-        self.out
-    }
-}
-
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn cell(text: &str) -> String {
-    let text = one_line(text).replace('|', "\\|");
-    if text.is_empty() { "–".into() } else { text }
-}
 
 fn money(n: Option<Number>, campaign: &Campaign) -> Option<String> {
     n.map(|n| money_text(n, campaign))
@@ -231,10 +159,10 @@ fn disclosure(md: &mut Md, d: &Disclosure, note: &str) {
     );
 }
 
-/// The creator brief as Markdown for everyone on it, or for one partner.
-pub fn creator_markdown(bundle: &Bundle, brief: &CreatorBrief, audience: Audience) -> String {
+/// The creator brief for everyone on it, or for one partner.
+pub fn creator_doc(bundle: &Bundle, brief: &CreatorBrief, audience: Audience) -> Md {
     let c = &bundle.campaign;
-    let mut md = Md::new();
+    let mut md = Md::default();
     md.heading(1, &format!("Creator brief: {}", c.name));
     md.para("You are producing content for us: assets we will use on our own channels and, where the rights below allow it, in ads.");
     if let Audience::Partner(i) = audience
@@ -324,8 +252,7 @@ pub fn creator_markdown(bundle: &Bundle, brief: &CreatorBrief, audience: Audienc
     md.fact("Results review", show(f.review_date));
     md.list("What we will share with you", &f.brand_shares);
     md.list("What we ask you to share", &f.partner_shares);
-    md.blank();
-    md.finish()
+    md
 }
 
 fn creator_pay(md: &mut Md, bundle: &Bundle, brief: &CreatorBrief, audience: Audience) {
@@ -358,10 +285,10 @@ fn creator_pay(md: &mut Md, bundle: &Bundle, brief: &CreatorBrief, audience: Aud
     md.fact("Payment terms", p.payment_terms.clone());
 }
 
-/// The influencer brief as Markdown for everyone on it, or for one partner.
-pub fn influencer_markdown(bundle: &Bundle, brief: &InfluencerBrief, audience: Audience) -> String {
+/// The influencer brief for everyone on it, or for one partner.
+pub fn influencer_doc(bundle: &Bundle, brief: &InfluencerBrief, audience: Audience) -> Md {
     let c = &bundle.campaign;
-    let mut md = Md::new();
+    let mut md = Md::default();
     md.heading(1, &format!("Influencer brief: {}", c.name));
     md.para("You are sharing this campaign with your audience: posts on your channels, in your voice, within the guidelines below.");
     let partner = match audience {
@@ -458,8 +385,7 @@ pub fn influencer_markdown(bundle: &Bundle, brief: &InfluencerBrief, audience: A
     md.fact("Proof", show(f.proof));
     md.list("What we will share with you", &f.brand_shares);
     md.fact("Results review", show(f.review_date));
-    md.blank();
-    md.finish()
+    md
 }
 
 fn tracking(md: &mut Md, bundle: &Bundle, brief: &InfluencerBrief, audience: Audience) {

@@ -168,6 +168,12 @@ pub enum Command {
         /// The trash entry's name (see `splitbrief trash`).
         name: String,
     },
+    /// Write JSON Schemas of the three files (for editors such as taplo).
+    Schema {
+        /// Folder to write into (created if missing; default: the current folder).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
     /// Print shell completions (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -233,6 +239,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::Delete { slug }) => campaigns::delete(dir, &slug),
         Some(Command::Trash) => campaigns::trash(dir),
         Some(Command::Restore { name }) => campaigns::restore(dir, &name),
+        Some(Command::Schema { out }) => inspect::schema(out),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             let mut cmd = Cli::command();

@@ -294,3 +294,20 @@ pub fn path(dir: Option<&Path>) -> Result<u8, Failure> {
     println!("trash: {}", places.trash.display());
     Ok(0)
 }
+
+/// `schema`: `campaign.schema.json`, `creator.schema.json`, `influencer.schema.json`.
+pub fn schema(out: Option<PathBuf>) -> Result<u8, Failure> {
+    let out = out.unwrap_or_else(|| PathBuf::from("."));
+    std::fs::create_dir_all(&out).map_err(|e| StoreError::Io {
+        path: out.clone(),
+        source: e,
+    })?;
+    for file in FileKind::ALL {
+        let path = out.join(format!("{}.schema.json", file.as_str()));
+        let text =
+            serde_json::to_string_pretty(&crate::path::json_schema(file)).unwrap_or_default();
+        store::atomic_write(&path, &(text + "\n"))?;
+        println!("wrote {}", path.display());
+    }
+    Ok(0)
+}

@@ -578,3 +578,16 @@ fn export_html_is_a_page_with_escaped_text() {
     assert!(!page.contains("<b>Course"));
     assert!(out.join("page-influencer.html").is_file());
 }
+
+#[test]
+fn schema_writes_three_files() {
+    let env = Env::new();
+    let out = env.home.join("schema");
+    env.run(&["schema", "--out", out.to_str().unwrap()])
+        .success();
+    for file in ["campaign", "creator", "influencer"] {
+        let text = std::fs::read_to_string(out.join(format!("{file}.schema.json"))).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["properties"]["kind"]["const"], file);
+    }
+}

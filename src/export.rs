@@ -1,12 +1,15 @@
 //! Exports: a Markdown brief a partner can read as is (internal details left out), one per
 //! partner on request, and complete JSON for scripts. Pure text out; the CLI writes files.
 
-mod briefs;
+mod creator;
 mod document;
+mod influencer;
 mod json;
+mod sections;
 
-pub use briefs::{creator_doc, influencer_doc};
+pub use creator::creator_doc;
 pub use document::Doc;
+pub use influencer::influencer_doc;
 pub use json::{bundle_json, item_json};
 
 use crate::brief::{Bundle, CreatorBrief, InfluencerBrief};

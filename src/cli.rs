@@ -36,6 +36,8 @@ pub struct Cli {
 pub enum Format {
     /// Markdown a partner can read as is.
     Md,
+    /// A standalone HTML page a partner can open in a browser.
+    Html,
     /// Complete JSON, for scripts.
     Json,
 }
@@ -88,7 +90,7 @@ pub enum Command {
     Export {
         /// The campaign's slug.
         slug: String,
-        /// md or json.
+        /// md, html or json.
         #[arg(long, value_enum, default_value = "md")]
         format: Format,
         /// Folder to write into (created if missing; default: the current folder).
@@ -166,6 +168,12 @@ pub enum Command {
         /// The trash entry's name (see `splitbrief trash`).
         name: String,
     },
+    /// Write JSON Schemas of the three files (for editors such as taplo).
+    Schema {
+        /// Folder to write into (created if missing; default: the current folder).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
     /// Print shell completions (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -231,6 +239,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::Delete { slug }) => campaigns::delete(dir, &slug),
         Some(Command::Trash) => campaigns::trash(dir),
         Some(Command::Restore { name }) => campaigns::restore(dir, &name),
+        Some(Command::Schema { out }) => inspect::schema(out),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             let mut cmd = Cli::command();

@@ -1,11 +1,28 @@
 //! Exports: a Markdown brief a partner can read as is (internal details left out), one per
 //! partner on request, and complete JSON for scripts. Pure text out; the CLI writes files.
 
+mod creator;
+mod document;
+mod influencer;
 mod json;
-mod markdown;
+mod sections;
 
+pub use creator::creator_doc;
+pub use document::Doc;
+pub use influencer::influencer_doc;
 pub use json::{bundle_json, item_json};
-pub use markdown::{creator_markdown, influencer_markdown};
+
+use crate::brief::{Bundle, CreatorBrief, InfluencerBrief};
+
+/// The creator brief as Markdown.
+pub fn creator_markdown(bundle: &Bundle, brief: &CreatorBrief, audience: Audience) -> String {
+    creator_doc(bundle, brief, audience).to_markdown()
+}
+
+/// The influencer brief as Markdown.
+pub fn influencer_markdown(bundle: &Bundle, brief: &InfluencerBrief, audience: Audience) -> String {
+    influencer_doc(bundle, brief, audience).to_markdown()
+}
 
 /// Who a partner-facing document is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,11 +4,13 @@
 
 mod edit;
 mod keys;
+mod schema;
 mod text;
 mod validate;
 
 pub use edit::{PathError, clear, get, row_count, set, set_value};
 pub use keys::{CAMPAIGN, CREATOR, DIAGNOSIS, INFLUENCER, Key, Kind};
+pub use schema::json_schema;
 pub use text::parse_value;
 pub use validate::{Problem, line_column, validate};
 

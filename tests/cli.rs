@@ -345,7 +345,8 @@ fn check_a_file_by_path() {
     let env = Env::new();
     env.new_campaign("Filed", &[]);
     let file = env.root.join("filed/creator.toml");
-    env.run(&["check", file.to_str().unwrap()]).success();
+    // An empty brief has error findings (no deliverables, no deadline…): exit 1, not 2.
+    env.run(&["check", file.to_str().unwrap()]).code(1);
     let other = env.home.join("notes.toml");
     std::fs::write(&other, "x = 1").unwrap();
     env.run(&["check", other.to_str().unwrap()]).code(2);
@@ -457,7 +458,7 @@ fn duplicate_rename_delete_trash_restore() {
         env.file("orig-2", "campaign.toml")
             .contains("slug = \"orig-2\"")
     );
-    env.run(&["check", "orig-2"]).success();
+    env.run(&["check", "orig-2"]).code(1);
     env.run(&["restore", "orig"]).code(2);
     env.run(&["delete", "nope"]).code(2);
 }
@@ -547,4 +548,46 @@ fn completions_and_manual() {
     env.run(&["man"])
         .success()
         .stdout(predicate::str::contains(".TH splitbrief 1"));
+}
+
+#[test]
+fn export_html_is_a_page_with_escaped_text() {
+    let env = Env::new();
+    env.new_campaign(
+        "Page",
+        &[
+            "--template",
+            "online-course",
+            "--set",
+            "campaign.product=<b>Course</b> & more",
+        ],
+    );
+    let out = env.home.join("html");
+    env.run(&[
+        "export",
+        "page",
+        "--format",
+        "html",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .success();
+    let page = std::fs::read_to_string(out.join("page-creator.html")).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("&lt;b&gt;Course&lt;/b&gt; &amp; more"));
+    assert!(!page.contains("<b>Course"));
+    assert!(out.join("page-influencer.html").is_file());
+}
+
+#[test]
+fn schema_writes_three_files() {
+    let env = Env::new();
+    let out = env.home.join("schema");
+    env.run(&["schema", "--out", out.to_str().unwrap()])
+        .success();
+    for file in ["campaign", "creator", "influencer"] {
+        let text = std::fs::read_to_string(out.join(format!("{file}.schema.json"))).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["properties"]["kind"]["const"], file);
+    }
 }

@@ -235,3 +235,46 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever bytes a file holds, reading it gives a located error or a document: no panic.
+    #[test]
+    fn any_bytes_read_without_panicking(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        for file in FileKind::ALL {
+            if let Ok(text) = doc::decode(&bytes)
+                && let Err(e) = doc::parse(file, text)
+            {
+                prop_assert!(e.line >= 1 && e.column >= 1);
+            }
+        }
+    }
+
+    /// TOML-looking text built from real keys and odd values never panics either.
+    #[test]
+    fn keyish_text_reads_without_panicking(
+        lines in proptest::collection::vec((0usize..400, "[a-z_\\[\\]\\.= \"0-9#{},-]{0,30}"), 0..12)
+    ) {
+        let paths = settable();
+        let mut text = String::from("version = 1\nkind = \"creator\"\n");
+        for (i, tail) in lines {
+            let (path, _) = &paths[i % paths.len()];
+            let key = path.split('.').next_back().unwrap_or("x");
+            text.push_str(&format!("{key} = {tail}\n"));
+        }
+        let _ = doc::parse(FileKind::Creator, &text);
+    }
+
+    /// Any text typed into any field is accepted or refused with a sentence: no panic.
+    #[test]
+    fn any_typed_text_sets_or_refuses(which in any::<usize>(), text in "\\PC{0,40}") {
+        let paths = settable();
+        let (path, _) = &paths[which % paths.len()];
+        let mut docs = Docs::new_campaign("P", "p", store::now_datetime());
+        let path = KeyPath::parse(path).unwrap();
+        if docs.set(&path, &text).is_ok() {
+            prop_assert!(docs.validate().is_ok(), "accepted text must leave a valid file: {path} = {text:?}");
+        }
+    }
+}

@@ -72,6 +72,7 @@ fn breaks(tmp: &TempDir, slug: &str) -> Vec<(&'static str, Vec<String>)> {
                 "creator.usage_rights.paid_amplification=true",
                 "creator.usage_rights.duration_days=",
                 "creator.usage_rights.perpetual=false",
+                "creator.usage_rights.ownership=license",
             ]),
         ),
         ("conversion-target-without-tracking", no_codes),
@@ -300,4 +301,28 @@ fn learnings_group_by_niche() {
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("no learnings"));
+}
+
+#[test]
+fn realistic_briefs_by_a_professional_raise_no_undeserved_error() {
+    let tmp = TempDir::new().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/realistic");
+    let out = Command::cargo_bin("splitbrief")
+        .unwrap()
+        .env("XDG_CONFIG_HOME", tmp.path().join("config"))
+        .env("XDG_DATA_HOME", tmp.path().join("data"))
+        .args(["check", "--json", "--dir"])
+        .arg(&root)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["errors"], serde_json::json!([]));
+    let errors: Vec<_> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(out.status.code(), Some(0));
 }

@@ -83,9 +83,17 @@ impl UsageRights {
             || self.repost == Some(true)
     }
 
-    /// Whether the licence has a set length (days > 0) or never ends.
+    /// Whether the licence has a set length (days > 0) or never ends (perpetual, or a
+    /// buyout: the brand owns the content).
     pub fn has_duration(&self) -> bool {
-        self.duration_days.is_some_and(|d| d > 0) || self.perpetual == Some(true)
+        self.duration_days.is_some_and(|d| d > 0)
+            || self.perpetual == Some(true)
+            || self.is_buyout()
+    }
+
+    /// Whether the brand buys the content outright (creator briefs only).
+    pub fn is_buyout(&self) -> bool {
+        self.ownership == Some(Ownership::Buyout)
     }
 }
 

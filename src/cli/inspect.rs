@@ -157,9 +157,19 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
         if as_path.exists() {
             report.file(&as_path);
         } else {
-            match open(&places, target) {
-                Ok(loaded) => report.campaign(&loaded),
-                Err(failure) => report.failure(failure),
+            let dir = places.campaign_dir(target);
+            let safe =
+                !target.is_empty() && !target.contains(['/', '\\']) && !target.starts_with('.');
+            if safe && dir.join("campaign.toml").is_file() {
+                match store::load(&dir) {
+                    Ok(loaded) => report.campaign(&loaded),
+                    Err(e) => report.error(e),
+                }
+            } else {
+                report.failure(Failure::from(StoreError::NotFound {
+                    slug: target.clone(),
+                    root: places.briefs.clone(),
+                }));
             }
         }
     }
@@ -198,9 +208,12 @@ pub fn export(
             let text = serde_json::to_string_pretty(&Json::Object(value)).unwrap_or_default();
             write(format!("{slug}.json"), text + "\n")?;
         }
-        Format::Md => {
-            for (name, doc) in markdown_documents(b, slug, per_partner) {
-                write(name, doc)?;
+        Format::Md | Format::Html => {
+            for (name, doc) in documents(b, slug, per_partner) {
+                match format {
+                    Format::Html => write(format!("{name}.html"), doc.to_html())?,
+                    _ => write(format!("{name}.md"), doc.to_markdown())?,
+                }
             }
         }
     }
@@ -213,22 +226,23 @@ pub fn export(
     Ok(0)
 }
 
-/// The Markdown documents of the used briefs: one per brief, or one per partner.
-fn markdown_documents(b: &Bundle, slug: &str, per_partner: bool) -> Vec<(String, String)> {
+/// The documents of the used briefs, by file name without extension: one per brief, or one
+/// per partner.
+fn documents(b: &Bundle, slug: &str, per_partner: bool) -> Vec<(String, export::Doc)> {
     let mut docs = Vec::new();
     let mut add = |brief: &str,
                    partners: Vec<(Option<&str>, Option<&str>)>,
-                   render: &dyn Fn(Audience) -> String| {
+                   render: &dyn Fn(Audience) -> export::Doc| {
         if per_partner {
             for (i, (handle, name)) in partners.into_iter().enumerate() {
                 let part = export::partner_file_part(handle, name, i);
                 docs.push((
-                    format!("{slug}-{brief}-{part}.md"),
+                    format!("{slug}-{brief}-{part}"),
                     render(Audience::Partner(i)),
                 ));
             }
         } else {
-            docs.push((format!("{slug}-{brief}.md"), render(Audience::Brief)));
+            docs.push((format!("{slug}-{brief}"), render(Audience::Brief)));
         }
     };
     if let Some(c) = b.used_creator() {
@@ -237,7 +251,7 @@ fn markdown_documents(b: &Bundle, slug: &str, per_partner: bool) -> Vec<(String,
             .iter()
             .map(|p| (p.handle.as_deref(), p.name.as_deref()))
             .collect();
-        add("creator", partners, &|a| export::creator_markdown(b, c, a));
+        add("creator", partners, &|a| export::creator_doc(b, c, a));
     }
     if let Some(inf) = b.used_influencer() {
         let partners = inf
@@ -246,7 +260,7 @@ fn markdown_documents(b: &Bundle, slug: &str, per_partner: bool) -> Vec<(String,
             .map(|p| (p.handle.as_deref(), p.name.as_deref()))
             .collect();
         add("influencer", partners, &|a| {
-            export::influencer_markdown(b, inf, a)
+            export::influencer_doc(b, inf, a)
         });
     }
     docs
@@ -278,5 +292,22 @@ pub fn path(dir: Option<&Path>) -> Result<u8, Failure> {
     println!("templates: {}", places.templates.display());
     println!("drafts: {}", places.drafts.display());
     println!("trash: {}", places.trash.display());
+    Ok(0)
+}
+
+/// `schema`: `campaign.schema.json`, `creator.schema.json`, `influencer.schema.json`.
+pub fn schema(out: Option<PathBuf>) -> Result<u8, Failure> {
+    let out = out.unwrap_or_else(|| PathBuf::from("."));
+    std::fs::create_dir_all(&out).map_err(|e| StoreError::Io {
+        path: out.clone(),
+        source: e,
+    })?;
+    for file in FileKind::ALL {
+        let path = out.join(format!("{}.schema.json", file.as_str()));
+        let text =
+            serde_json::to_string_pretty(&crate::path::json_schema(file)).unwrap_or_default();
+        store::atomic_write(&path, &(text + "\n"))?;
+        println!("wrote {}", path.display());
+    }
     Ok(0)
 }

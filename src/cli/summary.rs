@@ -223,14 +223,17 @@ fn load_single(dir: &Path, kind: FileKind) -> Result<Bundle, StoreError> {
         let text = crate::doc::decode(&bytes).map_err(located)?;
         crate::doc::parse(file, text).map_err(located)
     };
+    // The named file first, so its own problems are the ones reported.
+    let creator = (kind == FileKind::Creator)
+        .then(|| read(FileKind::Creator))
+        .transpose()?;
+    let influencer = (kind == FileKind::Influencer)
+        .then(|| read(FileKind::Influencer))
+        .transpose()?;
     let docs = crate::doc::Docs {
         campaign: read(FileKind::Campaign)?,
-        creator: (kind == FileKind::Creator)
-            .then(|| read(FileKind::Creator))
-            .transpose()?,
-        influencer: (kind == FileKind::Influencer)
-            .then(|| read(FileKind::Influencer))
-            .transpose()?,
+        creator,
+        influencer,
     };
     docs.bundle().map_err(|e| match e {
         crate::doc::EditError::Invalid { file, error } => StoreError::File {

@@ -241,10 +241,8 @@ fn influencer_lines(brief: &InfluencerBrief, aov: Option<f64>, out: &mut Vec<Bud
             partner,
             out,
         };
-        match fees.get(i).copied().flatten() {
-            Some(fee) => lines.add("fee agreed with this influencer", fee.0),
-            None => distribution_pay(brief, share, aov, &mut lines),
-        }
+        let own_fee = fees.get(i).copied().flatten();
+        distribution_pay(brief, own_fee, share, aov, &mut lines);
         lines.add_ons(&[
             ("usage fee", pay.usage_fee),
             ("whitelisting fee", pay.whitelisting_fee),
@@ -253,11 +251,20 @@ fn influencer_lines(brief: &InfluencerBrief, aov: Option<f64>, out: &mut Vec<Bud
     }
 }
 
-/// Flat fee plus expected variable pay, capped, plus bonus.
-fn distribution_pay(brief: &InfluencerBrief, share: f64, aov: Option<f64>, lines: &mut Lines) {
+/// Flat fee (the partner's own fee replaces the brief's) plus expected variable pay, capped,
+/// plus bonus.
+fn distribution_pay(
+    brief: &InfluencerBrief,
+    own_fee: Option<Number>,
+    share: f64,
+    aov: Option<f64>,
+    lines: &mut Lines,
+) {
     let pay = &brief.compensation;
-    let flat = pay.fee.map_or(0.0, |n| n.0);
-    if pay.fee.is_some() {
+    let flat = own_fee.or(pay.fee).map_or(0.0, |n| n.0);
+    if own_fee.is_some() {
+        lines.add("fee agreed with this influencer", flat);
+    } else if pay.fee.is_some() {
         lines.add("flat fee", flat);
     }
     let variable = pay

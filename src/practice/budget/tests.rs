@@ -216,9 +216,10 @@ fn targets_are_shared_across_partners_and_cap_applies_per_partner() {
         .filter(|l| l.partner.as_deref() == Some("@two"))
         .map(|l| l.amount)
         .sum();
+    // 700 own fee (replacing the flat part) + 1500 expected, capped at 1000, + bonus + usage.
     assert_eq!(
-        two, 750.0,
-        "own fee replaces base pay and bonus; usage fee still applies"
+        two, 1150.0,
+        "own fee replaces the flat part; variable pay, cap, bonus and add-ons still apply"
     );
 }
 

@@ -171,7 +171,11 @@ fn suggestion(ctx: &Ctx) -> String {
 
 fn label_ambiguous(ctx: &Ctx) -> Vec<Finding> {
     let mut out = Vec::new();
-    for b in ctx.briefs() {
+    for b in ctx
+        .briefs()
+        .into_iter()
+        .filter(|b| posted_by_partner(ctx, b))
+    {
         let Some(reading) = read_label(ctx, &b).filter(|r| !r.unclear_in.is_empty()) else {
             continue;
         };
@@ -194,7 +198,11 @@ fn label_wrong_market(ctx: &Ctx) -> Vec<Finding> {
         return vec![];
     }
     let mut out = Vec::new();
-    for b in ctx.briefs() {
+    for b in ctx
+        .briefs()
+        .into_iter()
+        .filter(|b| posted_by_partner(ctx, b))
+    {
         let Some(reading) = read_label(ctx, &b).filter(|r| !r.unrecognised_in.is_empty()) else {
             continue;
         };
@@ -224,6 +232,7 @@ const WEAK: [DisclosurePlacement; 4] = [
 fn placement_weak(ctx: &Ctx) -> Vec<Finding> {
     ctx.briefs()
         .iter()
+        .filter(|b| posted_by_partner(ctx, b))
         .filter_map(|b| {
             let placement = b.disclosure.placement.filter(|p| WEAK.contains(p))?;
             let place = match placement {

@@ -2,7 +2,9 @@
 //! performance pay nobody can count, and gifts that are really paid ads.
 
 use super::{Ctx, Finding, Rule, Severity, filled};
-use crate::brief::{CreatorBrief, FileKind, InfluencerBasis, InfluencerBrief, Number, Ownership};
+use crate::brief::{
+    CreatorBrief, FileKind, InfluencerBasis, InfluencerBrief, Metric, Number, Ownership,
+};
 use crate::path::KeyPath;
 use crate::practice::budget::{budget, format_money};
 
@@ -78,6 +80,23 @@ pub fn creator_has_pay(c: &CreatorBrief) -> bool {
     .any(positive)
 }
 
+/// Whether the influencer brief pays money (a gift of product alone pays nothing).
+fn pays_money(i: &InfluencerBrief) -> bool {
+    let p = &i.compensation;
+    [
+        p.fee,
+        p.rate,
+        p.commission_pct,
+        p.bonus,
+        p.usage_fee,
+        p.whitelisting_fee,
+        p.exclusivity_fee,
+    ]
+    .into_iter()
+    .chain(i.partners.iter().map(|x| x.fee))
+    .any(|n| n.is_some_and(|n| n.0 > 0.0))
+}
+
 /// Whether the influencer brief pays anything, gifts and commission included.
 pub fn influencer_has_pay(i: &InfluencerBrief) -> bool {
     let p = &i.compensation;
@@ -146,6 +165,7 @@ fn payment_terms_missing(ctx: &Ctx) -> Vec<Finding> {
     ctx.briefs()
         .iter()
         .filter(|b| b.fees.any && !filled(b.fees.payment_terms))
+        .filter(|b| b.kind != FileKind::Influencer || ctx.influencer.is_none_or(pays_money))
         .map(|b| {
             Finding::at(
                 b.path(&["compensation", "payment_terms"]),
@@ -181,14 +201,29 @@ fn performance_pay_without_tracking(ctx: &Ctx) -> Vec<Finding> {
     let Some(i) = ctx.influencer else {
         return vec![];
     };
-    let unit = match i.compensation.basis {
-        Some(InfluencerBasis::Cpa) => "sale",
-        Some(InfluencerBasis::Affiliate) => "sale (commission)",
-        Some(InfluencerBasis::Cpm) => "thousand views",
-        Some(InfluencerBasis::Cpe) => "engagement",
+    use Metric::{
+        Comments, Conversions, Cpa, Cpe, Cpm, EngagementRate, Impressions, Installs, Likes, Reach,
+        Sales, Saves, Shares, Signups, Views,
+    };
+    let (unit, settles): (&str, &[Metric]) = match i.compensation.basis {
+        Some(InfluencerBasis::Cpa) => ("sale", &[Conversions, Sales, Signups, Installs, Cpa]),
+        Some(InfluencerBasis::Affiliate) => (
+            "sale (commission)",
+            &[Conversions, Sales, Signups, Installs, Cpa],
+        ),
+        Some(InfluencerBasis::Cpm) => ("thousand views", &[Impressions, Reach, Views, Cpm]),
+        Some(InfluencerBasis::Cpe) => (
+            "engagement",
+            &[EngagementRate, Likes, Comments, Shares, Saves, Cpe],
+        ),
         _ => return vec![],
     };
-    if i.has_link_or_code() || !i.feedback.metrics_requested.is_empty() {
+    let reported = i
+        .feedback
+        .metrics_requested
+        .iter()
+        .any(|m| settles.contains(m));
+    if i.has_link_or_code() || reported {
         return vec![];
     }
     vec![Finding::at(

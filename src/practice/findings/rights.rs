@@ -2,7 +2,7 @@
 //! evergreen assets, exclusivity, posts kept up as long as the ads run, and music for ads.
 
 use super::{Ctx, Finding, Rule, Severity, filled};
-use crate::brief::{AudioSource, Channel, FileKind, Objective, Ownership};
+use crate::brief::{AudioSource, Channel, FileKind, Objective, Ownership, PostFormat};
 use crate::path::KeyPath;
 
 /// The rules of this theme, in table order.
@@ -120,6 +120,10 @@ fn whitelisting_without_window(ctx: &Ctx) -> Vec<Finding> {
 fn usage_channels_mismatch(ctx: &Ctx) -> Vec<Finding> {
     let Some(c) = ctx.creator else { return vec![] };
     let rights = &c.usage_rights;
+    if rights.is_buyout() {
+        // The brand owns the content outright: every channel, paid use included.
+        return vec![];
+    }
     let mut out = Vec::new();
     let mut paid_rows = Vec::new();
     for (row, d) in c.deliverables.iter().enumerate() {
@@ -246,6 +250,7 @@ fn keep_live_shorter_than_ads(ctx: &Ctx) -> Vec<Finding> {
     i.posts
         .iter()
         .enumerate()
+        .filter(|(_, p)| !matches!(p.format, Some(PostFormat::Live | PostFormat::Story)))
         .filter_map(|(row, p)| {
             let kept = p.keep_live_days.filter(|k| *k < window)?;
             Some(Finding::at(
@@ -253,8 +258,9 @@ fn keep_live_shorter_than_ads(ctx: &Ctx) -> Vec<Finding> {
                     .row(row)
                     .child("keep_live_days"),
                 format!(
-                    "Post {} stays up {kept} days, but you may run ads from it for {window}.",
-                    row + 1
+                    "Post {} stays up {kept} day{}, but you may run ads from it for {window}.",
+                    row + 1,
+                    if kept == 1 { "" } else { "s" }
                 ),
                 format!(
                     "Ask for the post to stay up at least {window} days, or shorten ad access."

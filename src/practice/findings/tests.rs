@@ -259,3 +259,103 @@ fn market_data_from_the_config_changes_what_is_found() {
         "{extended:?}"
     );
 }
+
+/// Regressions found by writing realistic briefs by hand.
+mod realistic {
+    use super::*;
+    use crate::brief::{DisclosurePlacement, InfluencerBasis, Metric, Ownership, PostFormat};
+
+    fn ids(b: &Bundle) -> Vec<&'static str> {
+        check(b, &MarketData::default())
+            .iter()
+            .map(|f| f.id)
+            .collect()
+    }
+
+    #[test]
+    fn a_buyout_covers_every_channel_and_never_ends() {
+        let mut b = clean();
+        let c = creator(&mut b);
+        c.usage_rights = Default::default();
+        c.usage_rights.ownership = Some(Ownership::Buyout);
+        c.usage_rights.channels = vec![crate::brief::Channel::Website];
+        let found = ids(&b);
+        assert!(!found.contains(&"usage-channels-mismatch"), "{found:?}");
+        assert!(!found.contains(&"rights-without-duration"), "{found:?}");
+    }
+
+    #[test]
+    fn performance_pay_needs_a_metric_that_settles_it() {
+        let mut b = clean();
+        let i = influencer(&mut b);
+        i.compensation.basis = Some(InfluencerBasis::Cpa);
+        i.tracking = Default::default();
+        for p in &mut i.partners {
+            p.promo_code = None;
+        }
+        i.feedback.metrics_requested = vec![Metric::Views, Metric::Clicks];
+        assert!(ids(&b).contains(&"performance-pay-without-tracking"));
+        influencer(&mut b)
+            .feedback
+            .metrics_requested
+            .push(Metric::Installs);
+        assert!(!ids(&b).contains(&"performance-pay-without-tracking"));
+    }
+
+    #[test]
+    fn label_rules_skip_a_brief_that_publishes_nothing() {
+        let mut b = clean();
+        let c = creator(&mut b);
+        c.usage_rights.whitelisting = Some(false);
+        c.usage_rights.partnership_ads = Some(false);
+        c.disclosure.label = Some("#collab".into());
+        c.disclosure.placement = Some(DisclosurePlacement::Comments);
+        let creator_ids: Vec<&str> = check(&b, &MarketData::default())
+            .iter()
+            .filter(|f| f.file() == FileKind::Creator)
+            .map(|f| f.id)
+            .collect();
+        assert!(
+            !creator_ids.contains(&"disclosure-label-ambiguous"),
+            "{creator_ids:?}"
+        );
+        assert!(
+            !creator_ids.contains(&"disclosure-placement-weak"),
+            "{creator_ids:?}"
+        );
+    }
+
+    #[test]
+    fn a_gift_of_product_needs_no_payment_terms() {
+        let mut b = clean();
+        let i = influencer(&mut b);
+        i.compensation = Default::default();
+        i.compensation.basis = Some(InfluencerBasis::Gifted);
+        i.compensation.product_value = Some(crate::brief::Number(50.0));
+        for p in &mut i.partners {
+            p.fee = None;
+        }
+        let influencer_ids: Vec<&str> = check(&b, &MarketData::default())
+            .iter()
+            .filter(|f| f.file() == FileKind::Influencer)
+            .map(|f| f.id)
+            .collect();
+        assert!(
+            !influencer_ids.contains(&"payment-terms-missing"),
+            "{influencer_ids:?}"
+        );
+    }
+
+    #[test]
+    fn stories_and_lives_are_not_held_to_the_ad_window() {
+        let mut b = clean();
+        let i = influencer(&mut b);
+        i.usage_rights.whitelisting = Some(true);
+        i.usage_rights.whitelisting_days = Some(30);
+        for p in &mut i.posts {
+            p.format = Some(PostFormat::Story);
+            p.keep_live_days = Some(1);
+        }
+        assert!(!ids(&b).contains(&"keep-live-shorter-than-ads"));
+    }
+}

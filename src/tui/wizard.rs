@@ -269,13 +269,28 @@ impl Wizard {
 /// Texts, model, rules and step marks of the documents.
 fn derive(docs: &Docs, now: &Now, market: &MarketData) -> Derived {
     let texts = FileKind::ALL.map(|f| docs.doc(f).map(|d| d.to_string()));
-    let bundle = docs.bundle().ok();
+    let bundle = bundle_of(&texts);
     let checks = bundle.as_ref().map(|b| Checks::of(b, now.today(), market));
     let marks = form::STEPS
         .iter()
         .map(|step| step_mark(step, docs, bundle.as_ref(), checks.as_ref()))
         .collect();
     Derived { texts, bundle, checks, marks }
+}
+
+/// The typed model read from the texts just written (rather than writing them again).
+fn bundle_of(texts: &[Option<String>; 3]) -> Option<Bundle> {
+    fn typed<T: serde::de::DeserializeOwned>(text: &Option<String>) -> Option<Option<T>> {
+        match text {
+            Some(t) => toml::from_str(t).ok().map(Some),
+            None => Some(None),
+        }
+    }
+    Some(Bundle {
+        campaign: typed(&texts[0])??,
+        creator: typed(&texts[1])?,
+        influencer: typed(&texts[2])?,
+    })
 }
 
 /// A step's mark: its practice's, else how many of its applicable fields are filled.

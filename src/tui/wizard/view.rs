@@ -8,7 +8,7 @@ mod panels;
 mod preview;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, LineGauge, Paragraph};
@@ -45,30 +45,23 @@ pub struct Areas {
 const STEP_LIST: u16 = 24;
 const STEP_LIST_COMPACT: u16 = 7;
 
-/// The wizard's layout in `area`.
+/// The wizard's layout in `area`. Plain arithmetic: this runs on every keystroke (for
+/// scrolling and the mouse too), and a constraint solver here cost more than the rest.
 pub fn areas(w: &Wizard, area: Rect) -> Areas {
-    let [header, body, status, hints] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let line = |y: u16| Rect { y, height: 1, ..area };
+    let bottom = area.y + area.height;
+    let header = line(area.y);
+    let status = line(bottom.saturating_sub(2));
+    let hints = line(bottom.saturating_sub(1));
+    let body = Rect { y: area.y + 1, height: area.height.saturating_sub(3), ..area };
     let compact = w.preview.shown && area.width < 110;
-    let list = if compact { STEP_LIST_COMPACT } else { STEP_LIST };
-    let (steps, pane, preview) = if w.preview.shown {
-        let share = if compact { 45 } else { 40 };
-        let [steps, pane, preview] = Layout::horizontal([
-            Constraint::Length(list),
-            Constraint::Fill(1),
-            Constraint::Percentage(share),
-        ])
-        .areas(body);
-        (steps, pane, Some(preview))
-    } else {
-        let [steps, pane] = Layout::horizontal([Constraint::Length(list), Constraint::Fill(1)]).areas(body);
-        (steps, pane, None)
-    };
+    let list = (if compact { STEP_LIST_COMPACT } else { STEP_LIST }).min(body.width);
+    let share = if compact { 45 } else { 40 };
+    let preview_width = if w.preview.shown { body.width * share / 100 } else { 0 };
+    let pane_width = body.width.saturating_sub(list + preview_width);
+    let steps = Rect { width: list, ..body };
+    let pane = Rect { x: body.x + list, width: pane_width, ..body };
+    let preview = w.preview.shown.then_some(Rect { x: pane.x + pane_width, width: preview_width, ..body });
     Areas { header, steps, pane, preview, status, hints, compact }
 }
 

@@ -26,7 +26,13 @@ const SIZE: (u16, u16) = (100, 30);
 fn wizard_on_a_full_campaign() -> App {
     let home = Home::new(PathBuf::from("/home/you/briefs"));
     let market = Arc::new(MarketData::default());
-    let mut app = App::new(home, Now::fixed("2026-11-25T14:03:00Z"), Theme { color: true }, SIZE, market);
+    let mut app = App::new(
+        home,
+        Now::fixed("2026-11-25T14:03:00Z"),
+        Theme { color: true },
+        SIZE,
+        market,
+    );
     let template = store::templates(std::path::Path::new("/nonexistent"))
         .into_iter()
         .find(|t| t.name == "skincare-launch")
@@ -42,7 +48,10 @@ fn wizard_on_a_full_campaign() -> App {
         read: [None, None, None],
     };
     update(&mut app, Msg::Opened(Ok((Box::new(loaded), None))));
-    update(&mut app, Msg::Key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)));
+    update(
+        &mut app,
+        Msg::Key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)),
+    );
     app
 }
 

@@ -136,15 +136,27 @@ pub fn locate(path: &KeyPath) -> Option<Place> {
     for (s, step) in STEPS.iter().enumerate() {
         for (f, field) in step.fields.iter().enumerate() {
             if field.path == shape {
-                return Some(Place { step: s, field: f, row: None });
+                return Some(Place {
+                    step: s,
+                    field: f,
+                    row: None,
+                });
             }
             let columns = field.columns();
             if let Some(c) = columns.iter().position(|c| c.path == shape) {
-                return Some(Place { step: s, field: f, row: Some((row.unwrap_or(0), c)) });
+                return Some(Place {
+                    step: s,
+                    field: f,
+                    row: Some((row.unwrap_or(0), c)),
+                });
             }
             let rows_prefix = format!("{}[]", field.path);
             if !columns.is_empty() && shape.starts_with(&rows_prefix) {
-                return Some(Place { step: s, field: f, row: row.map(|r| (r, 0)) });
+                return Some(Place {
+                    step: s,
+                    field: f,
+                    row: row.map(|r| (r, 0)),
+                });
             }
         }
     }
@@ -154,7 +166,11 @@ pub fn locate(path: &KeyPath) -> Option<Place> {
         step.fields
             .iter()
             .position(|f| f.path.starts_with(&prefix))
-            .map(|f| Place { step: s, field: f, row: None })
+            .map(|f| Place {
+                step: s,
+                field: f,
+                row: None,
+            })
     })
 }
 
@@ -200,12 +216,26 @@ mod tests {
     fn every_field_names_a_known_settable_key_once() {
         let mut seen = BTreeSet::new();
         for step in STEPS {
-            for field in step.fields.iter().chain(step.fields.iter().flat_map(|f| f.columns())) {
-                let key = field.key().unwrap_or_else(|| panic!("unknown path {}", field.path));
+            for field in step
+                .fields
+                .iter()
+                .chain(step.fields.iter().flat_map(|f| f.columns()))
+            {
+                let key = field
+                    .key()
+                    .unwrap_or_else(|| panic!("unknown path {}", field.path));
                 assert!(!key.managed, "{} is written by the app", field.path);
-                assert!(!matches!(key.kind, Kind::Table(_)), "{} is a table", field.path);
+                assert!(
+                    !matches!(key.kind, Kind::Table(_)),
+                    "{} is a table",
+                    field.path
+                );
                 assert!(seen.insert(field.path), "{} is asked twice", field.path);
-                assert!(!field.label.is_empty() && !field.hint.is_empty(), "{}", field.path);
+                assert!(
+                    !field.label.is_empty() && !field.hint.is_empty(),
+                    "{}",
+                    field.path
+                );
                 assert!(field.hint.len() <= 110, "hint too long: {}", field.path);
             }
         }
@@ -225,29 +255,49 @@ mod tests {
     fn done_when_names_fields_of_its_step() {
         for step in STEPS {
             for path in step.done_when {
-                assert!(step.fields.iter().any(|f| f.path == *path), "{}: {path}", step.title);
+                assert!(
+                    step.fields.iter().any(|f| f.path == *path),
+                    "{}: {path}",
+                    step.title
+                );
             }
-            assert!(step.practice.is_none() || step.done_when.is_empty(), "{}", step.title);
+            assert!(
+                step.practice.is_none() || step.done_when.is_empty(),
+                "{}",
+                step.title
+            );
         }
     }
 
     #[test]
     fn basics_start_with_name_brand_product() {
         let paths: Vec<&str> = STEPS[0].fields.iter().take(3).map(|f| f.path).collect();
-        assert_eq!(paths, ["campaign.name", "campaign.brand", "campaign.product"]);
+        assert_eq!(
+            paths,
+            ["campaign.name", "campaign.brand", "campaign.product"]
+        );
     }
 
     #[test]
     fn a_finding_path_finds_its_field() {
         let p = KeyPath::parse("creator.schedule.final_due").unwrap();
         let place = locate(&p).unwrap();
-        assert_eq!(STEPS[place.step].fields[place.field].path, "creator.schedule.final_due");
+        assert_eq!(
+            STEPS[place.step].fields[place.field].path,
+            "creator.schedule.final_due"
+        );
         let p = KeyPath::parse("influencer.posts[1].window_end").unwrap();
         let place = locate(&p).unwrap();
-        assert_eq!(STEPS[place.step].fields[place.field].path, "influencer.posts");
+        assert_eq!(
+            STEPS[place.step].fields[place.field].path,
+            "influencer.posts"
+        );
         let (row, column) = place.row.unwrap();
         assert_eq!(row, 1);
-        assert_eq!(row_fields("influencer.posts")[column].path, "influencer.posts[].window_end");
+        assert_eq!(
+            row_fields("influencer.posts")[column].path,
+            "influencer.posts[].window_end"
+        );
         let p = KeyPath::parse("creator.usage_rights").unwrap();
         assert!(locate(&p).is_some());
     }

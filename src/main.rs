@@ -14,13 +14,21 @@ fn main() -> ExitCode {
     let Ok(cli) = Cli::try_parse() else {
         return splitbrief::cli::main();
     };
-    let options = Options { mouse: !cli.no_mouse };
+    let options = Options {
+        mouse: !cli.no_mouse,
+    };
     let slug = match &cli.command {
         None => None,
         Some(Command::Open { slug, .. }) => Some(slug.clone()),
         Some(_) => return splitbrief::cli::main(),
     };
-    let accessible = matches!(cli.command, Some(Command::Open { accessible: true, .. }));
+    let accessible = matches!(
+        cli.command,
+        Some(Command::Open {
+            accessible: true,
+            ..
+        })
+    );
     let result = Places::resolve(cli.dir.as_deref())
         .map_err(tui::TuiError::from)
         .and_then(|(places, config)| match (&slug, accessible) {

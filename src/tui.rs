@@ -41,7 +41,9 @@ pub enum TuiError {
     #[error("the terminal could not be used: {0}")]
     Terminal(std::io::Error),
     /// Input or output is not a terminal.
-    #[error("the full-screen app needs a terminal; use --accessible for plain prompts, or the command line")]
+    #[error(
+        "the full-screen app needs a terminal; use --accessible for plain prompts, or the command line"
+    )]
     NoTerminal,
     /// A file or folder could not be read or written.
     #[error("{0}")]
@@ -62,11 +64,21 @@ fn need_terminal() -> Result<(), TuiError> {
     }
 }
 
-fn prepare(places: &Places, config: &Config, options: Options) -> Result<(app::App, perform::Performer, bool), TuiError> {
+fn prepare(
+    places: &Places,
+    config: &Config,
+    options: Options,
+) -> Result<(app::App, perform::Performer, bool), TuiError> {
     let mouse = options.mouse && config.mouse != Some(false);
     let market = rules::market(config).map_err(TuiError::Config)?;
     let home = home::Home::new(places.briefs.clone());
-    let app = app::App::new(home, clock::Now::system(), theme::Theme::from_env(), (0, 0), market);
+    let app = app::App::new(
+        home,
+        clock::Now::system(),
+        theme::Theme::from_env(),
+        (0, 0),
+        market,
+    );
     let performer = perform::Performer {
         places: places.clone(),
         export_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
@@ -78,11 +90,22 @@ fn prepare(places: &Places, config: &Config, options: Options) -> Result<(app::A
 pub fn run_home(places: &Places, config: &Config, options: Options) -> Result<(), TuiError> {
     need_terminal()?;
     let (mut app, performer, mouse) = prepare(places, config, options)?;
-    terminal::run(&mut app, &performer, Vec::new(), vec![app::Effect::List], mouse)
+    terminal::run(
+        &mut app,
+        &performer,
+        Vec::new(),
+        vec![app::Effect::List],
+        mouse,
+    )
 }
 
 /// The wizard on one campaign (Esc leads to the campaign list).
-pub fn run_wizard(places: &Places, config: &Config, slug: &str, options: Options) -> Result<(), TuiError> {
+pub fn run_wizard(
+    places: &Places,
+    config: &Config,
+    slug: &str,
+    options: Options,
+) -> Result<(), TuiError> {
     need_terminal()?;
     let loaded = open(places, slug)?;
     let draft = store::read_draft(places, slug);
@@ -105,7 +128,11 @@ fn open(places: &Places, slug: &str) -> Result<store::Loaded, TuiError> {
     let dir = places.campaign_dir(slug);
     let known = !slug.is_empty() && !slug.contains(['/', '\\']) && !slug.starts_with('.');
     if !known || !dir.join("campaign.toml").is_file() {
-        return Err(StoreError::NotFound { slug: slug.to_string(), root: places.briefs.clone() }.into());
+        return Err(StoreError::NotFound {
+            slug: slug.to_string(),
+            root: places.briefs.clone(),
+        }
+        .into());
     }
     Ok(store::load(&dir)?)
 }

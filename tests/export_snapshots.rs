@@ -23,7 +23,10 @@ fn influencer_brief_for_one_partner() {
     let i = b.influencer.as_ref().unwrap();
     let doc = export::influencer_markdown(&b, i, Audience::Partner(1));
     for (n, p) in i.partners.iter().enumerate().filter(|(n, _)| *n != 1) {
-        assert!(!doc.contains(p.handle.as_deref().unwrap()), "partner {n} leaks");
+        assert!(
+            !doc.contains(p.handle.as_deref().unwrap()),
+            "partner {n} leaks"
+        );
     }
     assert!(!doc.contains("budget"), "internal budget leaks");
     insta::assert_snapshot!(doc);

@@ -24,7 +24,13 @@ const NOW: &str = "2026-11-25T14:03:00Z";
 
 fn app(size: (u16, u16)) -> App {
     let home = Home::new(PathBuf::from("/home/you/briefs"));
-    App::new(home, Now::fixed(NOW), Theme { color: false }, size, Arc::new(MarketData::default()))
+    App::new(
+        home,
+        Now::fixed(NOW),
+        Theme { color: false },
+        size,
+        Arc::new(MarketData::default()),
+    )
 }
 
 fn press(app: &mut App, code: KeyCode) {
@@ -32,7 +38,10 @@ fn press(app: &mut App, code: KeyCode) {
 }
 
 fn ctrl(app: &mut App, c: char) {
-    update(app, Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)));
+    update(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    );
 }
 
 fn typed(app: &mut App, text: &str) {
@@ -81,28 +90,60 @@ fn full_home(app: &mut App) {
         slug: "winter-sale".into(),
         error: StoreError::File {
             path: PathBuf::from("/home/you/briefs/winter-sale/creator.toml"),
-            error: TextError { line: 7, column: 12, message: "invalid TOML: expected `=`".into() },
+            error: TextError {
+                line: 7,
+                column: 12,
+                message: "invalid TOML: expected `=`".into(),
+            },
         },
     };
     let entries = vec![
         Entry::Campaign(Box::new(loaded("skincare-launch", "glow-serum-launch", 14))),
-        Entry::Campaign(Box::new(loaded_at("saas-education", "relaybase-webinars", -20, 1_794_000_000))),
-        Entry::Campaign(Box::new(loaded_at("apparel-drop", "spring-drop", -400, 1_760_000_000))),
+        Entry::Campaign(Box::new(loaded_at(
+            "saas-education",
+            "relaybase-webinars",
+            -20,
+            1_794_000_000,
+        ))),
+        Entry::Campaign(Box::new(loaded_at(
+            "apparel-drop",
+            "spring-drop",
+            -400,
+            1_760_000_000,
+        ))),
         broken,
-        Entry::NotCampaign { name: "notes".into() },
+        Entry::NotCampaign {
+            name: "notes".into(),
+        },
     ];
     let draft = Draft {
         key: "new-20261125120000".into(),
         slug: None,
         written: "2026-11-25 12:00".into(),
-        texts: [Some("version = 1\nkind = \"campaign\"\nname = \"Holiday gift guide\"\n".into()), None, None],
+        texts: [
+            Some("version = 1\nkind = \"campaign\"\nname = \"Holiday gift guide\"\n".into()),
+            None,
+            None,
+        ],
         pending: Vec::new(),
     };
-    update(app, Msg::Listed { entries, drafts: vec![draft] });
+    update(
+        app,
+        Msg::Listed {
+            entries,
+            drafts: vec![draft],
+        },
+    );
 }
 
 fn open(app: &mut App, template: &str) {
-    update(app, Msg::Opened(Ok((Box::new(loaded(template, "glow-serum-launch", 14)), None))));
+    update(
+        app,
+        Msg::Opened(Ok((
+            Box::new(loaded(template, "glow-serum-launch", 14)),
+            None,
+        ))),
+    );
 }
 
 #[test]
@@ -110,7 +151,13 @@ fn home_empty_and_loading() {
     for size in SIZES {
         let mut app = app(size);
         assert_snapshot!(name("home_loading", size), screen(&app));
-        update(&mut app, Msg::Listed { entries: Vec::new(), drafts: Vec::new() });
+        update(
+            &mut app,
+            Msg::Listed {
+                entries: Vec::new(),
+                drafts: Vec::new(),
+            },
+        );
         assert_snapshot!(name("home_empty", size), screen(&app));
     }
 }
@@ -137,7 +184,10 @@ fn home_full_filter_and_prompts() {
         press(&mut app, KeyCode::Char('l'));
         assert_snapshot!(name("learnings", size), screen(&app));
         press(&mut app, KeyCode::Esc);
-        update(&mut app, Msg::Templates(store::templates(std::path::Path::new("/nonexistent"))));
+        update(
+            &mut app,
+            Msg::Templates(store::templates(std::path::Path::new("/nonexistent"))),
+        );
         assert_snapshot!(name("prompt_templates", size), screen(&app));
     }
 }
@@ -158,7 +208,13 @@ fn every_wizard_step() {
 fn a_new_campaign_a_row_and_a_bad_value() {
     for size in SIZES {
         let mut app = app(size);
-        update(&mut app, Msg::Listed { entries: Vec::new(), drafts: Vec::new() });
+        update(
+            &mut app,
+            Msg::Listed {
+                entries: Vec::new(),
+                drafts: Vec::new(),
+            },
+        );
         press(&mut app, KeyCode::Char('n'));
         typed(&mut app, "Spring launch");
         press(&mut app, KeyCode::Tab);
@@ -190,7 +246,13 @@ fn a_new_campaign_a_row_and_a_bad_value() {
 fn overriding_the_diagnosis_and_recovering_a_draft() {
     for size in SIZES {
         let mut app = app(size);
-        update(&mut app, Msg::Listed { entries: Vec::new(), drafts: Vec::new() });
+        update(
+            &mut app,
+            Msg::Listed {
+                entries: Vec::new(),
+                drafts: Vec::new(),
+            },
+        );
         press(&mut app, KeyCode::Char('n'));
         typed(&mut app, "Spring launch");
         ctrl(&mut app, 'n');
@@ -206,7 +268,13 @@ fn overriding_the_diagnosis_and_recovering_a_draft() {
         let mut app = self::app(size);
         let loaded = loaded("skincare-launch", "glow-serum-launch", 14);
         let mut texts = loaded.read.clone();
-        texts[0] = Some(loaded.docs.campaign.to_string().replace("Fernhollow barrier", "Fernhollow spring"));
+        texts[0] = Some(
+            loaded
+                .docs
+                .campaign
+                .to_string()
+                .replace("Fernhollow barrier", "Fernhollow spring"),
+        );
         let draft = Draft {
             key: "glow-serum-launch".into(),
             slug: Some("glow-serum-launch".into()),

@@ -25,7 +25,12 @@ impl Session {
     fn start(home: &Path, args: &[&str]) -> Session {
         let pty = native_pty_system();
         let pair = pty
-            .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_splitbrief"));
         cmd.args(args);
@@ -56,7 +61,12 @@ impl Session {
                 log.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
-        Session { child, writer, screen, raw }
+        Session {
+            child,
+            writer,
+            screen,
+            raw,
+        }
     }
 
     fn contents(&self) -> String {
@@ -103,10 +113,20 @@ const CTRL_Q: &str = "\x11";
 /// Leaving restores the terminal: the alternate screen is left, the cursor shown again.
 fn assert_restored(raw: &[u8]) {
     let text = String::from_utf8_lossy(raw);
-    let left = text.rfind("\x1b[?1049l").expect("leaves the alternate screen");
-    let entered = text.rfind("\x1b[?1049h").expect("entered the alternate screen");
-    assert!(left > entered, "the last switch is back to the normal screen");
-    assert!(text.rfind("\x1b[?25h").is_some_and(|shown| shown > entered), "the cursor is shown again");
+    let left = text
+        .rfind("\x1b[?1049l")
+        .expect("leaves the alternate screen");
+    let entered = text
+        .rfind("\x1b[?1049h")
+        .expect("entered the alternate screen");
+    assert!(
+        left > entered,
+        "the last switch is back to the normal screen"
+    );
+    assert!(
+        text.rfind("\x1b[?25h").is_some_and(|shown| shown > entered),
+        "the cursor is shown again"
+    );
 }
 
 #[test]
@@ -141,7 +161,10 @@ fn create_by_typing_save_quit_reopen() {
     let mut app = Session::start(home.path(), &["--dir", &root_arg, "open", "spring-launch"]);
     app.wait_for("Glow serum");
     let screen = app.contents();
-    assert!(screen.contains("Spring launch") && screen.contains("Acme"), "{screen}");
+    assert!(
+        screen.contains("Spring launch") && screen.contains("Acme"),
+        "{screen}"
+    );
     app.send(CTRL_Q);
     assert_restored(&app.exits());
 }
@@ -162,14 +185,21 @@ fn unsaved_work_survives_as_a_draft_and_is_offered_back() {
     // The draft is written after a short pause; then the app is killed without saving.
     let drafts = home.path().join("data/splitbrief/drafts");
     let end = Instant::now() + Duration::from_secs(10);
-    while !drafts.read_dir().map(|mut d| d.next().is_some()).unwrap_or(false) {
+    while !drafts
+        .read_dir()
+        .map(|mut d| d.next().is_some())
+        .unwrap_or(false)
+    {
         assert!(Instant::now() < end, "no draft was written");
         std::thread::sleep(Duration::from_millis(50));
     }
     std::thread::sleep(Duration::from_millis(200));
     app.child.kill().unwrap();
     drop(app);
-    assert!(!root.join("autumn-push").exists(), "nothing saved in the briefs root");
+    assert!(
+        !root.join("autumn-push").exists(),
+        "nothing saved in the briefs root"
+    );
 
     let mut app = Session::start(home.path(), &["--dir", &root_arg]);
     app.wait_for("Autumn push");
@@ -182,7 +212,11 @@ fn unsaved_work_survives_as_a_draft_and_is_offered_back() {
     assert_restored(&app.exits());
     let campaign = std::fs::read_to_string(root.join("autumn-push/campaign.toml")).unwrap();
     assert!(campaign.contains("brand = \"Nordhang\""), "{campaign}");
-    assert_eq!(drafts_left(home.path()), 0, "the recovered draft is gone once saved");
+    assert_eq!(
+        drafts_left(home.path()),
+        0,
+        "the recovered draft is gone once saved"
+    );
 }
 
 fn drafts_left(home: &Path) -> usize {

@@ -21,8 +21,20 @@ const NOW: &str = "2026-11-25T14:03:00Z";
 
 fn app() -> App {
     let home = Home::new(PathBuf::from("/home/you/briefs"));
-    let mut app = App::new(home, Now::fixed(NOW), Theme { color: false }, (100, 30), Arc::new(MarketData::default()));
-    update(&mut app, Msg::Listed { entries: Vec::new(), drafts: Vec::new() });
+    let mut app = App::new(
+        home,
+        Now::fixed(NOW),
+        Theme { color: false },
+        (100, 30),
+        Arc::new(MarketData::default()),
+    );
+    update(
+        &mut app,
+        Msg::Listed {
+            entries: Vec::new(),
+            drafts: Vec::new(),
+        },
+    );
     app
 }
 
@@ -52,13 +64,20 @@ fn wizard(app: &App) -> &Wizard {
 }
 
 fn focused(app: &App) -> String {
-    wizard(app).focused().map(|f| f.path.to_string()).unwrap_or_default()
+    wizard(app)
+        .focused()
+        .map(|f| f.path.to_string())
+        .unwrap_or_default()
 }
 
 fn value(app: &App, path: &str) -> Option<String> {
     let path = KeyPath::parse(path).unwrap();
     let item = wizard(app).docs.get(&path).ok().flatten()?;
-    Some(item.as_value()?.as_str().map_or_else(|| item.to_string().trim().to_string(), str::to_string))
+    Some(
+        item.as_value()?
+            .as_str()
+            .map_or_else(|| item.to_string().trim().to_string(), str::to_string),
+    )
 }
 
 fn new_campaign(name: &str) -> App {
@@ -69,7 +88,10 @@ fn new_campaign(name: &str) -> App {
 }
 
 fn template(name: &str) -> Loaded {
-    let t = store::templates(std::path::Path::new("/nonexistent")).into_iter().find(|t| t.name == name).unwrap();
+    let t = store::templates(std::path::Path::new("/nonexistent"))
+        .into_iter()
+        .find(|t| t.name == name)
+        .unwrap();
     let docs = t.docs().unwrap();
     let bundle = docs.bundle().unwrap();
     Loaded {
@@ -86,19 +108,32 @@ fn template(name: &str) -> Loaded {
 fn a_new_campaign_opens_on_its_name_and_tab_moves_through_the_basics() {
     let mut app = new_campaign("Spring launch");
     assert_eq!(wizard(&app).step, 0);
-    assert_eq!(value(&app, "campaign.name").as_deref(), Some("Spring launch"));
-    assert_eq!(value(&app, "campaign.partnership").as_deref(), Some("hybrid"));
+    assert_eq!(
+        value(&app, "campaign.name").as_deref(),
+        Some("Spring launch")
+    );
+    assert_eq!(
+        value(&app, "campaign.partnership").as_deref(),
+        Some("hybrid")
+    );
     press(&mut app, KeyCode::Tab);
     assert_eq!(focused(&app), "campaign.brand");
     typed(&mut app, "Acme");
     press(&mut app, KeyCode::Tab);
     typed(&mut app, "Glow serum");
-    assert_eq!(value(&app, "campaign.product").as_deref(), Some("Glow serum"));
+    assert_eq!(
+        value(&app, "campaign.product").as_deref(),
+        Some("Glow serum")
+    );
     key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
     key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
     assert_eq!(focused(&app), "campaign.name");
     key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert_eq!(focused(&app), "campaign.name", "nothing before the first field");
+    assert_eq!(
+        focused(&app),
+        "campaign.name",
+        "nothing before the first field"
+    );
 }
 
 #[test]
@@ -134,7 +169,12 @@ fn tab_after_the_last_field_goes_to_the_next_step() {
 #[test]
 fn a_bad_value_keeps_its_text_and_reason_and_never_traps_the_cursor() {
     let mut app = new_campaign("Spring");
-    let to_budget = wizard(&app).current_step().fields.iter().position(|f| f.path == "campaign.budget").unwrap();
+    let to_budget = wizard(&app)
+        .current_step()
+        .fields
+        .iter()
+        .position(|f| f.path == "campaign.budget")
+        .unwrap();
     for _ in 0..to_budget {
         press(&mut app, KeyCode::Tab);
     }
@@ -142,13 +182,25 @@ fn a_bad_value_keeps_its_text_and_reason_and_never_traps_the_cursor() {
     typed(&mut app, "12k");
     assert!(wizard(&app).invalid.is_empty(), "no error while typing");
     press(&mut app, KeyCode::Tab);
-    assert_eq!(focused(&app), "campaign.avg_order_value", "the cursor moves on");
+    assert_eq!(
+        focused(&app),
+        "campaign.avg_order_value",
+        "the cursor moves on"
+    );
     let invalid = &wizard(&app).invalid["campaign.budget"];
     assert_eq!(invalid.text, "12k");
-    assert!(invalid.reason.contains("not a number"), "{}", invalid.reason);
+    assert!(
+        invalid.reason.contains("not a number"),
+        "{}",
+        invalid.reason
+    );
     assert_eq!(value(&app, "campaign.budget"), None, "nothing stored");
     key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert_eq!(wizard(&app).input.text().as_deref(), Some("12k"), "the typed text comes back");
+    assert_eq!(
+        wizard(&app).input.text().as_deref(),
+        Some("12k"),
+        "the typed text comes back"
+    );
     press(&mut app, KeyCode::Backspace);
     press(&mut app, KeyCode::Char('0'));
     press(&mut app, KeyCode::Char('0'));
@@ -162,9 +214,15 @@ fn numbers_and_choices_use_arrows_and_lists_take_items() {
     let mut app = new_campaign("Spring");
     ctrl(&mut app, 'n');
     press(&mut app, KeyCode::Char('y'));
-    assert_eq!(value(&app, "campaign.diagnosis.many_variations").as_deref(), Some("true"));
+    assert_eq!(
+        value(&app, "campaign.diagnosis.many_variations").as_deref(),
+        Some("true")
+    );
     press(&mut app, KeyCode::Down);
-    assert_eq!(value(&app, "campaign.diagnosis.many_variations").as_deref(), Some("false"));
+    assert_eq!(
+        value(&app, "campaign.diagnosis.many_variations").as_deref(),
+        Some("false")
+    );
     ctrl(&mut app, 'n');
     ctrl(&mut app, 'n');
     typed(&mut app, "First hook");
@@ -192,15 +250,28 @@ fn rows_are_added_edited_moved_and_removed() {
     assert_eq!(focused(&app), "creator.partners[0].name");
     typed(&mut app, "Maya");
     press(&mut app, KeyCode::Esc);
-    assert_eq!(focused(&app), "creator.partners", "Esc closes the row, not the wizard");
+    assert_eq!(
+        focused(&app),
+        "creator.partners",
+        "Esc closes the row, not the wizard"
+    );
     press(&mut app, KeyCode::Char('+'));
     typed(&mut app, "Leo");
     press(&mut app, KeyCode::Esc);
-    assert_eq!(value(&app, "creator.partners[1].name").as_deref(), Some("Leo"));
+    assert_eq!(
+        value(&app, "creator.partners[1].name").as_deref(),
+        Some("Leo")
+    );
     key(&mut app, KeyCode::Up, KeyModifiers::ALT);
-    assert_eq!(value(&app, "creator.partners[0].name").as_deref(), Some("Leo"));
+    assert_eq!(
+        value(&app, "creator.partners[0].name").as_deref(),
+        Some("Leo")
+    );
     press(&mut app, KeyCode::Char('-'));
-    assert_eq!(value(&app, "creator.partners[0].name").as_deref(), Some("Maya"));
+    assert_eq!(
+        value(&app, "creator.partners[0].name").as_deref(),
+        Some("Maya")
+    );
     assert_eq!(value(&app, "creator.partners[1].name"), None);
 }
 
@@ -212,13 +283,20 @@ fn unsaved_changes_ask_before_quitting_and_going_home() {
     press(&mut app, KeyCode::Char('c'));
     assert!(app.popup.is_none() && !app.quit, "cancel keeps editing");
     press(&mut app, KeyCode::Esc);
-    assert!(matches!(app.popup, Some(Popup::Leave(_))), "Esc to go home asks too");
+    assert!(
+        matches!(app.popup, Some(Popup::Leave(_))),
+        "Esc to go home asks too"
+    );
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen, Screen::Wizard(_)));
     ctrl(&mut app, 'c');
     let effects = press(&mut app, KeyCode::Char('d'));
     assert!(app.quit, "discard quits");
-    assert!(effects.iter().any(|e| matches!(e, Effect::RemoveDraft(k) if k.starts_with("new-"))));
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::RemoveDraft(k) if k.starts_with("new-")))
+    );
 }
 
 #[test]
@@ -234,28 +312,51 @@ fn saving_a_new_campaign_then_quitting_from_the_question() {
     let mut app = new_campaign("Spring");
     ctrl(&mut app, 'q');
     let effects = press(&mut app, KeyCode::Char('s'));
-    let Some(Effect::Save { slug, docs, .. }) = effects.into_iter().next() else { panic!("no save") };
+    let Some(Effect::Save { slug, docs, .. }) = effects.into_iter().next() else {
+        panic!("no save")
+    };
     assert_eq!(slug, None, "a new campaign is created on its first save");
     assert!(!app.quit, "not before the save succeeds");
     let mut docs: Docs = *docs;
     docs.campaign.insert("slug", toml_edit::value("spring"));
-    let effects = update(&mut app, Msg::Saved(Ok(Saved { slug: "spring".into(), docs: Box::new(docs) })));
+    let effects = update(
+        &mut app,
+        Msg::Saved(Ok(Saved {
+            slug: "spring".into(),
+            docs: Box::new(docs),
+        })),
+    );
     assert!(app.quit);
-    assert!(effects.iter().any(|e| matches!(e, Effect::RemoveDraft(k) if k.starts_with("new-"))));
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::RemoveDraft(k) if k.starts_with("new-")))
+    );
 }
 
 #[test]
 fn a_save_says_when_and_a_failed_one_says_why() {
     let mut app = new_campaign("Spring");
     let effects = ctrl(&mut app, 's');
-    let Some(Effect::Save { docs, .. }) = effects.into_iter().next() else { panic!("no save") };
-    update(&mut app, Msg::Saved(Ok(Saved { slug: "spring".into(), docs })));
+    let Some(Effect::Save { docs, .. }) = effects.into_iter().next() else {
+        panic!("no save")
+    };
+    update(
+        &mut app,
+        Msg::Saved(Ok(Saved {
+            slug: "spring".into(),
+            docs,
+        })),
+    );
     assert_eq!(wizard(&app).status, Status::Saved("14:03".into()));
     assert!(!wizard(&app).dirty());
     assert_eq!(wizard(&app).slug.as_deref(), Some("spring"));
     typed(&mut app, "!");
     ctrl(&mut app, 's');
-    update(&mut app, Msg::Saved(Err("campaign.toml changed on disk".into())));
+    update(
+        &mut app,
+        Msg::Saved(Err("campaign.toml changed on disk".into())),
+    );
     assert!(matches!(&wizard(&app).status, Status::Error(e) if e.contains("changed on disk")));
     assert!(wizard(&app).dirty());
 }
@@ -276,8 +377,15 @@ fn unsaved_work_goes_to_a_draft_after_a_pause() {
     let mut app = new_campaign("Spring");
     assert!(app.tick_after().is_some(), "a draft is due");
     let effects = update(&mut app, Msg::Tick);
-    let Some(Effect::WriteDraft(draft)) = effects.first() else { panic!("{effects:?}") };
-    assert!(draft.texts[0].as_deref().unwrap_or_default().contains("Spring"));
+    let Some(Effect::WriteDraft(draft)) = effects.first() else {
+        panic!("{effects:?}")
+    };
+    assert!(
+        draft.texts[0]
+            .as_deref()
+            .unwrap_or_default()
+            .contains("Spring")
+    );
     assert!(app.tick_after().is_none(), "no timer until the next change");
 }
 
@@ -287,7 +395,10 @@ fn enter_on_the_diagnosis_accepts_the_recommendation() {
     ctrl(&mut app, 'n');
     press(&mut app, KeyCode::Char('y'));
     press(&mut app, KeyCode::Enter);
-    assert_eq!(value(&app, "campaign.partnership").as_deref(), Some("production-first"));
+    assert_eq!(
+        value(&app, "campaign.partnership").as_deref(),
+        Some("production-first")
+    );
     let w = wizard(&app);
     assert!(w.docs.influencer.is_some(), "the unused brief is kept");
 }
@@ -303,7 +414,10 @@ fn a_finding_on_the_review_jumps_to_its_field() {
         ctrl(&mut app, 'n');
     }
     let findings = &wizard(&app).derived.checks.as_ref().unwrap().findings;
-    let at = findings.iter().position(|f| f.key == path).expect("a finding about final_due");
+    let at = findings
+        .iter()
+        .position(|f| f.key == path)
+        .expect("a finding about final_due");
     for _ in 0..at {
         press(&mut app, KeyCode::Down);
     }
@@ -315,7 +429,12 @@ fn a_finding_on_the_review_jumps_to_its_field() {
 #[test]
 fn a_click_on_the_step_list_goes_to_that_step() {
     let mut app = new_campaign("Spring");
-    let click = MouseEvent { kind: MouseEventKind::Down(MouseButton::Left), column: 5, row: 2 + 4, modifiers: KeyModifiers::NONE };
+    let click = MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: 5,
+        row: 2 + 4,
+        modifiers: KeyModifiers::NONE,
+    };
     update(&mut app, Msg::Mouse(click));
     assert_eq!(wizard(&app).step, 4);
 }
@@ -323,8 +442,14 @@ fn a_click_on_the_step_list_goes_to_that_step() {
 #[test]
 fn home_keys_ask_the_outside_world() {
     let mut app = app();
-    assert!(matches!(press(&mut app, KeyCode::Char('t')).as_slice(), [Effect::LoadTemplates]));
-    assert!(matches!(press(&mut app, KeyCode::Char('u')).as_slice(), [Effect::RestoreLast]));
+    assert!(matches!(
+        press(&mut app, KeyCode::Char('t')).as_slice(),
+        [Effect::LoadTemplates]
+    ));
+    assert!(matches!(
+        press(&mut app, KeyCode::Char('u')).as_slice(),
+        [Effect::RestoreLast]
+    ));
     press(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
 }

@@ -162,6 +162,15 @@ mod tests {
         assert!(!places.briefs.exists(), "never inside the briefs root");
         remove_draft(&places, &draft.key).unwrap();
         assert_eq!(read_draft(&places, &draft.key), None);
-        assert!(write_draft(&places, &Draft { key: "../x".into(), ..draft }).is_err());
+        assert!(
+            write_draft(
+                &places,
+                &Draft {
+                    key: "../x".into(),
+                    ..draft
+                }
+            )
+            .is_err()
+        );
     }
 }

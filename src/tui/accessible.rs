@@ -28,11 +28,37 @@ fn io(e: std::io::Error) -> TuiError {
 }
 
 /// Asks every field of steps 1–12 of `loaded`, then saves.
-pub fn run(loaded: Loaded, market: &MarketData, input: &mut impl BufRead, output: &mut impl Write) -> Result<(), TuiError> {
-    let Loaded { dir, docs, read, bundle, .. } = loaded;
-    let mut p = Prompts { input, output, docs, market };
-    writeln!(p.output, "splitbrief: {} ({})", bundle.campaign.name, dir.display()).map_err(io)?;
-    writeln!(p.output, "Enter keeps a value, - clears it; the end of input saves and quits.").map_err(io)?;
+pub fn run(
+    loaded: Loaded,
+    market: &MarketData,
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+) -> Result<(), TuiError> {
+    let Loaded {
+        dir,
+        docs,
+        read,
+        bundle,
+        ..
+    } = loaded;
+    let mut p = Prompts {
+        input,
+        output,
+        docs,
+        market,
+    };
+    writeln!(
+        p.output,
+        "splitbrief: {} ({})",
+        bundle.campaign.name,
+        dir.display()
+    )
+    .map_err(io)?;
+    writeln!(
+        p.output,
+        "Enter keeps a value, - clears it; the end of input saves and quits."
+    )
+    .map_err(io)?;
     let finished = p.steps().map_err(io)?;
     if finished.is_ok() {
         p.summary().map_err(io)?;
@@ -51,8 +77,18 @@ pub fn run(loaded: Loaded, market: &MarketData, input: &mut impl BufRead, output
 impl<R: BufRead, W: Write> Prompts<'_, R, W> {
     fn steps(&mut self) -> std::io::Result<Result<(), End>> {
         let count = STEPS.len() - 1;
-        for (i, step) in STEPS.iter().enumerate().filter(|(_, s)| s.kind != StepKind::Review) {
-            writeln!(self.output, "\nStep {} of {count}: {}. {}", i + 1, step.title, step.intro)?;
+        for (i, step) in STEPS
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind != StepKind::Review)
+        {
+            writeln!(
+                self.output,
+                "\nStep {} of {count}: {}. {}",
+                i + 1,
+                step.title,
+                step.intro
+            )?;
             for field in step.fields {
                 if self.field(field)?.is_err() {
                     return Ok(Err(End));
@@ -80,27 +116,46 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
         if matches!(field.kind(), Kind::Rows(_)) {
             return self.rows(field);
         }
-        let Some(path) = field.key_path(None) else { return Ok(Ok(())) };
+        let Some(path) = field.key_path(None) else {
+            return Ok(Ok(()));
+        };
         self.ask(field, &path)
     }
 
     fn rows(&mut self, field: &Field) -> std::io::Result<Result<(), End>> {
-        let Some(path) = field.key_path(None) else { return Ok(Ok(())) };
+        let Some(path) = field.key_path(None) else {
+            return Ok(Ok(()));
+        };
         let count = self.docs.doc(path.file).map_or(0, |d| row_count(d, &path));
-        writeln!(self.output, "{} ({} in {}): {}", field.label, count, field.file().file_name(), field.hint)?;
+        writeln!(
+            self.output,
+            "{} ({} in {}): {}",
+            field.label,
+            count,
+            field.file().file_name(),
+            field.hint
+        )?;
         let mut index = 0;
         loop {
             if index >= count {
-                write!(self.output, "Add one to {}? (yes/no, Enter = no): ", field.label.to_lowercase())?;
+                write!(
+                    self.output,
+                    "Add one to {}? (yes/no, Enter = no): ",
+                    field.label.to_lowercase()
+                )?;
                 self.output.flush()?;
-                let Some(answer) = self.line()? else { return Ok(Err(End)) };
+                let Some(answer) = self.line()? else {
+                    return Ok(Err(End));
+                };
                 if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
                     return Ok(Ok(()));
                 }
             }
             writeln!(self.output, "{} {}:", field.label, index + 1)?;
             for column in field.columns() {
-                let Some(path) = column.key_path(Some(index)) else { continue };
+                let Some(path) = column.key_path(Some(index)) else {
+                    continue;
+                };
                 if self.ask(column, &path)?.is_err() {
                     return Ok(Err(End));
                 }
@@ -119,11 +174,28 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
             _ => String::new(),
         };
         loop {
-            let current = self.docs.get(path).ok().flatten().map(item_text).unwrap_or_default().replace('\n', ", ");
-            let shown = if current.is_empty() { String::new() } else { format!(" [{current}]") };
-            write!(self.output, "{} — {}{choices}{shown}: ", field.label, field.hint)?;
+            let current = self
+                .docs
+                .get(path)
+                .ok()
+                .flatten()
+                .map(item_text)
+                .unwrap_or_default()
+                .replace('\n', ", ");
+            let shown = if current.is_empty() {
+                String::new()
+            } else {
+                format!(" [{current}]")
+            };
+            write!(
+                self.output,
+                "{} — {}{choices}{shown}: ",
+                field.label, field.hint
+            )?;
             self.output.flush()?;
-            let Some(answer) = self.line()? else { return Ok(Err(End)) };
+            let Some(answer) = self.line()? else {
+                return Ok(Err(End));
+            };
             let text = match answer.trim() {
                 "" => return Ok(Ok(())),
                 "-" => String::new(),
@@ -131,7 +203,10 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
             };
             match self.docs.set(path, &text) {
                 Ok(()) => return Ok(Ok(())),
-                Err(e) => writeln!(self.output, "  ✗ {e}. Try again (Enter keeps the old value).")?,
+                Err(e) => writeln!(
+                    self.output,
+                    "  ✗ {e}. Try again (Enter keeps the old value)."
+                )?,
             }
         }
     }
@@ -145,14 +220,22 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
     }
 
     fn checks(&self) -> Option<Checks> {
-        self.docs.bundle().ok().map(|b| Checks::of(&b, store::today(), self.market))
+        self.docs
+            .bundle()
+            .ok()
+            .map(|b| Checks::of(&b, store::today(), self.market))
     }
 
     fn advice(&mut self) -> std::io::Result<()> {
-        let Some(advice) = self.checks().map(|c| c.advice) else { return Ok(()) };
+        let Some(advice) = self.checks().map(|c| c.advice) else {
+            return Ok(());
+        };
         match advice.recommendation {
             Some(p) => writeln!(self.output, "The diagnosis recommends {p}.")?,
-            None => writeln!(self.output, "No recommendation yet: answer at least one question with yes.")?,
+            None => writeln!(
+                self.output,
+                "No recommendation yet: answer at least one question with yes."
+            )?,
         }
         for line in advice.reasons.iter().chain(&advice.notes) {
             writeln!(self.output, "  - {line}")?;
@@ -161,14 +244,34 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
     }
 
     fn summary(&mut self) -> std::io::Result<()> {
-        let Some(checks) = self.checks() else { return Ok(()) };
+        let Some(checks) = self.checks() else {
+            return Ok(());
+        };
         let (done, all) = checks.coverage();
         writeln!(self.output, "\nChecklist: {done}/{all} practices done.")?;
-        for p in checks.coverage.practices.iter().filter(|p| !p.missing.is_empty()) {
-            writeln!(self.output, "  {} {}: missing {}", p.number, p.title, p.missing.join("; "))?;
+        for p in checks
+            .coverage
+            .practices
+            .iter()
+            .filter(|p| !p.missing.is_empty())
+        {
+            writeln!(
+                self.output,
+                "  {} {}: missing {}",
+                p.number,
+                p.title,
+                p.missing.join("; ")
+            )?;
         }
         for f in &checks.findings {
-            writeln!(self.output, "  {} {}: {} ({})", f.severity.as_str(), f.key, f.message, f.fix)?;
+            writeln!(
+                self.output,
+                "  {} {}: {} ({})",
+                f.severity.as_str(),
+                f.key,
+                f.message,
+                f.fix
+            )?;
         }
         writeln!(self.output, "{}", crate::practice::DISCLAIMER)?;
         Ok(())
@@ -194,19 +297,29 @@ mod tests {
     fn piped_answers_fill_fields_and_end_of_input_saves() {
         let tmp = tempfile::tempdir().unwrap();
         let places = places(tmp.path());
-        let mut docs = Docs::new_campaign("Spring", "spring", "2026-11-25T10:00:00Z".parse().unwrap());
+        let mut docs =
+            Docs::new_campaign("Spring", "spring", "2026-11-25T10:00:00Z".parse().unwrap());
         let slug = store::create(&places, &mut docs).unwrap();
         let loaded = store::load(&places.campaign_dir(&slug)).unwrap();
         // name kept, brand typed, product: a bad then no value; website: a bad value then a good one.
         let answers = "\nAcme\n-\nnot a url\nhttps://acme.example\n";
         let mut out = Vec::new();
-        run(loaded, &MarketData::default(), &mut answers.as_bytes(), &mut out).unwrap();
+        run(
+            loaded,
+            &MarketData::default(),
+            &mut answers.as_bytes(),
+            &mut out,
+        )
+        .unwrap();
         let out = String::from_utf8(out).unwrap();
         assert!(out.contains("✗"), "{out}");
         assert!(out.contains("Saved campaign.toml"), "{out}");
         let back = store::load(&places.campaign_dir(&slug)).unwrap();
         assert_eq!(back.bundle.campaign.brand.as_deref(), Some("Acme"));
-        assert_eq!(back.bundle.campaign.brand_website.as_deref(), Some("https://acme.example"));
+        assert_eq!(
+            back.bundle.campaign.brand_website.as_deref(),
+            Some("https://acme.example")
+        );
         assert_eq!(back.bundle.campaign.name, "Spring");
         assert!(back.docs.doc(FileKind::Creator).is_some());
     }

@@ -72,7 +72,10 @@ pub enum Msg {
     /// Time passed (the draft timer).
     Tick,
     /// The campaigns and unsaved new campaigns were read.
-    Listed { entries: Vec<Entry>, drafts: Vec<Draft> },
+    Listed {
+        entries: Vec<Entry>,
+        drafts: Vec<Draft>,
+    },
     /// A campaign was opened, with its unsaved work if any.
     Opened(Result<(Box<Loaded>, Option<Draft>), String>),
     /// A save ended.
@@ -111,7 +114,11 @@ pub enum Effect {
     /// Load a campaign and its unsaved work.
     Open(String),
     /// Save a campaign (create it when it has no slug yet).
-    Save { slug: Option<String>, docs: Box<Docs>, read: Option<[Option<String>; 3]> },
+    Save {
+        slug: Option<String>,
+        docs: Box<Docs>,
+        read: Option<[Option<String>; 3]>,
+    },
     /// Copy a campaign.
     Duplicate(String),
     /// Move a campaign to the trash.
@@ -132,7 +139,13 @@ pub enum Effect {
 
 impl App {
     /// A new app on the home screen (the list loads after the first frame).
-    pub fn new(home: Home, now: Now, theme: Theme, size: (u16, u16), market: Arc<MarketData>) -> App {
+    pub fn new(
+        home: Home,
+        now: Now,
+        theme: Theme,
+        size: (u16, u16),
+        market: Arc<MarketData>,
+    ) -> App {
         App {
             screen: Screen::Home,
             home,

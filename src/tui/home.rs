@@ -116,14 +116,23 @@ impl Home {
     }
 
     /// Replaces the list with a fresh listing.
-    pub fn fill(&mut self, entries: Vec<Entry>, drafts: Vec<Draft>, now: &Now, market: &Arc<MarketData>) {
+    pub fn fill(
+        &mut self,
+        entries: Vec<Entry>,
+        drafts: Vec<Draft>,
+        now: &Now,
+        market: &Arc<MarketData>,
+    ) {
         let mut rows: Vec<Row> = entries.into_iter().map(|e| row(e, now, market)).collect();
         rows.extend(drafts.into_iter().map(unsaved_row));
         rows.sort_by_key(|r| r.name.to_lowercase());
         self.rows = rows;
         self.loading = false;
         if let Some(slug) = self.select_slug.take()
-            && let Some(i) = self.visible().iter().position(|r| slug_of(r) == Some(slug.as_str()))
+            && let Some(i) = self
+                .visible()
+                .iter()
+                .position(|r| slug_of(r) == Some(slug.as_str()))
         {
             self.selected = i;
         }
@@ -164,7 +173,10 @@ fn row(entry: Entry, now: &Now, market: &MarketData) -> Row {
                 .filter(|(f, _)| partnership.needs(*f))
                 .map(|(_, s)| s)
                 .collect();
-            let findings = match (checks.count(Severity::Error), checks.count(Severity::Warning)) {
+            let findings = match (
+                checks.count(Severity::Error),
+                checks.count(Severity::Warning),
+            ) {
                 (0, 0) => "none".to_string(),
                 (e, w) => format!("{e}✗ {w}!"),
             };
@@ -177,19 +189,32 @@ fn row(entry: Entry, now: &Now, market: &MarketData) -> Row {
                 findings,
                 modified: now.describe(loaded.modified),
                 brand: bundle.campaign.brand.clone().unwrap_or_default(),
-                kind: RowKind::Campaign { slug: loaded.slug, bundle: Box::new(bundle) },
+                kind: RowKind::Campaign {
+                    slug: loaded.slug,
+                    bundle: Box::new(bundle),
+                },
             }
         }
         Entry::Broken { slug, error } => {
             let message = error.to_string();
-            blank(RowKind::Broken { slug: slug.clone(), error: message }, slug, "error")
+            blank(
+                RowKind::Broken {
+                    slug: slug.clone(),
+                    error: message,
+                },
+                slug,
+                "error",
+            )
         }
         Entry::NotCampaign { name } => blank(RowKind::NotCampaign, name, "—"),
     }
 }
 
 fn unsaved_row(draft: Draft) -> Row {
-    let name = draft.name().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| "(no name yet)".into());
+    let name = draft
+        .name()
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| "(no name yet)".into());
     let written = draft.written.clone();
     let mut row = blank(RowKind::Unsaved(Box::new(draft)), name, "unsaved");
     row.modified = written;

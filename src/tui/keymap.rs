@@ -14,19 +14,31 @@ pub struct KeySpec {
 }
 
 const fn key(code: KeyCode) -> KeySpec {
-    KeySpec { code, mods: KeyModifiers::NONE }
+    KeySpec {
+        code,
+        mods: KeyModifiers::NONE,
+    }
 }
 const fn ch(c: char) -> KeySpec {
     key(KeyCode::Char(c))
 }
 const fn ctrl(c: char) -> KeySpec {
-    KeySpec { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
+    KeySpec {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
 }
 const fn alt(code: KeyCode) -> KeySpec {
-    KeySpec { code, mods: KeyModifiers::ALT }
+    KeySpec {
+        code,
+        mods: KeyModifiers::ALT,
+    }
 }
 const fn shift(code: KeyCode) -> KeySpec {
-    KeySpec { code, mods: KeyModifiers::SHIFT }
+    KeySpec {
+        code,
+        mods: KeyModifiers::SHIFT,
+    }
 }
 const fn f(n: u8) -> KeySpec {
     key(KeyCode::F(n))
@@ -81,7 +93,8 @@ impl KeySpec {
 /// The key and modifiers that matter: Shift is part of a character, BackTab implies Shift,
 /// and a Ctrl letter is compared in lower case.
 fn normalize(event: &KeyEvent) -> (KeyCode, KeyModifiers) {
-    let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+    let mut mods =
+        event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
     let code = match event.code {
         KeyCode::Char(c) => {
             mods.remove(KeyModifiers::SHIFT);
@@ -256,7 +269,14 @@ const fn b(
     help: &'static str,
     hint: Option<&'static str>,
 ) -> Binding {
-    Binding { context, keys, action, help, hint, hint_keys: None }
+    Binding {
+        context,
+        keys,
+        action,
+        help,
+        hint,
+        hint_keys: None,
+    }
 }
 
 impl Binding {
@@ -288,64 +308,295 @@ const MOVE_DOWN: &[KeySpec] = &[alt(K::Down)];
 pub const BINDINGS: &[Binding] = &[
     // Home
     b(C::Home, &[ch('n')], A::New, "new campaign", Some("new")),
-    b(C::Home, &[ch('t')], A::NewFromTemplate, "new campaign from a template", Some("template")),
-    b(C::Home, ENTER, A::Open, "open the selected campaign", Some("open")),
-    b(C::Home, &[ch('/')], A::Filter, "filter the list", Some("filter")),
-    b(C::Home, &[ch('d')], A::Duplicate, "duplicate the selected campaign", None),
-    b(C::Home, &[ch('x')], A::Delete, "delete (asks first; moves it to the trash)", None),
-    b(C::Home, &[ch('u')], A::Restore, "restore the last deleted campaign", None),
-    b(C::Home, &[ch('e')], A::Export, "export the briefs to Markdown in the current folder", None),
-    b(C::Home, &[ch('l')], A::Learnings, "learnings from past campaigns", None),
-    b(C::Home, &[key(K::Up), ch('k')], A::Up, "select the previous campaign", None),
-    b(C::Home, &[key(K::Down), ch('j')], A::Down, "select the next campaign", None),
-    b(C::Home, HELP, A::Help, "help: every key of this screen", Some("help")),
-    b(C::Home, &[ch('q'), ctrl('q'), ctrl('c')], A::Quit, "quit", Some("quit")),
+    b(
+        C::Home,
+        &[ch('t')],
+        A::NewFromTemplate,
+        "new campaign from a template",
+        Some("template"),
+    ),
+    b(
+        C::Home,
+        ENTER,
+        A::Open,
+        "open the selected campaign",
+        Some("open"),
+    ),
+    b(
+        C::Home,
+        &[ch('/')],
+        A::Filter,
+        "filter the list",
+        Some("filter"),
+    ),
+    b(
+        C::Home,
+        &[ch('d')],
+        A::Duplicate,
+        "duplicate the selected campaign",
+        None,
+    ),
+    b(
+        C::Home,
+        &[ch('x')],
+        A::Delete,
+        "delete (asks first; moves it to the trash)",
+        None,
+    ),
+    b(
+        C::Home,
+        &[ch('u')],
+        A::Restore,
+        "restore the last deleted campaign",
+        None,
+    ),
+    b(
+        C::Home,
+        &[ch('e')],
+        A::Export,
+        "export the briefs to Markdown in the current folder",
+        None,
+    ),
+    b(
+        C::Home,
+        &[ch('l')],
+        A::Learnings,
+        "learnings from past campaigns",
+        None,
+    ),
+    b(
+        C::Home,
+        &[key(K::Up), ch('k')],
+        A::Up,
+        "select the previous campaign",
+        None,
+    ),
+    b(
+        C::Home,
+        &[key(K::Down), ch('j')],
+        A::Down,
+        "select the next campaign",
+        None,
+    ),
+    b(
+        C::Home,
+        HELP,
+        A::Help,
+        "help: every key of this screen",
+        Some("help"),
+    ),
+    b(
+        C::Home,
+        &[ch('q'), ctrl('q'), ctrl('c')],
+        A::Quit,
+        "quit",
+        Some("quit"),
+    ),
     // Filter
-    b(C::Filter, ENTER, A::Done, "keep the filter and go back to the list", Some("done")),
+    b(
+        C::Filter,
+        ENTER,
+        A::Done,
+        "keep the filter and go back to the list",
+        Some("done"),
+    ),
     b(C::Filter, ESC, A::Cancel, "clear the filter", Some("clear")),
     b(C::Filter, UP, A::Up, "select the previous campaign", None),
     b(C::Filter, DOWN, A::Down, "select the next campaign", None),
     b(C::Filter, HELP_F1, A::Help, "help", Some("help")),
     b(C::Filter, QUIT_CTRL, A::Quit, "quit", Some("quit")),
     // Wizard
-    b(C::Wizard, &[key(K::Tab)], A::NextField, "next field", Some("next field")),
-    b(C::Wizard, &[key(K::BackTab)], A::PrevField, "previous field", None),
-    b(C::Wizard, &[ctrl('n'), key(K::PageDown)], A::NextStep, "next step", Some("next step")),
-    b(C::Wizard, &[ctrl('p'), key(K::PageUp)], A::PrevStep, "previous step", None),
+    b(
+        C::Wizard,
+        &[key(K::Tab)],
+        A::NextField,
+        "next field",
+        Some("next field"),
+    ),
+    b(
+        C::Wizard,
+        &[key(K::BackTab)],
+        A::PrevField,
+        "previous field",
+        None,
+    ),
+    b(
+        C::Wizard,
+        &[ctrl('n'), key(K::PageDown)],
+        A::NextStep,
+        "next step",
+        Some("next step"),
+    ),
+    b(
+        C::Wizard,
+        &[ctrl('p'), key(K::PageUp)],
+        A::PrevStep,
+        "previous step",
+        None,
+    ),
     b(C::Wizard, &[ctrl('s')], A::Save, "save", Some("save")),
-    b(C::Wizard, ESC, A::Back, "back to the campaigns (asks when unsaved)", None),
-    b(C::Wizard, HELP_F1, A::Help, "help: every key of this screen", Some("help")),
-    b(C::Wizard, &[f(2)], A::TogglePreview, "show or hide the file preview", None),
-    b(C::Wizard, &[f(3)], A::SwitchPreview, "preview the next file", None),
-    b(C::Wizard, &[f(4)], A::ExternalEditor, "edit the focused text in $VISUAL / $EDITOR", None),
-    b(C::Wizard, QUIT_CTRL, A::Quit, "quit (asks when unsaved)", Some("quit")),
+    b(
+        C::Wizard,
+        ESC,
+        A::Back,
+        "back to the campaigns (asks when unsaved)",
+        None,
+    ),
+    b(
+        C::Wizard,
+        HELP_F1,
+        A::Help,
+        "help: every key of this screen",
+        Some("help"),
+    ),
+    b(
+        C::Wizard,
+        &[f(2)],
+        A::TogglePreview,
+        "show or hide the file preview",
+        None,
+    ),
+    b(
+        C::Wizard,
+        &[f(3)],
+        A::SwitchPreview,
+        "preview the next file",
+        None,
+    ),
+    b(
+        C::Wizard,
+        &[f(4)],
+        A::ExternalEditor,
+        "edit the focused text in $VISUAL / $EDITOR",
+        None,
+    ),
+    b(
+        C::Wizard,
+        QUIT_CTRL,
+        A::Quit,
+        "quit (asks when unsaved)",
+        Some("quit"),
+    ),
     // Text editing (the editor's own keys)
-    b(C::Text, &[key(K::Left), key(K::Right)], A::Text, "move the cursor", None),
-    b(C::Text, &[key(K::Home), key(K::End), ctrl('a'), ctrl('e')], A::Text, "start / end of the line", None),
-    b(C::Text, &[alt(K::Char('b')), alt(K::Char('f'))], A::Text, "word left / right", None),
-    b(C::Text, &[shift(K::Left), shift(K::Right)], A::Text, "select text", None),
-    b(C::Text, &[ctrl('x'), ctrl('y')], A::Text, "cut / paste", None),
-    b(C::Text, &[ctrl('w'), ctrl('k')], A::Text, "delete word before / to end of line", None),
-    b(C::Text, &[ctrl('u'), ctrl('r')], A::Text, "undo / redo", None),
+    b(
+        C::Text,
+        &[key(K::Left), key(K::Right)],
+        A::Text,
+        "move the cursor",
+        None,
+    ),
+    b(
+        C::Text,
+        &[key(K::Home), key(K::End), ctrl('a'), ctrl('e')],
+        A::Text,
+        "start / end of the line",
+        None,
+    ),
+    b(
+        C::Text,
+        &[alt(K::Char('b')), alt(K::Char('f'))],
+        A::Text,
+        "word left / right",
+        None,
+    ),
+    b(
+        C::Text,
+        &[shift(K::Left), shift(K::Right)],
+        A::Text,
+        "select text",
+        None,
+    ),
+    b(
+        C::Text,
+        &[ctrl('x'), ctrl('y')],
+        A::Text,
+        "cut / paste",
+        None,
+    ),
+    b(
+        C::Text,
+        &[ctrl('w'), ctrl('k')],
+        A::Text,
+        "delete word before / to end of line",
+        None,
+    ),
+    b(
+        C::Text,
+        &[ctrl('u'), ctrl('r')],
+        A::Text,
+        "undo / redo",
+        None,
+    ),
     b(C::LongText, ENTER, A::Text, "new line", None),
     b(C::LongText, UP_DOWN, A::Text, "line up / down", None),
     // Numbers and dates
     b(C::Number, UP, A::Increase, "one more", Some("more/less")).shown("↑/↓"),
     b(C::Number, DOWN, A::Decrease, "one less", None),
-    b(C::Date, UP, A::Increase, "next day (today when empty)", Some("day")).shown("↑/↓"),
+    b(
+        C::Date,
+        UP,
+        A::Increase,
+        "next day (today when empty)",
+        Some("day"),
+    )
+    .shown("↑/↓"),
     b(C::Date, DOWN, A::Decrease, "previous day", None),
     // Choices
-    b(C::Choice, &[key(K::Up), key(K::Left)], A::Up, "previous choice", Some("choose")).shown("↑/↓"),
-    b(C::Choice, &[key(K::Down), key(K::Right)], A::Down, "next choice", None),
-    b(C::Choice, &[key(K::Backspace), key(K::Delete)], A::Clear, "clear (not decided)", None),
-    b(C::ManyOf, &[key(K::Up), key(K::Left)], A::Up, "previous choice", Some("move")).shown("↑/↓"),
-    b(C::ManyOf, &[key(K::Down), key(K::Right)], A::Down, "next choice", None),
-    b(C::ManyOf, &[ch(' ')], A::Toggle, "tick or untick", Some("tick")),
+    b(
+        C::Choice,
+        &[key(K::Up), key(K::Left)],
+        A::Up,
+        "previous choice",
+        Some("choose"),
+    )
+    .shown("↑/↓"),
+    b(
+        C::Choice,
+        &[key(K::Down), key(K::Right)],
+        A::Down,
+        "next choice",
+        None,
+    ),
+    b(
+        C::Choice,
+        &[key(K::Backspace), key(K::Delete)],
+        A::Clear,
+        "clear (not decided)",
+        None,
+    ),
+    b(
+        C::ManyOf,
+        &[key(K::Up), key(K::Left)],
+        A::Up,
+        "previous choice",
+        Some("move"),
+    )
+    .shown("↑/↓"),
+    b(
+        C::ManyOf,
+        &[key(K::Down), key(K::Right)],
+        A::Down,
+        "next choice",
+        None,
+    ),
+    b(
+        C::ManyOf,
+        &[ch(' ')],
+        A::Toggle,
+        "tick or untick",
+        Some("tick"),
+    ),
     // Lists
     b(C::List, UP, A::Up, "select the previous item", None),
     b(C::List, DOWN, A::Down, "select the next item", None),
     b(C::List, ENTER, A::Edit, "edit the item", Some("edit")),
-    b(C::List, ADD, A::Add, "add an item (or just start typing)", Some("add")),
+    b(
+        C::List,
+        ADD,
+        A::Add,
+        "add an item (or just start typing)",
+        Some("add"),
+    ),
     b(C::List, REMOVE, A::Remove, "remove the item", None),
     b(C::List, MOVE_UP, A::MoveUp, "move the item up", None),
     b(C::List, MOVE_DOWN, A::MoveDown, "move the item down", None),
@@ -359,33 +610,142 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Rows, REMOVE, A::Remove, "remove the row", None),
     b(C::Rows, MOVE_UP, A::MoveUp, "move the row up", None),
     b(C::Rows, MOVE_DOWN, A::MoveDown, "move the row down", None),
-    b(C::RowEditor, ESC, A::Done, "back to the list of rows", Some("rows")),
+    b(
+        C::RowEditor,
+        ESC,
+        A::Done,
+        "back to the list of rows",
+        Some("rows"),
+    ),
     // Steps with extra keys
-    b(C::Diagnosis, ENTER, A::Accept, "accept the recommendation", Some("accept")),
-    b(C::Review, UP, A::Up, "select the previous line", Some("select")).shown("↑/↓"),
+    b(
+        C::Diagnosis,
+        ENTER,
+        A::Accept,
+        "accept the recommendation",
+        Some("accept"),
+    ),
+    b(
+        C::Review,
+        UP,
+        A::Up,
+        "select the previous line",
+        Some("select"),
+    )
+    .shown("↑/↓"),
     b(C::Review, DOWN, A::Down, "select the next line", None),
-    b(C::Review, ENTER, A::Activate, "go to the finding's field, or save / export", Some("go to")),
+    b(
+        C::Review,
+        ENTER,
+        A::Activate,
+        "go to the finding's field, or save / export",
+        Some("go to"),
+    ),
     // Popups
-    b(C::LeavePrompt, &[ch('s'), key(K::Enter)], A::Save, "save, then leave", Some("save")),
-    b(C::LeavePrompt, &[ch('d')], A::Discard, "discard the changes and leave", Some("discard")),
-    b(C::LeavePrompt, &[ch('c'), key(K::Esc)], A::Cancel, "cancel: keep editing", Some("cancel")),
-    b(C::Confirm, &[ch('y'), key(K::Enter)], A::Yes, "yes", Some("yes")),
+    b(
+        C::LeavePrompt,
+        &[ch('s'), key(K::Enter)],
+        A::Save,
+        "save, then leave",
+        Some("save"),
+    ),
+    b(
+        C::LeavePrompt,
+        &[ch('d')],
+        A::Discard,
+        "discard the changes and leave",
+        Some("discard"),
+    ),
+    b(
+        C::LeavePrompt,
+        &[ch('c'), key(K::Esc)],
+        A::Cancel,
+        "cancel: keep editing",
+        Some("cancel"),
+    ),
+    b(
+        C::Confirm,
+        &[ch('y'), key(K::Enter)],
+        A::Yes,
+        "yes",
+        Some("yes"),
+    ),
     b(C::Confirm, &[ch('n'), key(K::Esc)], A::No, "no", Some("no")),
     b(C::Picker, UP, A::Up, "previous template", Some("select")).shown("↑/↓"),
     b(C::Picker, DOWN, A::Down, "next template", None),
-    b(C::Picker, ENTER, A::Accept, "start from this template", Some("choose")),
+    b(
+        C::Picker,
+        ENTER,
+        A::Accept,
+        "start from this template",
+        Some("choose"),
+    ),
     b(C::Picker, ESC, A::Cancel, "close", Some("close")),
-    b(C::Recover, &[ch('r'), key(K::Enter)], A::Recover, "recover the unsaved work", Some("recover")),
-    b(C::Recover, &[ch('d')], A::Discard, "discard it", Some("discard")),
-    b(C::Recover, ESC, A::Cancel, "decide later (keeps it)", Some("later")),
+    b(
+        C::Recover,
+        &[ch('r'), key(K::Enter)],
+        A::Recover,
+        "recover the unsaved work",
+        Some("recover"),
+    ),
+    b(
+        C::Recover,
+        &[ch('d')],
+        A::Discard,
+        "discard it",
+        Some("discard"),
+    ),
+    b(
+        C::Recover,
+        ESC,
+        A::Cancel,
+        "decide later (keeps it)",
+        Some("later"),
+    ),
     b(C::Reason, ENTER, A::Done, "keep the reason", Some("keep")),
     b(C::Reason, ESC, A::Cancel, "skip", Some("skip")),
-    b(C::Help, &[key(K::Esc), f(1), ch('q'), ch('?')], A::Back, "close help", Some("close")),
-    b(C::Help, &[key(K::Up), key(K::PageUp)], A::Up, "scroll up", None),
-    b(C::Help, &[key(K::Down), key(K::PageDown)], A::Down, "scroll down", None),
-    b(C::Learnings, &[key(K::Esc), ch('q')], A::Back, "back to the campaigns", Some("back")),
-    b(C::Learnings, &[key(K::Up), ch('k')], A::Up, "scroll up", None),
-    b(C::Learnings, &[key(K::Down), ch('j')], A::Down, "scroll down", None),
+    b(
+        C::Help,
+        &[key(K::Esc), f(1), ch('q'), ch('?')],
+        A::Back,
+        "close help",
+        Some("close"),
+    ),
+    b(
+        C::Help,
+        &[key(K::Up), key(K::PageUp)],
+        A::Up,
+        "scroll up",
+        None,
+    ),
+    b(
+        C::Help,
+        &[key(K::Down), key(K::PageDown)],
+        A::Down,
+        "scroll down",
+        None,
+    ),
+    b(
+        C::Learnings,
+        &[key(K::Esc), ch('q')],
+        A::Back,
+        "back to the campaigns",
+        Some("back"),
+    ),
+    b(
+        C::Learnings,
+        &[key(K::Up), ch('k')],
+        A::Up,
+        "scroll up",
+        None,
+    ),
+    b(
+        C::Learnings,
+        &[key(K::Down), ch('j')],
+        A::Down,
+        "scroll down",
+        None,
+    ),
     b(C::Learnings, HELP, A::Help, "help", Some("help")),
     b(C::Learnings, QUIT_CTRL, A::Quit, "quit", Some("quit")),
     b(C::TooSmall, QUIT_CTRL, A::Quit, "quit", Some("quit")),
@@ -404,7 +764,12 @@ pub fn lookup(contexts: &[Context], event: &KeyEvent) -> Option<Action> {
 
 /// The keys of a binding as one label ("Ctrl-N/PgDn").
 pub fn keys_label(binding: &Binding) -> String {
-    binding.keys.iter().map(KeySpec::label).collect::<Vec<_>>().join("/")
+    binding
+        .keys
+        .iter()
+        .map(KeySpec::label)
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// The hint line's items for the active contexts: (keys, words), main keys only, help and
@@ -483,7 +848,10 @@ mod tests {
             vec![Context::Learnings],
         ] {
             let words: Vec<&str> = hints(&ctx).into_iter().map(|(_, w)| w).collect();
-            assert!(words.contains(&"help") && words.contains(&"quit"), "{ctx:?}: {words:?}");
+            assert!(
+                words.contains(&"help") && words.contains(&"quit"),
+                "{ctx:?}: {words:?}"
+            );
         }
     }
 
@@ -492,7 +860,10 @@ mod tests {
         assert_eq!(ctrl('s').label(), "Ctrl-S");
         assert_eq!(alt(KeyCode::Up).label(), "Alt-↑");
         assert_eq!(key(KeyCode::BackTab).label(), "Shift-Tab");
-        let wizard: Vec<_> = BINDINGS.iter().filter(|b| b.context == Context::Wizard).collect();
+        let wizard: Vec<_> = BINDINGS
+            .iter()
+            .filter(|b| b.context == Context::Wizard)
+            .collect();
         assert_eq!(keys_label(wizard[2]), "Ctrl-N/PgDn");
     }
 }

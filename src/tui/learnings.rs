@@ -19,7 +19,13 @@ fn tallies(label: &str, found: &[Tally]) -> Option<String> {
     }
     let items: Vec<String> = found
         .iter()
-        .map(|t| if t.count > 1 { format!("{} (×{})", t.value, t.count) } else { t.value.clone() })
+        .map(|t| {
+            if t.count > 1 {
+                format!("{} (×{})", t.value, t.count)
+            } else {
+                t.value.clone()
+            }
+        })
         .collect();
     Some(format!("{label}: {}", items.join(", ")))
 }
@@ -37,7 +43,10 @@ pub fn lines(home: &Home, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let niches = practice::gather(&campaigns, None);
     let mut lines = Vec::new();
     if niches.is_empty() {
-        lines.push(Line::styled(" No learnings yet. Step 12 of a campaign keeps them: a niche, notes and", theme.dim()));
+        lines.push(Line::styled(
+            " No learnings yet. Step 12 of a campaign keeps them: a niche, notes and",
+            theme.dim(),
+        ));
         lines.push(Line::styled(" partners worth booking again.", theme.dim()));
     }
     for n in &niches {
@@ -48,7 +57,10 @@ pub fn lines(home: &Home, width: usize, theme: Theme) -> Vec<Line<'static>> {
         for note in &n.notes {
             let text = format!("{} ({})", note.text, note.campaign);
             for (i, l) in wrap(&text, width.saturating_sub(6)).into_iter().enumerate() {
-                lines.push(Line::raw(format!("   {} {l}", if i == 0 { "•" } else { " " })));
+                lines.push(Line::raw(format!(
+                    "   {} {l}",
+                    if i == 0 { "•" } else { " " }
+                )));
             }
         }
         let extra = [
@@ -58,7 +70,11 @@ pub fn lines(home: &Home, width: usize, theme: Theme) -> Vec<Line<'static>> {
             (!n.rebook.is_empty()).then(|| format!("book again: {}", n.rebook.join(", "))),
         ];
         for t in extra.into_iter().flatten() {
-            lines.extend(wrap(&t, width.saturating_sub(4)).into_iter().map(|l| Line::styled(format!("   {l}"), theme.dim())));
+            lines.extend(
+                wrap(&t, width.saturating_sub(4))
+                    .into_iter()
+                    .map(|l| Line::styled(format!("   {l}"), theme.dim())),
+            );
         }
         lines.push(Line::raw(""));
     }
@@ -67,8 +83,19 @@ pub fn lines(home: &Home, width: usize, theme: Theme) -> Vec<Line<'static>> {
 
 /// Draws the learnings screen.
 pub fn draw(frame: &mut Frame, home: &Home, scroll: u16, theme: Theme) {
-    let [title, body, hints] = Layout::vertical([Constraint::Length(2), Constraint::Min(1), Constraint::Length(1)]).areas(frame.area());
-    frame.render_widget(Paragraph::new(Line::styled(" Learnings by niche", theme.title())), title);
-    frame.render_widget(Paragraph::new(lines(home, body.width as usize, theme)).scroll((scroll, 0)), body);
+    let [title, body, hints] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(frame.area());
+    frame.render_widget(
+        Paragraph::new(Line::styled(" Learnings by niche", theme.title())),
+        title,
+    );
+    frame.render_widget(
+        Paragraph::new(lines(home, body.width as usize, theme)).scroll((scroll, 0)),
+        body,
+    );
     view::draw_hints(frame, hints, &[Context::Learnings], theme);
 }

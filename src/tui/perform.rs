@@ -38,12 +38,18 @@ impl Performer {
             Effect::Save { slug, docs, read } => Some(Msg::Saved(self.save(slug, *docs, read))),
             Effect::Duplicate(slug) => Some(Msg::Did(
                 store::duplicate(places, &slug, None)
-                    .map(|new| Done { message: format!("Duplicated as {new}."), select: Some(new) })
+                    .map(|new| Done {
+                        message: format!("Duplicated as {new}."),
+                        select: Some(new),
+                    })
                     .map_err(|e| e.to_string()),
             )),
             Effect::Trash(slug) => Some(Msg::Did(
                 store::to_trash(places, &slug)
-                    .map(|_| Done { message: format!("Moved {slug} to the trash; u brings it back."), select: None })
+                    .map(|_| Done {
+                        message: format!("Moved {slug} to the trash; u brings it back."),
+                        select: None,
+                    })
                     .map_err(|e| e.to_string()),
             )),
             Effect::RestoreLast => Some(Msg::Did(self.restore_last())),
@@ -62,16 +68,27 @@ impl Performer {
         }
     }
 
-    fn save(&self, slug: Option<String>, mut docs: crate::doc::Docs, read: Option<[Option<String>; 3]>) -> Result<Saved, String> {
+    fn save(
+        &self,
+        slug: Option<String>,
+        mut docs: crate::doc::Docs,
+        read: Option<[Option<String>; 3]>,
+    ) -> Result<Saved, String> {
         match slug {
             Some(slug) => {
                 let dir = self.places.campaign_dir(&slug);
                 store::save(&dir, &docs, read.as_ref()).map_err(|e| e.to_string())?;
-                Ok(Saved { slug, docs: Box::new(docs) })
+                Ok(Saved {
+                    slug,
+                    docs: Box::new(docs),
+                })
             }
             None => {
                 let slug = store::create(&self.places, &mut docs).map_err(|e| e.to_string())?;
-                Ok(Saved { slug, docs: Box::new(docs) })
+                Ok(Saved {
+                    slug,
+                    docs: Box::new(docs),
+                })
             }
         }
     }
@@ -83,7 +100,10 @@ impl Performer {
         };
         let slug = store::restore(&self.places, &last.name).map_err(|e| e.to_string())?;
         let name = last.title.clone().unwrap_or_else(|| slug.clone());
-        Ok(Done { message: format!("Restored “{name}”."), select: Some(slug) })
+        Ok(Done {
+            message: format!("Restored “{name}”."),
+            select: Some(slug),
+        })
     }
 
     fn export(&self, slug: &str) -> Result<Done, String> {
@@ -91,19 +111,30 @@ impl Performer {
         let bundle = &loaded.bundle;
         let mut files = Vec::new();
         if let Some(creator) = bundle.used_creator() {
-            files.push((format!("{slug}-creator.md"), export::creator_markdown(bundle, creator, Audience::Brief)));
+            files.push((
+                format!("{slug}-creator.md"),
+                export::creator_markdown(bundle, creator, Audience::Brief),
+            ));
         }
         if let Some(influencer) = bundle.used_influencer() {
-            files.push((format!("{slug}-influencer.md"), export::influencer_markdown(bundle, influencer, Audience::Brief)));
+            files.push((
+                format!("{slug}-influencer.md"),
+                export::influencer_markdown(bundle, influencer, Audience::Brief),
+            ));
         }
-        std::fs::create_dir_all(&self.export_dir).map_err(|e| format!("{}: {e}", self.export_dir.display()))?;
+        std::fs::create_dir_all(&self.export_dir)
+            .map_err(|e| format!("{}: {e}", self.export_dir.display()))?;
         let mut names = Vec::new();
         for (name, text) in files {
             store::atomic_write(&self.export_dir.join(&name), &text).map_err(|e| e.to_string())?;
             names.push(name);
         }
         Ok(Done {
-            message: format!("Wrote {} in {}.", names.join(" and "), self.export_dir.display()),
+            message: format!(
+                "Wrote {} in {}.",
+                names.join(" and "),
+                self.export_dir.display()
+            ),
             select: Some(slug.to_string()),
         })
     }

@@ -34,7 +34,11 @@ pub enum Popup {
     /// Unsaved work found for the campaign just opened.
     Recover(Box<Draft>),
     /// Why another type than the recommended one.
-    Reason { chosen: Partnership, recommended: Partnership, input: Box<TextArea<'static>> },
+    Reason {
+        chosen: Partnership,
+        recommended: Partnership,
+        input: Box<TextArea<'static>>,
+    },
 }
 
 impl Popup {
@@ -52,6 +56,10 @@ impl Popup {
 
     /// The reason popup with an empty line to type in.
     pub fn reason(chosen: Partnership, recommended: Partnership) -> Popup {
-        Popup::Reason { chosen, recommended, input: Box::new(crate::tui::wizard::input::line_area("")) }
+        Popup::Reason {
+            chosen,
+            recommended,
+            input: Box::new(crate::tui::wizard::input::line_area("")),
+        }
     }
 }

@@ -98,18 +98,29 @@ pub(super) fn request_effects(app: &mut App, request: Request) -> Vec<Effect> {
         Request::Save => save(app),
         Request::Leave(to) => leave(app, to),
         Request::Help => {
-            app.popup = Some(Popup::Help { contexts: help_contexts(app), scroll: 0 });
+            app.popup = Some(Popup::Help {
+                contexts: help_contexts(app),
+                scroll: 0,
+            });
             Vec::new()
         }
         Request::Editor(text) => vec![Effect::Editor(text)],
-        Request::Reason { chosen, recommended } => {
+        Request::Reason {
+            chosen,
+            recommended,
+        } => {
             app.popup = Some(Popup::reason(chosen, recommended));
             Vec::new()
         }
         Request::Export => match app.wizard() {
-            Some(w) if w.slug.is_some() && !w.dirty() => w.slug.clone().map(Effect::Export).into_iter().collect(),
+            Some(w) if w.slug.is_some() && !w.dirty() => {
+                w.slug.clone().map(Effect::Export).into_iter().collect()
+            }
             _ => {
-                set_status(app, Status::Note("Save first (Ctrl-S), then export.".into()));
+                set_status(
+                    app,
+                    Status::Note("Save first (Ctrl-S), then export.".into()),
+                );
                 Vec::new()
             }
         },
@@ -125,7 +136,9 @@ fn set_status(app: &mut App, status: Status) {
 /// Saves the wizard's campaign; a campaign without a name is sent to its name field.
 pub(super) fn save(app: &mut App) -> Vec<Effect> {
     let now = app.now.clone();
-    let Screen::Wizard(w) = &mut app.screen else { return Vec::new() };
+    let Screen::Wizard(w) = &mut app.screen else {
+        return Vec::new();
+    };
     if w.name().trim().is_empty() {
         app.after_save = None;
         if let Ok(path) = KeyPath::parse("campaign.name") {
@@ -134,7 +147,11 @@ pub(super) fn save(app: &mut App) -> Vec<Effect> {
         w.status = Status::Error("Give the campaign a name first; it names the folder.".into());
         return Vec::new();
     }
-    vec![Effect::Save { slug: w.slug.clone(), docs: Box::new(w.docs.clone()), read: w.read.clone() }]
+    vec![Effect::Save {
+        slug: w.slug.clone(),
+        docs: Box::new(w.docs.clone()),
+        read: w.read.clone(),
+    }]
 }
 
 /// Leaves the wizard, asking first when something is unsaved.
@@ -166,7 +183,9 @@ pub(super) fn finish_leave(app: &mut App, to: Leave) -> Vec<Effect> {
 
 pub(super) fn saved(app: &mut App, result: Result<Saved, String>) -> Vec<Effect> {
     let now = app.now.clone();
-    let Screen::Wizard(w) = &mut app.screen else { return Vec::new() };
+    let Screen::Wizard(w) = &mut app.screen else {
+        return Vec::new();
+    };
     let saved = match result {
         Ok(saved) => saved,
         Err(e) => {
@@ -200,14 +219,20 @@ pub fn draft_of(w: &Wizard, now: &crate::tui::clock::Now) -> Draft {
         slug: w.slug.clone(),
         written: now.minute(),
         texts: w.derived.texts.clone(),
-        pending: w.invalid.iter().map(|(k, v)| (k.clone(), v.text.clone())).collect(),
+        pending: w
+            .invalid
+            .iter()
+            .map(|(k, v)| (k.clone(), v.text.clone()))
+            .collect(),
     }
 }
 
 pub(super) fn tick(app: &mut App) -> Vec<Effect> {
     let now = app.now.clone();
     app.redraw = false;
-    let Screen::Wizard(w) = &mut app.screen else { return Vec::new() };
+    let Screen::Wizard(w) = &mut app.screen else {
+        return Vec::new();
+    };
     if !w.draft_due {
         return Vec::new();
     }
@@ -219,7 +244,10 @@ pub(super) fn tick(app: &mut App) -> Vec<Effect> {
     }
 }
 
-pub(super) fn opened(app: &mut App, result: Result<(Box<Loaded>, Option<Draft>), String>) -> Vec<Effect> {
+pub(super) fn opened(
+    app: &mut App,
+    result: Result<(Box<Loaded>, Option<Draft>), String>,
+) -> Vec<Effect> {
     let (loaded, draft) = match result {
         Ok(found) => found,
         Err(e) => {
@@ -285,7 +313,11 @@ pub(super) fn mouse(app: &mut App, mouse: MouseEvent) -> Vec<Effect> {
     match (&mut app.popup, &mut app.screen) {
         (Some(Popup::Help { scroll, .. }), _) => match down {
             Some(d) => {
-                *scroll = if d { scroll.saturating_add(2) } else { scroll.saturating_sub(2) };
+                *scroll = if d {
+                    scroll.saturating_add(2)
+                } else {
+                    scroll.saturating_sub(2)
+                };
                 Vec::new()
             }
             None => idle(app),
@@ -294,7 +326,11 @@ pub(super) fn mouse(app: &mut App, mouse: MouseEvent) -> Vec<Effect> {
         (None, Screen::Home) => home::mouse(app, mouse),
         (None, Screen::Learnings { scroll }) => match down {
             Some(d) => {
-                *scroll = if d { scroll.saturating_add(2) } else { scroll.saturating_sub(2) };
+                *scroll = if d {
+                    scroll.saturating_add(2)
+                } else {
+                    scroll.saturating_sub(2)
+                };
                 Vec::new()
             }
             None => idle(app),

@@ -73,7 +73,9 @@ impl Checks {
 
     /// The state of checklist practice `number` (1–10).
     pub fn practice_status(&self, number: usize) -> Option<Status> {
-        self.coverage.practice(u8::try_from(number).ok()?).map(|p| p.status)
+        self.coverage
+            .practice(u8::try_from(number).ok()?)
+            .map(|p| p.status)
     }
 
     /// Practices done and applicable ("7/8").
@@ -88,7 +90,10 @@ impl Checks {
 
     /// How many findings of a severity.
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings.iter().filter(|f| f.severity == severity).count()
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
     }
 }
 
@@ -96,7 +101,9 @@ impl Checks {
 pub fn market(config: &crate::store::Config) -> Result<Arc<MarketData>, String> {
     let mut market = MarketData::default();
     if let Some(table) = &config.market {
-        market.extend_from(table).map_err(|e| format!("config.toml: [market]: {e}"))?;
+        market
+            .extend_from(table)
+            .map_err(|e| format!("config.toml: [market]: {e}"))?;
     }
     Ok(Arc::new(market))
 }

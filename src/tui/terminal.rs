@@ -31,7 +31,12 @@ type Backend = CrosstermBackend<Stdout>;
 fn enter(mouse: bool) -> io::Result<()> {
     enable_raw_mode()?;
     let mut out = io::stdout();
-    execute!(out, EnterAlternateScreen, EnableBracketedPaste, cursor::Hide)?;
+    execute!(
+        out,
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    )?;
     if mouse {
         execute!(out, EnableMouseCapture)?;
     }
@@ -49,7 +54,12 @@ pub fn restore() {
     if MOUSE.load(Ordering::SeqCst) {
         let _ = execute!(out, DisableMouseCapture);
     }
-    let _ = execute!(out, DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
     let _ = disable_raw_mode();
     let _ = out.flush();
 }
@@ -81,18 +91,27 @@ fn terminal_error(e: io::Error) -> TuiError {
 }
 
 /// Runs the app: `initial` messages arrive before the first frame, `effects` after it.
-pub fn run(app: &mut App, performer: &Performer, initial: Vec<Msg>, effects: Vec<Effect>, mouse: bool) -> Result<(), TuiError> {
+pub fn run(
+    app: &mut App,
+    performer: &Performer,
+    initial: Vec<Msg>,
+    effects: Vec<Effect>,
+    mouse: bool,
+) -> Result<(), TuiError> {
     install_panic_hook();
     enter(mouse).map_err(terminal_error)?;
     let _guard = Guard;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout())).map_err(terminal_error)?;
+    let mut terminal =
+        Terminal::new(CrosstermBackend::new(io::stdout())).map_err(terminal_error)?;
     let size = terminal.size().map_err(terminal_error)?;
     app.size = (size.width, size.height);
     let mut queue: VecDeque<Effect> = VecDeque::new();
     for msg in initial {
         queue.extend(update(app, msg));
     }
-    terminal.draw(|f| view::draw(f, app)).map_err(terminal_error)?;
+    terminal
+        .draw(|f| view::draw(f, app))
+        .map_err(terminal_error)?;
     app.redraw = false;
     queue.extend(effects);
     loop {
@@ -110,7 +129,9 @@ pub fn run(app: &mut App, performer: &Performer, initial: Vec<Msg>, effects: Vec
             return Ok(());
         }
         if app.redraw {
-            terminal.draw(|f| view::draw(f, app)).map_err(terminal_error)?;
+            terminal
+                .draw(|f| view::draw(f, app))
+                .map_err(terminal_error)?;
             app.redraw = false;
         }
         let msg = match next_event(app)? {
@@ -138,7 +159,11 @@ fn next_event(app: &App) -> Result<Option<Event>, TuiError> {
 fn to_msg(event: Event, mouse: bool) -> Option<Msg> {
     match event {
         Event::Key(key) => Some(Msg::Key(key)),
-        Event::Mouse(m) if mouse && !matches!(m.kind, MouseEventKind::Moved | MouseEventKind::Drag(_)) => Some(Msg::Mouse(m)),
+        Event::Mouse(m)
+            if mouse && !matches!(m.kind, MouseEventKind::Moved | MouseEventKind::Drag(_)) =>
+        {
+            Some(Msg::Mouse(m))
+        }
         Event::Resize(w, h) => Some(Msg::Resize(w, h)),
         Event::Paste(text) => Some(Msg::Paste(text)),
         _ => None,
@@ -149,7 +174,9 @@ fn to_msg(event: Event, mouse: bool) -> Option<Msg> {
 fn edit(terminal: &mut Terminal<Backend>, text: &str, mouse: bool) -> Msg {
     let path = std::env::temp_dir().join(format!("splitbrief-edit-{}.txt", std::process::id()));
     if let Err(e) = std::fs::write(&path, format!("{text}\n")) {
-        return Msg::Edited(Err(format!("could not prepare the text for the editor: {e}")));
+        return Msg::Edited(Err(format!(
+            "could not prepare the text for the editor: {e}"
+        )));
     }
     let editor = ["VISUAL", "EDITOR"]
         .iter()
@@ -165,10 +192,15 @@ fn edit(terminal: &mut Terminal<Backend>, text: &str, mouse: bool) -> Msg {
         .status();
     let back = enter(mouse).and_then(|()| terminal.clear());
     let result = match (status, back) {
-        (_, Err(e)) => Err(format!("the terminal could not be restored after the editor: {e}")),
+        (_, Err(e)) => Err(format!(
+            "the terminal could not be restored after the editor: {e}"
+        )),
         (Err(e), _) => Err(format!("could not start the editor `{editor}`: {e}")),
-        (Ok(s), _) if !s.success() => Err(format!("the editor `{editor}` ended with an error; nothing changed")),
-        (Ok(_), _) => std::fs::read_to_string(&path).map_err(|e| format!("could not read the edited text: {e}")),
+        (Ok(s), _) if !s.success() => Err(format!(
+            "the editor `{editor}` ended with an error; nothing changed"
+        )),
+        (Ok(_), _) => std::fs::read_to_string(&path)
+            .map_err(|e| format!("could not read the edited text: {e}")),
     };
     let _ = std::fs::remove_file(&path);
     Msg::Edited(result)

@@ -31,7 +31,10 @@ fn draw_too_small(frame: &mut Frame, theme: Theme) {
     let area = frame.area();
     let lines = vec![
         Line::styled("Window too small", theme.title()),
-        Line::raw(format!("It is {}×{}; splitbrief needs {}×{}.", area.width, area.height, MIN_SIZE.0, MIN_SIZE.1)),
+        Line::raw(format!(
+            "It is {}×{}; splitbrief needs {}×{}.",
+            area.width, area.height, MIN_SIZE.0, MIN_SIZE.1
+        )),
         Line::raw("Make it larger and the app comes back."),
         Line::styled("Ctrl-Q quits.", theme.dim()),
     ];

@@ -14,9 +14,9 @@ use crate::brief::{Bundle, FileKind};
 use crate::doc::Docs;
 use crate::form::{self, Applicability, Field, StepKind};
 use crate::path::{KeyPath, Kind, row_count};
+use crate::practice::{MarketData, Status as Mark};
 use crate::store::{Draft, Loaded};
 use crate::tui::clock::Now;
-use crate::practice::{MarketData, Status as Mark};
 use crate::tui::rules::Checks;
 
 pub use input::Input;
@@ -130,10 +130,22 @@ pub struct Wizard {
 
 impl Wizard {
     /// A campaign never saved: `docs` from a template, or a blank hybrid one.
-    pub fn new_campaign(now: &Now, docs: Option<Docs>, wide: bool, market: Arc<MarketData>) -> Wizard {
+    pub fn new_campaign(
+        now: &Now,
+        docs: Option<Docs>,
+        wide: bool,
+        market: Arc<MarketData>,
+    ) -> Wizard {
         let from_template = docs.is_some();
         let docs = docs.unwrap_or_else(|| Docs::new_campaign("", "", now.created_at()));
-        let mut wizard = Wizard::with(docs, None, format!("new-{}", now.stamp()), wide, now, market);
+        let mut wizard = Wizard::with(
+            docs,
+            None,
+            format!("new-{}", now.stamp()),
+            wide,
+            now,
+            market,
+        );
         if from_template {
             wizard.saved = [None, None, None];
         }
@@ -148,7 +160,14 @@ impl Wizard {
         wizard
     }
 
-    fn with(docs: Docs, slug: Option<String>, draft_key: String, wide: bool, now: &Now, market: Arc<MarketData>) -> Wizard {
+    fn with(
+        docs: Docs,
+        slug: Option<String>,
+        draft_key: String,
+        wide: bool,
+        now: &Now,
+        market: Arc<MarketData>,
+    ) -> Wizard {
         let derived = derive(&docs, now, &market);
         let mut wizard = Wizard {
             slug,
@@ -164,7 +183,10 @@ impl Wizard {
             focus_value: None,
             invalid: BTreeMap::new(),
             status: Status::Quiet,
-            preview: Preview { shown: wide, file: FileKind::Campaign },
+            preview: Preview {
+                shown: wide,
+                file: FileKind::Campaign,
+            },
             scroll: 0,
             review: 0,
             draft_due: false,
@@ -178,7 +200,10 @@ impl Wizard {
     pub fn recover(&mut self, draft: &Draft, now: &Now) -> Result<(), String> {
         let parse = |text: &Option<String>| -> Result<Option<toml_edit::DocumentMut>, String> {
             text.as_deref()
-                .map(|t| t.parse().map_err(|_| "the unsaved work cannot be read".to_string()))
+                .map(|t| {
+                    t.parse()
+                        .map_err(|_| "the unsaved work cannot be read".to_string())
+                })
                 .transpose()
         };
         let campaign = parse(&draft.texts[0])?.ok_or("the unsaved work has no campaign")?;
@@ -190,7 +215,15 @@ impl Wizard {
         self.invalid = draft
             .pending
             .iter()
-            .map(|(p, t)| (p.clone(), Invalid { text: t.clone(), reason: String::new() }))
+            .map(|(p, t)| {
+                (
+                    p.clone(),
+                    Invalid {
+                        text: t.clone(),
+                        reason: String::new(),
+                    },
+                )
+            })
             .collect();
         self.refresh(now);
         self.load_input();
@@ -223,9 +256,15 @@ impl Wizard {
         match self.row {
             Some(row) if row.field == self.focus => {
                 let column = field.columns().get(row.column)?;
-                Some(Focus { field: column, path: column.key_path(Some(row.index))? })
+                Some(Focus {
+                    field: column,
+                    path: column.key_path(Some(row.index))?,
+                })
             }
-            _ => Some(Focus { field, path: field.key_path(None)? }),
+            _ => Some(Focus {
+                field,
+                path: field.key_path(None)?,
+            }),
         }
     }
 
@@ -239,8 +278,12 @@ impl Wizard {
 
     /// Rows in a rows field.
     pub fn rows(&self, field: &Field) -> usize {
-        let Some(path) = field.key_path(None) else { return 0 };
-        self.docs.doc(path.file).map_or(0, |doc| row_count(doc, &path))
+        let Some(path) = field.key_path(None) else {
+            return 0;
+        };
+        self.docs
+            .doc(path.file)
+            .map_or(0, |doc| row_count(doc, &path))
     }
 
     /// Rebuilds the focused field's editor from the documents (or the kept typed text).
@@ -248,9 +291,16 @@ impl Wizard {
         let (input, stored) = match self.focused() {
             Some(focus) if self.applicability(focus.field).editable() => {
                 let item = self.docs.get(&focus.path).ok().flatten();
-                let typed = self.invalid.get(&focus.path.to_string()).map(|i| i.text.as_str());
+                let typed = self
+                    .invalid
+                    .get(&focus.path.to_string())
+                    .map(|i| i.text.as_str());
                 let kind = focus.field.kind();
-                let rows = if matches!(kind, Kind::Rows(_)) { self.rows(focus.field) } else { 0 };
+                let rows = if matches!(kind, Kind::Rows(_)) {
+                    self.rows(focus.field)
+                } else {
+                    0
+                };
                 let stored = Input::new(kind, item, None, rows).text();
                 (Input::new(kind, item, typed, rows), stored)
             }
@@ -275,7 +325,12 @@ fn derive(docs: &Docs, now: &Now, market: &MarketData) -> Derived {
         .iter()
         .map(|step| step_mark(step, docs, bundle.as_ref(), checks.as_ref()))
         .collect();
-    Derived { texts, bundle, checks, marks }
+    Derived {
+        texts,
+        bundle,
+        checks,
+        marks,
+    }
 }
 
 /// The typed model read from the texts just written (rather than writing them again).
@@ -294,7 +349,12 @@ fn bundle_of(texts: &[Option<String>; 3]) -> Option<Bundle> {
 }
 
 /// A step's mark: its practice's, else how many of its applicable fields are filled.
-fn step_mark(step: &form::Step, docs: &Docs, bundle: Option<&Bundle>, checks: Option<&Checks>) -> Mark {
+fn step_mark(
+    step: &form::Step,
+    docs: &Docs,
+    bundle: Option<&Bundle>,
+    checks: Option<&Checks>,
+) -> Mark {
     if let Some(mark) = step.practice.and_then(|p| checks?.practice_status(p)) {
         return mark;
     }

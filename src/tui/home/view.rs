@@ -15,7 +15,11 @@ use crate::tui::view;
 
 /// The keymap contexts of the home screen.
 pub fn contexts(home: &Home) -> Vec<Context> {
-    if home.filtering { vec![Context::Filter] } else { vec![Context::Home] }
+    if home.filtering {
+        vec![Context::Filter]
+    } else {
+        vec![Context::Home]
+    }
 }
 
 /// The first line of the table's rows on screen (for mouse clicks).
@@ -35,7 +39,10 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
     .areas(frame.area());
     draw_title(frame, home, title, theme);
     if home.loading {
-        frame.render_widget(Paragraph::new(Line::styled(" Reading the campaigns…", theme.dim())), table);
+        frame.render_widget(
+            Paragraph::new(Line::styled(" Reading the campaigns…", theme.dim())),
+            table,
+        );
     } else if home.rows.is_empty() {
         draw_empty(frame, home, table, theme);
     } else {
@@ -45,7 +52,10 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
     if let Some((text, failed)) = &home.message {
         let style = if *failed { theme.error() } else { theme.ok() };
         let mark = if *failed { "✗" } else { "✓" };
-        frame.render_widget(Paragraph::new(Line::styled(format!(" {mark} {text}"), style)), message);
+        frame.render_widget(
+            Paragraph::new(Line::styled(format!(" {mark} {text}"), style)),
+            message,
+        );
     }
     if home.filtering || !home.filter.is_empty() {
         let cursor = if home.filtering { "█" } else { "" };
@@ -60,7 +70,11 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
 }
 
 fn draw_title(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
-    let count = home.rows.iter().filter(|r| matches!(r.kind, RowKind::Campaign { .. })).count();
+    let count = home
+        .rows
+        .iter()
+        .filter(|r| matches!(r.kind, RowKind::Campaign { .. }))
+        .count();
     let right = match count {
         _ if home.loading => String::new(),
         1 => "1 campaign ".to_string(),
@@ -73,28 +87,55 @@ fn draw_title(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
         Span::raw(truncate(&home.root.display().to_string(), room)),
     ]);
     frame.render_widget(Paragraph::new(line), area);
-    let right_area = Rect { x: area.x + area.width.saturating_sub(right.len() as u16), width: right.len() as u16, ..area };
+    let right_area = Rect {
+        x: area.x + area.width.saturating_sub(right.len() as u16),
+        width: right.len() as u16,
+        ..area
+    };
     frame.render_widget(Paragraph::new(Span::styled(right, theme.dim())), right_area);
 }
 
 fn draw_empty(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
-    let key = |k: &str, what: &str| Line::from(vec![Span::styled(format!("   {k:<4}"), theme.key()), Span::raw(what.to_string())]);
+    let key = |k: &str, what: &str| {
+        Line::from(vec![
+            Span::styled(format!("   {k:<4}"), theme.key()),
+            Span::raw(what.to_string()),
+        ])
+    };
     let lines = vec![
         Line::raw(""),
-        Line::styled(format!(" No campaigns yet in {}.", home.root.display()), theme.title()),
+        Line::styled(
+            format!(" No campaigns yet in {}.", home.root.display()),
+            theme.title(),
+        ),
         Line::raw(""),
         Line::raw(" Start one:"),
         key("n", "a new campaign (a guided checklist, 13 steps)"),
-        key("t", "from a template (skincare launch, SaaS education, apparel drop…)"),
+        key(
+            "t",
+            "from a template (skincare launch, SaaS education, apparel drop…)",
+        ),
         key("F1", "every key"),
         Line::raw(""),
-        Line::styled(" Each campaign is a folder with campaign.toml, creator.toml and influencer.toml.", theme.dim()),
+        Line::styled(
+            " Each campaign is a folder with campaign.toml, creator.toml and influencer.toml.",
+            theme.dim(),
+        ),
     ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
 
 fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
-    let header = TableRow::new(["Name", "Status", "Type", "Briefs", "Coverage", "Findings", "Last change"]).style(theme.title());
+    let header = TableRow::new([
+        "Name",
+        "Status",
+        "Type",
+        "Briefs",
+        "Coverage",
+        "Findings",
+        "Last change",
+    ])
+    .style(theme.title());
     // Fixed columns, their gaps and the highlight symbol leave this much for the name.
     let name_width = (area.width as usize).saturating_sub(7 + 12 + 6 + 8 + 8 + 11 + 6 + 1);
     let rows: Vec<TableRow> = home
@@ -103,34 +144,41 @@ fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
         .map(|r| {
             let name = truncate(&r.name, name_width);
             match &r.kind {
-            RowKind::Broken { .. } => TableRow::new(vec![
-                Cell::from(name),
-                Cell::from(Span::styled("error", theme.error())),
-                Cell::from(Span::styled("cannot read", theme.error())),
-            ]),
-            RowKind::NotCampaign => TableRow::new(vec![
-                Cell::from(Span::styled(name, theme.dim())),
-                Cell::from(Span::styled("—", theme.dim())),
-                Cell::from(Span::styled("folder only", theme.dim())),
-            ]),
-            RowKind::Unsaved(_) => TableRow::new(vec![
-                Cell::from(name),
-                Cell::from(Span::styled("unsaved", theme.warn())),
-                Cell::from(Span::styled("new", theme.warn())),
-                Cell::from(""),
-                Cell::from(""),
-                Cell::from(""),
-                Cell::from(r.modified.clone()),
-            ]),
-            RowKind::Campaign { .. } => TableRow::new(vec![
-                Cell::from(name),
-                Cell::from(r.status.clone()),
-                Cell::from(r.partnership.clone()),
-                Cell::from(r.briefs.clone()),
-                Cell::from(r.coverage.clone()),
-                Cell::from(Span::styled(r.findings.clone(), if r.findings.contains('✗') { theme.warn() } else { theme.text() })),
-                Cell::from(r.modified.clone()),
-            ]),
+                RowKind::Broken { .. } => TableRow::new(vec![
+                    Cell::from(name),
+                    Cell::from(Span::styled("error", theme.error())),
+                    Cell::from(Span::styled("cannot read", theme.error())),
+                ]),
+                RowKind::NotCampaign => TableRow::new(vec![
+                    Cell::from(Span::styled(name, theme.dim())),
+                    Cell::from(Span::styled("—", theme.dim())),
+                    Cell::from(Span::styled("folder only", theme.dim())),
+                ]),
+                RowKind::Unsaved(_) => TableRow::new(vec![
+                    Cell::from(name),
+                    Cell::from(Span::styled("unsaved", theme.warn())),
+                    Cell::from(Span::styled("new", theme.warn())),
+                    Cell::from(""),
+                    Cell::from(""),
+                    Cell::from(""),
+                    Cell::from(r.modified.clone()),
+                ]),
+                RowKind::Campaign { .. } => TableRow::new(vec![
+                    Cell::from(name),
+                    Cell::from(r.status.clone()),
+                    Cell::from(r.partnership.clone()),
+                    Cell::from(r.briefs.clone()),
+                    Cell::from(r.coverage.clone()),
+                    Cell::from(Span::styled(
+                        r.findings.clone(),
+                        if r.findings.contains('✗') {
+                            theme.warn()
+                        } else {
+                            theme.text()
+                        },
+                    )),
+                    Cell::from(r.modified.clone()),
+                ]),
             }
         })
         .collect();
@@ -162,15 +210,31 @@ fn draw_details(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
                 "C" => "creator brief",
                 _ => "influencer brief",
             };
-            let what = [bundle.campaign.brand.as_deref(), bundle.campaign.product.as_deref(), Some(briefs)]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" · ");
-            Line::from(vec![Span::styled(format!(" {slug}/"), theme.dim()), Span::raw(format!("  {what}"))])
+            let what = [
+                bundle.campaign.brand.as_deref(),
+                bundle.campaign.product.as_deref(),
+                Some(briefs),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+            Line::from(vec![
+                Span::styled(format!(" {slug}/"), theme.dim()),
+                Span::raw(format!("  {what}")),
+            ])
         }
-        RowKind::NotCampaign => Line::styled(" A folder without campaign.toml; splitbrief leaves it alone.", theme.dim()),
-        RowKind::Unsaved(d) => Line::styled(format!(" A new campaign never saved, kept from {}: Enter goes on with it, x discards it.", d.written), theme.warn()),
+        RowKind::NotCampaign => Line::styled(
+            " A folder without campaign.toml; splitbrief leaves it alone.",
+            theme.dim(),
+        ),
+        RowKind::Unsaved(d) => Line::styled(
+            format!(
+                " A new campaign never saved, kept from {}: Enter goes on with it, x discards it.",
+                d.written
+            ),
+            theme.warn(),
+        ),
     };
     frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: false }), area);
 }

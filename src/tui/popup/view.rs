@@ -37,11 +37,26 @@ fn keys_line(context: Context, theme: Theme) -> Line<'static> {
     Line::from(spans)
 }
 
-fn boxed(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'static>>, context: Context, theme: Theme) {
+fn boxed(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    context: Context,
+    theme: Theme,
+) {
     boxed_wide(frame, area, title, lines, context, 64, theme);
 }
 
-fn boxed_wide(frame: &mut Frame, area: Rect, title: &str, mut lines: Vec<Line<'static>>, context: Context, width: u16, theme: Theme) {
+fn boxed_wide(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    mut lines: Vec<Line<'static>>,
+    context: Context,
+    width: u16,
+    theme: Theme,
+) {
     lines.push(Line::raw(""));
     lines.push(keys_line(context, theme));
     let width = width.min(area.width.saturating_sub(4));
@@ -58,7 +73,11 @@ fn boxed_wide(frame: &mut Frame, area: Rect, title: &str, mut lines: Vec<Line<'s
     frame.render_widget(Clear, rect);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
@@ -66,7 +85,11 @@ fn boxed_wide(frame: &mut Frame, area: Rect, title: &str, mut lines: Vec<Line<'s
 pub fn draw(frame: &mut Frame, app: &App, popup: &Popup) {
     let theme = app.theme;
     let area = frame.area();
-    let name = app.wizard().map(|w| w.name()).filter(|n| !n.trim().is_empty()).unwrap_or_else(|| "this campaign".into());
+    let name = app
+        .wizard()
+        .map(|w| w.name())
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| "this campaign".into());
     match popup {
         Popup::Help { contexts, scroll } => draw_help(frame, contexts, *scroll, theme),
         Popup::Leave(to) => {
@@ -74,37 +97,94 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup) {
                 Leave::Quit => "quit",
                 Leave::Home => "go back to the campaigns",
             };
-            let lines = vec![Line::raw(format!("“{name}” has unsaved changes. Save them before you {going}?"))];
-            boxed(frame, area, "Unsaved changes", lines, Context::LeavePrompt, theme);
+            let lines = vec![Line::raw(format!(
+                "“{name}” has unsaved changes. Save them before you {going}?"
+            ))];
+            boxed(
+                frame,
+                area,
+                "Unsaved changes",
+                lines,
+                Context::LeavePrompt,
+                theme,
+            );
         }
         Popup::Delete { name, doomed } => {
             let text = match doomed {
-                Doomed::Campaign(_) => format!("Move “{name}” to the trash? u on the campaign list brings it back."),
-                Doomed::Draft(_) => format!("Discard the unsaved work on “{name}”? It was never saved."),
+                Doomed::Campaign(_) => {
+                    format!("Move “{name}” to the trash? u on the campaign list brings it back.")
+                }
+                Doomed::Draft(_) => {
+                    format!("Discard the unsaved work on “{name}”? It was never saved.")
+                }
             };
-            boxed(frame, area, "Delete", vec![Line::raw(text)], Context::Confirm, theme);
+            boxed(
+                frame,
+                area,
+                "Delete",
+                vec![Line::raw(text)],
+                Context::Confirm,
+                theme,
+            );
         }
         Popup::Templates { list, cursor } => {
-            let mut lines = vec![Line::styled("Dates move so the earliest is two weeks from today.", theme.dim()), Line::raw("")];
+            let mut lines = vec![
+                Line::styled(
+                    "Dates move so the earliest is two weeks from today.",
+                    theme.dim(),
+                ),
+                Line::raw(""),
+            ];
             let width = 76.min(area.width.saturating_sub(4));
             for (i, t) in list.iter().enumerate() {
-                let style = if i == *cursor { theme.focus() } else { theme.title() };
+                let style = if i == *cursor {
+                    theme.focus()
+                } else {
+                    theme.title()
+                };
                 let pointer = if i == *cursor { "▶ " } else { "  " };
                 let owner = if t.user { " (yours)" } else { "" };
-                lines.push(Line::from(vec![Span::raw(pointer), Span::styled(format!("{}{owner}", t.name), style)]));
+                lines.push(Line::from(vec![
+                    Span::raw(pointer),
+                    Span::styled(format!("{}{owner}", t.name), style),
+                ]));
                 for l in wrap(&t.description, width.saturating_sub(8) as usize) {
                     lines.push(Line::styled(format!("    {l}"), theme.dim()));
                 }
             }
-            boxed_wide(frame, area, "New from a template", lines, Context::Picker, width, theme);
+            boxed_wide(
+                frame,
+                area,
+                "New from a template",
+                lines,
+                Context::Picker,
+                width,
+                theme,
+            );
         }
         Popup::Recover(draft) => {
-            let text = format!("Unsaved work on “{name}” from {} was found (the app or terminal closed before it was saved).", draft.written);
-            boxed(frame, area, "Unsaved work", vec![Line::raw(text)], Context::Recover, theme);
+            let text = format!(
+                "Unsaved work on “{name}” from {} was found (the app or terminal closed before it was saved).",
+                draft.written
+            );
+            boxed(
+                frame,
+                area,
+                "Unsaved work",
+                vec![Line::raw(text)],
+                Context::Recover,
+                theme,
+            );
         }
-        Popup::Reason { chosen, recommended, input } => {
+        Popup::Reason {
+            chosen,
+            recommended,
+            input,
+        } => {
             let lines = vec![
-                Line::raw(format!("You chose {chosen}; the diagnosis recommends {recommended}. Why? (kept as the partnership reason)")),
+                Line::raw(format!(
+                    "You chose {chosen}; the diagnosis recommends {recommended}. Why? (kept as the partnership reason)"
+                )),
                 Line::raw(""),
                 Line::styled("›", theme.title()),
             ];
@@ -115,26 +195,49 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup) {
     }
 }
 
-fn reason_input_area(area: Rect, chosen: crate::brief::Partnership, recommended: crate::brief::Partnership) -> Rect {
+fn reason_input_area(
+    area: Rect,
+    chosen: crate::brief::Partnership,
+    recommended: crate::brief::Partnership,
+) -> Rect {
     let width = 64.min(area.width.saturating_sub(4));
-    let question = format!("You chose {chosen}; the diagnosis recommends {recommended}. Why? (kept as the partnership reason)");
+    let question = format!(
+        "You chose {chosen}; the diagnosis recommends {recommended}. Why? (kept as the partnership reason)"
+    );
     let q = wrap(&question, width.saturating_sub(4) as usize).len() as u16;
     let total = q + 2 + 2 + 2;
     let rect = centered(area, width, total);
-    Rect { x: rect.x + 4, y: rect.y + 1 + q + 1, width: width.saturating_sub(6), height: 1 }
+    Rect {
+        x: rect.x + 4,
+        y: rect.y + 1 + q + 1,
+        width: width.saturating_sub(6),
+        height: 1,
+    }
 }
 
 fn draw_help(frame: &mut Frame, contexts: &[Context], scroll: u16, theme: Theme) {
     let area = frame.area();
-    let rect = centered(area, 76.min(area.width.saturating_sub(2)), area.height.saturating_sub(2));
+    let rect = centered(
+        area,
+        76.min(area.width.saturating_sub(2)),
+        area.height.saturating_sub(2),
+    );
     let mut lines: Vec<Line> = Vec::new();
     let help = keymap::help(contexts);
-    let column = help.iter().flat_map(|(_, keys)| keys.iter().map(|(k, _)| crate::tui::text::width(k))).max().unwrap_or(0) + 2;
+    let column = help
+        .iter()
+        .flat_map(|(_, keys)| keys.iter().map(|(k, _)| crate::tui::text::width(k)))
+        .max()
+        .unwrap_or(0)
+        + 2;
     for (context, keys) in help {
         lines.push(Line::styled(context.title(), theme.title()));
         for (key, what) in keys {
             let pad = column.saturating_sub(crate::tui::text::width(&key));
-            lines.push(Line::from(vec![Span::styled(format!("  {key}{}", " ".repeat(pad)), theme.key()), Span::raw(what)]));
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {key}{}", " ".repeat(pad)), theme.key()),
+                Span::raw(what),
+            ]));
         }
         lines.push(Line::raw(""));
     }
@@ -145,11 +248,18 @@ fn draw_help(frame: &mut Frame, contexts: &[Context], scroll: u16, theme: Theme)
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.title())
-        .title(Span::styled(" Keys (Esc closes, ↑/↓ scroll) ", theme.title()));
+        .title(Span::styled(
+            " Keys (Esc closes, ↑/↓ scroll) ",
+            theme.title(),
+        ));
     frame.render_widget(Clear, rect);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
     let max = (lines.len() as u16).saturating_sub(inner.height);
     frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
 }

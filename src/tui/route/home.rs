@@ -15,7 +15,9 @@ pub(super) fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if app.home.filtering {
         return filter_key(app, action, key);
     }
-    let Some(action) = action else { return idle(app) };
+    let Some(action) = action else {
+        return idle(app);
+    };
     app.home.message = None;
     match action {
         Action::New => {
@@ -64,7 +66,10 @@ pub(super) fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             Vec::new()
         }
         Action::Help => {
-            app.popup = Some(Popup::Help { contexts: help_contexts(app), scroll: 0 });
+            app.popup = Some(Popup::Help {
+                contexts: help_contexts(app),
+                scroll: 0,
+            });
             Vec::new()
         }
         Action::Quit => {
@@ -108,7 +113,10 @@ fn open(app: &mut App) -> Vec<Effect> {
             Vec::new()
         }
         Some(RowKind::NotCampaign) => {
-            app.home.message = Some(("That folder is not a campaign (it has no campaign.toml).".into(), true));
+            app.home.message = Some((
+                "That folder is not a campaign (it has no campaign.toml).".into(),
+                true,
+            ));
             Vec::new()
         }
         None => Vec::new(),
@@ -125,14 +133,23 @@ fn filter_key(app: &mut App, action: Option<Action>, key: KeyEvent) -> Vec<Effec
         }
         Some(Action::Up) => home.move_by(-1),
         Some(Action::Down) => home.move_by(1),
-        Some(Action::Help) => app.popup = Some(Popup::Help { contexts: help_contexts(app), scroll: 0 }),
+        Some(Action::Help) => {
+            app.popup = Some(Popup::Help {
+                contexts: help_contexts(app),
+                scroll: 0,
+            })
+        }
         Some(Action::Quit) => app.quit = true,
         _ => match key.code {
             KeyCode::Backspace => {
                 home.filter.pop();
                 home.selected = 0;
             }
-            KeyCode::Char(c) if !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
+            KeyCode::Char(c)
+                if !key
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
                 home.filter.push(c);
                 home.selected = 0;
             }
@@ -158,12 +175,19 @@ pub(super) fn mouse(app: &mut App, mouse: MouseEvent) -> Vec<Effect> {
 }
 
 pub(super) fn learnings_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    let Screen::Learnings { scroll } = &mut app.screen else { return Vec::new() };
+    let Screen::Learnings { scroll } = &mut app.screen else {
+        return Vec::new();
+    };
     match keymap::lookup(&[Context::Learnings], &key) {
         Some(Action::Back) => app.screen = Screen::Home,
         Some(Action::Up) => *scroll = scroll.saturating_sub(1),
         Some(Action::Down) => *scroll = scroll.saturating_add(1),
-        Some(Action::Help) => app.popup = Some(Popup::Help { contexts: help_contexts(app), scroll: 0 }),
+        Some(Action::Help) => {
+            app.popup = Some(Popup::Help {
+                contexts: help_contexts(app),
+                scroll: 0,
+            })
+        }
         Some(Action::Quit) => app.quit = true,
         _ => return idle(app),
     }

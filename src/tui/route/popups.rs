@@ -39,7 +39,8 @@ pub(super) fn key(app: &mut App, popup: Popup, key: KeyEvent) -> Vec<Effect> {
             Some(Action::Yes) => match doomed {
                 Doomed::Campaign(slug) => vec![Effect::Trash(slug)],
                 Doomed::Draft(key) => {
-                    app.home.message = Some((format!("Discarded the unsaved work on “{name}”."), false));
+                    app.home.message =
+                        Some((format!("Discarded the unsaved work on “{name}”."), false));
                     vec![Effect::RemoveDraft(key), Effect::List]
                 }
             },
@@ -54,7 +55,10 @@ pub(super) fn key(app: &mut App, popup: Popup, key: KeyEvent) -> Vec<Effect> {
                     if let Err(e) = w.recover(&draft, &now) {
                         w.status = wizard::Status::Error(e);
                     } else {
-                        w.status = wizard::Status::Note(format!("Recovered the unsaved work from {}.", draft.written));
+                        w.status = wizard::Status::Note(format!(
+                            "Recovered the unsaved work from {}.",
+                            draft.written
+                        ));
                     }
                     Vec::new()
                 }
@@ -63,7 +67,11 @@ pub(super) fn key(app: &mut App, popup: Popup, key: KeyEvent) -> Vec<Effect> {
                 _ => keep(app, Popup::Recover(draft)),
             }
         }
-        Popup::Reason { chosen, recommended, mut input } => {
+        Popup::Reason {
+            chosen,
+            recommended,
+            mut input,
+        } => {
             let now = app.now.clone();
             match action {
                 Some(Action::Done) => {
@@ -78,7 +86,11 @@ pub(super) fn key(app: &mut App, popup: Popup, key: KeyEvent) -> Vec<Effect> {
                     if key.code != KeyCode::Enter {
                         input.input(key);
                     }
-                    app.popup = Some(Popup::Reason { chosen, recommended, input });
+                    app.popup = Some(Popup::Reason {
+                        chosen,
+                        recommended,
+                        input,
+                    });
                     Vec::new()
                 }
             }
@@ -91,19 +103,38 @@ fn keep(app: &mut App, popup: Popup) -> Vec<Effect> {
     idle(app)
 }
 
-fn templates(app: &mut App, list: Vec<crate::store::Template>, cursor: usize, action: Option<Action>) -> Vec<Effect> {
+fn templates(
+    app: &mut App,
+    list: Vec<crate::store::Template>,
+    cursor: usize,
+    action: Option<Action>,
+) -> Vec<Effect> {
     let last = list.len().saturating_sub(1);
     match action {
-        Some(Action::Up) => app.popup = Some(Popup::Templates { list, cursor: cursor.saturating_sub(1) }),
-        Some(Action::Down) => app.popup = Some(Popup::Templates { list, cursor: (cursor + 1).min(last) }),
+        Some(Action::Up) => {
+            app.popup = Some(Popup::Templates {
+                list,
+                cursor: cursor.saturating_sub(1),
+            })
+        }
+        Some(Action::Down) => {
+            app.popup = Some(Popup::Templates {
+                list,
+                cursor: (cursor + 1).min(last),
+            })
+        }
         Some(Action::Cancel) => {}
         Some(Action::Accept) => {
-            let Some(template) = list.get(cursor) else { return Vec::new() };
+            let Some(template) = list.get(cursor) else {
+                return Vec::new();
+            };
             match template.docs() {
                 Ok(mut docs) => {
                     shift_dates(&mut docs, app.now.today().plus_days(TEMPLATE_LEAD_DAYS));
-                    docs.campaign.insert("created_at", toml_edit::value(app.now.created_at()));
-                    let wizard = Wizard::new_campaign(&app.now, Some(docs), app.wide(), app.market.clone());
+                    docs.campaign
+                        .insert("created_at", toml_edit::value(app.now.created_at()));
+                    let wizard =
+                        Wizard::new_campaign(&app.now, Some(docs), app.wide(), app.market.clone());
                     app.screen = Screen::Wizard(Box::new(wizard));
                 }
                 Err(e) => app.home.message = Some((e.to_string(), true)),

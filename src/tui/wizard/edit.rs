@@ -13,7 +13,9 @@ use crate::tui::clock::Now;
 /// A refused change in plain words, without the key path the field already shows.
 fn reason(error: &EditError) -> String {
     match error {
-        EditError::Path(PathError::Required { .. }) => "This is required; it cannot be empty.".into(),
+        EditError::Path(PathError::Required { .. }) => {
+            "This is required; it cannot be empty.".into()
+        }
         EditError::Path(PathError::BadValue { message, .. }) => message.clone(),
         other => other.to_string(),
     }
@@ -32,21 +34,32 @@ impl Wizard {
     /// fit is kept quietly; when leaving the field its reason is shown under it. Returns
     /// whether the documents changed.
     pub(super) fn store(&mut self, now: &Now, leaving: bool) -> bool {
-        let Some(focus) = self.focused() else { return false };
+        let Some(focus) = self.focused() else {
+            return false;
+        };
         if !self.applicability(focus.field).editable() {
             return false;
         }
-        let Some(text) = self.input.text() else { return false };
+        let Some(text) = self.input.text() else {
+            return false;
+        };
         let key = focus.path.to_string();
         // Unchanged: keep the file's own formatting (a multi-line list stays multi-line).
         let item = self.docs.get(&focus.path).ok().flatten();
-        if Input::new(focus.field.kind(), item, None, 0).text().as_deref() == Some(text.as_str()) {
+        if Input::new(focus.field.kind(), item, None, 0)
+            .text()
+            .as_deref()
+            == Some(text.as_str())
+        {
             self.invalid.remove(&key);
             return false;
         }
         let result = parse_value(focus.field.kind(), &text)
             .map_err(|message| {
-                EditError::Path(PathError::BadValue { path: key.clone(), message })
+                EditError::Path(PathError::BadValue {
+                    path: key.clone(),
+                    message,
+                })
             })
             .and_then(|_| self.docs.set(&focus.path, &text));
         match result {
@@ -61,7 +74,13 @@ impl Wizard {
             Err(error) => {
                 if leaving || self.invalid.contains_key(&key) {
                     let typed = self.input.typed_text();
-                    self.invalid.insert(key, Invalid { text: typed, reason: reason(&error) });
+                    self.invalid.insert(
+                        key,
+                        Invalid {
+                            text: typed,
+                            reason: reason(&error),
+                        },
+                    );
                     self.draft_due = true;
                 }
                 // Leaving: what typing stored on the way ("12" of "12k") goes back to the
@@ -90,8 +109,12 @@ impl Wizard {
 
     /// Swaps rows `a` and `b` of the rows field `path` (a top-level key of its file).
     pub(super) fn swap_rows(&mut self, path: &KeyPath, a: usize, b: usize, now: &Now) {
-        let Some(name) = path.segments.first().map(|s| s.name.clone()) else { return };
-        let Some(doc) = doc_mut(&mut self.docs, path.file) else { return };
+        let Some(name) = path.segments.first().map(|s| s.name.clone()) else {
+            return;
+        };
+        let Some(doc) = doc_mut(&mut self.docs, path.file) else {
+            return;
+        };
         if swap_in(doc, &name, a, b) {
             self.refresh(now);
             self.draft_due = true;
@@ -110,9 +133,13 @@ fn swap_in(doc: &mut DocumentMut, name: &str, a: usize, b: usize) -> bool {
             let (pa, pb) = (ta.position(), tb.position());
             ta.set_position(pb);
             tb.set_position(pa);
-            let Some(slot) = rows.get_mut(a) else { return false };
+            let Some(slot) = rows.get_mut(a) else {
+                return false;
+            };
             *slot = tb;
-            let Some(slot) = rows.get_mut(b) else { return false };
+            let Some(slot) = rows.get_mut(b) else {
+                return false;
+            };
             *slot = ta;
             true
         }
@@ -138,8 +165,14 @@ mod tests {
         let mut doc: DocumentMut = text.parse().unwrap();
         assert!(swap_in(&mut doc, "partners", 0, 1));
         let out = doc.to_string();
-        assert!(out.find("\"B\"").unwrap() < out.find("\"A\"").unwrap(), "{out}");
-        assert!(out.find("\"A\"").unwrap() < out.find("[schedule]").unwrap(), "{out}");
+        assert!(
+            out.find("\"B\"").unwrap() < out.find("\"A\"").unwrap(),
+            "{out}"
+        );
+        assert!(
+            out.find("\"A\"").unwrap() < out.find("[schedule]").unwrap(),
+            "{out}"
+        );
         assert!(!swap_in(&mut doc, "partners", 0, 5));
     }
 }

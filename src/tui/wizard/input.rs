@@ -21,11 +21,23 @@ pub enum Input {
     /// Several lines of text.
     Lines(TextArea<'static>),
     /// One of a set of values (yes/no included); `None` is not decided.
-    Choice { options: &'static [&'static str], selected: Option<usize>, yes_no: bool },
+    Choice {
+        options: &'static [&'static str],
+        selected: Option<usize>,
+        yes_no: bool,
+    },
     /// Several of a set of values.
-    Many { options: &'static [&'static str], ticked: Vec<bool>, cursor: usize },
+    Many {
+        options: &'static [&'static str],
+        ticked: Vec<bool>,
+        cursor: usize,
+    },
     /// A list of text; the cursor may sit on the "add" line after the last item.
-    List { items: Vec<String>, cursor: usize, editing: Option<(usize, TextArea<'static>)> },
+    List {
+        items: Vec<String>,
+        cursor: usize,
+        editing: Option<(usize, TextArea<'static>)>,
+    },
     /// Rows; the cursor may sit on the "add" line after the last row.
     Rows { count: usize, cursor: usize },
 }
@@ -74,7 +86,10 @@ pub fn item_text(item: &Item) -> String {
         Some(toml_edit::Value::Boolean(b)) => if *b.value() { "yes" } else { "no" }.to_string(),
         Some(toml_edit::Value::Array(a)) => a
             .iter()
-            .map(|v| v.as_str().map_or_else(|| v.to_string().trim().to_string(), str::to_string))
+            .map(|v| {
+                v.as_str()
+                    .map_or_else(|| v.to_string().trim().to_string(), str::to_string)
+            })
             .collect::<Vec<_>>()
             .join("\n"),
         Some(v) => v.to_string().trim().to_string(),
@@ -84,7 +99,10 @@ pub fn item_text(item: &Item) -> String {
 
 fn list_items(item: Option<&Item>) -> Vec<String> {
     match item.and_then(Item::as_array) {
-        Some(a) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        Some(a) => a
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
         None => Vec::new(),
     }
 }
@@ -115,12 +133,23 @@ impl Input {
                 };
                 let current = item.map(item_text).unwrap_or_default();
                 let selected = options.iter().position(|o| *o == current);
-                Input::Choice { options, selected, yes_no }
+                Input::Choice {
+                    options,
+                    selected,
+                    yes_no,
+                }
             }
             Kind::ManyOf(options) => {
                 let chosen = list_items(item);
-                let ticked = options.iter().map(|o| chosen.iter().any(|c| c == o)).collect();
-                Input::Many { options, ticked, cursor: 0 }
+                let ticked = options
+                    .iter()
+                    .map(|o| chosen.iter().any(|c| c == o))
+                    .collect();
+                Input::Many {
+                    options,
+                    ticked,
+                    cursor: 0,
+                }
             }
             Kind::TextList | Kind::Countries | Kind::Regions => {
                 let items = match typed {
@@ -128,11 +157,21 @@ impl Input {
                     None => list_items(item),
                 };
                 let cursor = items.len();
-                Input::List { items, cursor, editing: None }
+                Input::List {
+                    items,
+                    cursor,
+                    editing: None,
+                }
             }
-            Kind::Rows(_) => Input::Rows { count: rows, cursor: 0 },
+            Kind::Rows(_) => Input::Rows {
+                count: rows,
+                cursor: 0,
+            },
             Kind::Table(_) | Kind::DateTime => Input::Inert,
-            _ => Input::Line { area: line_area(&text()), kind },
+            _ => Input::Line {
+                area: line_area(&text()),
+                kind,
+            },
         }
     }
 
@@ -140,15 +179,20 @@ impl Input {
     pub fn context(&self) -> Option<Context> {
         Some(match self {
             Input::Inert => return None,
-            Input::Line { kind: Kind::Date, .. } => Context::Date,
-            Input::Line { kind: Kind::Count | Kind::Money | Kind::Percent | Kind::Number, .. } => {
-                Context::Number
-            }
+            Input::Line {
+                kind: Kind::Date, ..
+            } => Context::Date,
+            Input::Line {
+                kind: Kind::Count | Kind::Money | Kind::Percent | Kind::Number,
+                ..
+            } => Context::Number,
             Input::Line { .. } => Context::Text,
             Input::Lines(_) => Context::LongText,
             Input::Choice { .. } => Context::Choice,
             Input::Many { .. } => Context::ManyOf,
-            Input::List { editing: Some(_), .. } => Context::ListItem,
+            Input::List {
+                editing: Some(_), ..
+            } => Context::ListItem,
             Input::List { .. } => Context::List,
             Input::Rows { .. } => Context::Rows,
         })
@@ -156,7 +200,15 @@ impl Input {
 
     /// Whether keys are typed into a text editor right now.
     pub fn is_typing(&self) -> bool {
-        matches!(self, Input::Line { .. } | Input::Lines(_) | Input::List { editing: Some(_), .. })
+        matches!(
+            self,
+            Input::Line { .. }
+                | Input::Lines(_)
+                | Input::List {
+                    editing: Some(_),
+                    ..
+                }
+        )
     }
 
     /// The value as typed text for `parse_value` (`None` for rows and inert fields).
@@ -165,12 +217,18 @@ impl Input {
             Input::Inert | Input::Rows { .. } => None,
             Input::Line { area, .. } => Some(area.lines().join(" ")),
             Input::Lines(area) => Some(area.lines().join("\n")),
-            Input::Choice { options, selected, yes_no } => Some(match (selected, yes_no) {
+            Input::Choice {
+                options,
+                selected,
+                yes_no,
+            } => Some(match (selected, yes_no) {
                 (None, _) => String::new(),
                 (Some(i), true) => (if *i == 0 { "true" } else { "false" }).to_string(),
                 (Some(i), false) => options.get(*i).copied().unwrap_or_default().to_string(),
             }),
-            Input::Many { options, ticked, .. } => {
+            Input::Many {
+                options, ticked, ..
+            } => {
                 let items: Vec<String> = options
                     .iter()
                     .zip(ticked)
@@ -193,7 +251,12 @@ impl Input {
 
     /// Finishes a list item being typed (when the field loses focus).
     pub fn finish(&mut self) {
-        if let Input::List { items, editing, cursor } = self {
+        if let Input::List {
+            items,
+            editing,
+            cursor,
+        } = self
+        {
             let all = merged(items, &editing.take());
             *cursor = (*cursor).min(all.len());
             *items = all;
@@ -216,8 +279,17 @@ impl Input {
         match self {
             Input::Line { area, .. } => *area = line_area(text.lines().next().unwrap_or_default()),
             Input::Lines(area) => *area = lines_area(text),
-            Input::List { items, cursor, editing } => {
-                *items = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
+            Input::List {
+                items,
+                cursor,
+                editing,
+            } => {
+                *items = text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string)
+                    .collect();
                 *cursor = items.len();
                 *editing = None;
             }
@@ -229,7 +301,10 @@ impl Input {
     pub fn paste(&mut self, text: &str) -> Outcome {
         let area = match self {
             Input::Line { area, .. } => area,
-            Input::List { editing: Some((_, area)), .. } => area,
+            Input::List {
+                editing: Some((_, area)),
+                ..
+            } => area,
             Input::Lines(area) => {
                 area.insert_str(text.replace('\r', ""));
                 return Outcome::Changed;
@@ -244,14 +319,20 @@ impl Input {
     /// a choice, or the first letter of a new list item.
     pub fn type_key(&mut self, key: KeyEvent) -> Outcome {
         match self {
-            Input::Line { area, .. } | Input::List { editing: Some((_, area)), .. } => {
+            Input::Line { area, .. }
+            | Input::List {
+                editing: Some((_, area)),
+                ..
+            } => {
                 if matches!(key.code, KeyCode::Enter | KeyCode::Up | KeyCode::Down) {
                     return Outcome::Same;
                 }
                 changed(area.input(key))
             }
             Input::Lines(area) => changed(area.input(key)),
-            Input::Choice { options, selected, .. } => match plain_char(&key) {
+            Input::Choice {
+                options, selected, ..
+            } => match plain_char(&key) {
                 Some(c) => {
                     let start = selected.map_or(0, |s| s + 1);
                     let found = (0..options.len())
@@ -267,7 +348,11 @@ impl Input {
                 }
                 None => Outcome::Same,
             },
-            Input::List { editing: editing @ None, cursor, items } => match plain_char(&key) {
+            Input::List {
+                editing: editing @ None,
+                cursor,
+                items,
+            } => match plain_char(&key) {
                 Some(c) => {
                     let mut area = line_area("");
                     area.insert_char(c);
@@ -285,7 +370,9 @@ impl Input {
     pub fn act(&mut self, action: Action, today: Date) -> Outcome {
         match self {
             Input::Line { area, kind } => step_line(area, *kind, action, today),
-            Input::Choice { options, selected, .. } => {
+            Input::Choice {
+                options, selected, ..
+            } => {
                 let n = options.len();
                 *selected = match (action, *selected) {
                     (Action::Clear, _) => None,
@@ -297,7 +384,11 @@ impl Input {
                 };
                 Outcome::Changed
             }
-            Input::Many { options, ticked, cursor } => match action {
+            Input::Many {
+                options,
+                ticked,
+                cursor,
+            } => match action {
                 Action::Up => {
                     *cursor = (*cursor + options.len() - 1) % options.len();
                     Outcome::Moved
@@ -321,7 +412,12 @@ impl Input {
     }
 
     fn act_list(&mut self, action: Action) -> Outcome {
-        let Input::List { items, cursor, editing } = self else {
+        let Input::List {
+            items,
+            cursor,
+            editing,
+        } = self
+        else {
             return Outcome::Same;
         };
         match (action, editing.is_some()) {
@@ -365,7 +461,11 @@ impl Input {
                 let was_new = editing.as_ref().is_some_and(|(at, _)| *at >= items.len());
                 let typed = editing.as_ref().is_some_and(|(_, a)| !a.is_empty());
                 self.finish();
-                if let Input::List { items, cursor, editing } = self
+                if let Input::List {
+                    items,
+                    cursor,
+                    editing,
+                } = self
                     && was_new
                     && typed
                 {
@@ -398,12 +498,20 @@ fn merged(items: &[String], editing: &Option<(usize, TextArea<'static>)>) -> Vec
 }
 
 fn changed(modified: bool) -> Outcome {
-    if modified { Outcome::Changed } else { Outcome::Moved }
+    if modified {
+        Outcome::Changed
+    } else {
+        Outcome::Moved
+    }
 }
 
 fn plain_char(key: &KeyEvent) -> Option<char> {
     match key.code {
-        KeyCode::Char(c) if !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
+        KeyCode::Char(c)
+            if !key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
             Some(c)
         }
         _ => None,

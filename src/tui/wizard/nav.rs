@@ -96,7 +96,11 @@ impl Wizard {
 
     /// Opens row `index` of the focused rows field on column `column`.
     pub(super) fn open_row(&mut self, index: usize, column: usize) {
-        self.row = Some(RowEdit { field: self.focus, index, column });
+        self.row = Some(RowEdit {
+            field: self.focus,
+            index,
+            column,
+        });
         self.scroll = 0;
         self.after_focus();
     }
@@ -114,7 +118,9 @@ impl Wizard {
 
     /// Goes to the field that edits `path` (a finding's key), opening its row if needed.
     pub fn jump(&mut self, path: &KeyPath, now: &Now) -> bool {
-        let Some(place) = form::locate(path) else { return false };
+        let Some(place) = form::locate(path) else {
+            return false;
+        };
         self.leave_field(now);
         self.go_step(place.step, false);
         self.focus_field(place.field);

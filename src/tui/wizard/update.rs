@@ -38,7 +38,10 @@ pub enum Request {
     /// Edit this text in the external editor.
     Editor(String),
     /// Ask why the user picked `chosen` over the recommended type.
-    Reason { chosen: Partnership, recommended: Partnership },
+    Reason {
+        chosen: Partnership,
+        recommended: Partnership,
+    },
     /// Export the saved campaign.
     Export,
 }
@@ -47,7 +50,13 @@ impl Wizard {
     /// The keymap contexts in the order keys are looked up.
     pub fn contexts(&self) -> Vec<Context> {
         let mut out = Vec::new();
-        if matches!(self.input, Input::List { editing: Some(_), .. }) {
+        if matches!(
+            self.input,
+            Input::List {
+                editing: Some(_),
+                ..
+            }
+        ) {
             out.push(Context::ListItem);
         }
         if self.row.is_some() {
@@ -55,7 +64,9 @@ impl Wizard {
         }
         out.push(Context::Wizard);
         match self.current_step().kind {
-            StepKind::Diagnosis if !matches!(self.input, Input::Lines(_)) => out.push(Context::Diagnosis),
+            StepKind::Diagnosis if !matches!(self.input, Input::Lines(_)) => {
+                out.push(Context::Diagnosis)
+            }
             StepKind::Review => out.push(Context::Review),
             _ => {}
         }
@@ -158,7 +169,11 @@ fn act(w: &mut Wizard, action: Action, now: &Now) -> Request {
         }
         Action::Back | Action::Quit => {
             w.leave_field(now);
-            Request::Leave(if action == Action::Quit { Leave::Quit } else { Leave::Home })
+            Request::Leave(if action == Action::Quit {
+                Leave::Quit
+            } else {
+                Leave::Home
+            })
         }
         Action::Help => Request::Help,
         Action::TogglePreview => {
@@ -181,7 +196,16 @@ fn act(w: &mut Wizard, action: Action, now: &Now) -> Request {
                 Request::Redraw
             }
         },
-        Action::Done if w.row.is_some() && !matches!(w.input, Input::List { editing: Some(_), .. }) => {
+        Action::Done
+            if w.row.is_some()
+                && !matches!(
+                    w.input,
+                    Input::List {
+                        editing: Some(_),
+                        ..
+                    }
+                ) =>
+        {
             w.close_row(now);
             Request::Redraw
         }
@@ -239,7 +263,11 @@ fn apply(w: &mut Wizard, outcome: Outcome, now: &Now) -> Request {
         }
         Outcome::SwapRows(a, b) => {
             if let Some(path) = rows_path() {
-                let cursor = if let Input::Rows { cursor, .. } = w.input { cursor } else { b };
+                let cursor = if let Input::Rows { cursor, .. } = w.input {
+                    cursor
+                } else {
+                    b
+                };
                 w.swap_rows(&path, a, b, now);
                 reload_rows(w, cursor);
             }
@@ -262,7 +290,9 @@ fn accept(w: &mut Wizard, now: &Now) -> Request {
         return Request::Redraw;
     };
     w.leave_field(now);
-    let Ok(path) = KeyPath::parse("campaign.partnership") else { return Request::Nothing };
+    let Ok(path) = KeyPath::parse("campaign.partnership") else {
+        return Request::Nothing;
+    };
     match w.docs.set(&path, recommended.as_str()) {
         Ok(()) => {
             w.refresh(now);
@@ -286,7 +316,10 @@ fn reason_needed(w: &Wizard) -> Option<Request> {
         .partnership_reason
         .as_deref()
         .is_some_and(|r| !r.trim().is_empty());
-    (chosen != recommended && !has_reason).then_some(Request::Reason { chosen, recommended })
+    (chosen != recommended && !has_reason).then_some(Request::Reason {
+        chosen,
+        recommended,
+    })
 }
 
 /// Enter on a review line: go to a finding's field, or save, or export.

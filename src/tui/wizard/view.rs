@@ -14,9 +14,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, LineGauge, Paragraph};
 
 use super::{Status as Line1, Wizard};
+use crate::form::{STEPS, StepKind};
 use crate::practice::Status;
 use crate::tui::rules::{self, Checks};
-use crate::form::{STEPS, StepKind};
 use crate::tui::theme::Theme;
 use crate::tui::{text, view};
 
@@ -48,26 +48,66 @@ const STEP_LIST_COMPACT: u16 = 7;
 /// The wizard's layout in `area`. Plain arithmetic: this runs on every keystroke (for
 /// scrolling and the mouse too), and a constraint solver here cost more than the rest.
 pub fn areas(w: &Wizard, area: Rect) -> Areas {
-    let line = |y: u16| Rect { y, height: 1, ..area };
+    let line = |y: u16| Rect {
+        y,
+        height: 1,
+        ..area
+    };
     let bottom = area.y + area.height;
     let header = line(area.y);
     let status = line(bottom.saturating_sub(2));
     let hints = line(bottom.saturating_sub(1));
-    let body = Rect { y: area.y + 1, height: area.height.saturating_sub(3), ..area };
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(3),
+        ..area
+    };
     let compact = w.preview.shown && area.width < 110;
-    let list = (if compact { STEP_LIST_COMPACT } else { STEP_LIST }).min(body.width);
+    let list = (if compact {
+        STEP_LIST_COMPACT
+    } else {
+        STEP_LIST
+    })
+    .min(body.width);
     let share = if compact { 45 } else { 40 };
-    let preview_width = if w.preview.shown { body.width * share / 100 } else { 0 };
+    let preview_width = if w.preview.shown {
+        body.width * share / 100
+    } else {
+        0
+    };
     let pane_width = body.width.saturating_sub(list + preview_width);
-    let steps = Rect { width: list, ..body };
-    let pane = Rect { x: body.x + list, width: pane_width, ..body };
-    let preview = w.preview.shown.then_some(Rect { x: pane.x + pane_width, width: preview_width, ..body });
-    Areas { header, steps, pane, preview, status, hints, compact }
+    let steps = Rect {
+        width: list,
+        ..body
+    };
+    let pane = Rect {
+        x: body.x + list,
+        width: pane_width,
+        ..body
+    };
+    let preview = w.preview.shown.then_some(Rect {
+        x: pane.x + pane_width,
+        width: preview_width,
+        ..body
+    });
+    Areas {
+        header,
+        steps,
+        pane,
+        preview,
+        status,
+        hints,
+        compact,
+    }
 }
 
 /// The fields pane inside its margin.
 fn pane_inner(pane: Rect) -> Rect {
-    Rect { x: pane.x + 1, width: pane.width.saturating_sub(2), ..pane }
+    Rect {
+        x: pane.x + 1,
+        width: pane.width.saturating_sub(2),
+        ..pane
+    }
 }
 
 /// Lines above the fields: the step's title and intro, a blank, and the step's panel.
@@ -89,12 +129,21 @@ pub fn keep_visible(w: &mut Wizard, size: (u16, u16)) {
     let heights: Vec<usize> = fields
         .iter()
         .enumerate()
-        .map(|(i, f)| field_block(w, f, row, i == focus, inner.width, Theme { color: false }).lines.len())
+        .map(|(i, f)| {
+            field_block(w, f, row, i == focus, inner.width, Theme { color: false })
+                .lines
+                .len()
+        })
         .collect();
     if focus < w.scroll {
         w.scroll = focus;
     }
-    while w.scroll < focus && heights[w.scroll..=focus.min(heights.len().saturating_sub(1))].iter().sum::<usize>() > room {
+    while w.scroll < focus
+        && heights[w.scroll..=focus.min(heights.len().saturating_sub(1))]
+            .iter()
+            .sum::<usize>()
+            > room
+    {
         w.scroll += 1;
     }
 }
@@ -104,7 +153,9 @@ pub fn step_at(w: &Wizard, size: (u16, u16), column: u16, row: u16) -> Option<us
     let steps = areas(w, Rect::new(0, 0, size.0, size.1)).steps;
     let first = steps.y + 1;
     let inside = column >= steps.x && column < steps.x + steps.width;
-    (inside && row >= first).then(|| (row - first) as usize).filter(|i| *i < STEPS.len())
+    (inside && row >= first)
+        .then(|| (row - first) as usize)
+        .filter(|i| *i < STEPS.len())
 }
 
 /// Whether `(column, row)` is over the fields pane.
@@ -133,8 +184,17 @@ pub fn draw(frame: &mut Frame, w: &Wizard, theme: Theme) {
 
 fn draw_header(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     let name = w.name();
-    let name = if name.trim().is_empty() { "New campaign".to_string() } else { name };
-    let partnership = w.derived.bundle.as_ref().map(|b| b.partnership().as_str()).unwrap_or("hybrid");
+    let name = if name.trim().is_empty() {
+        "New campaign".to_string()
+    } else {
+        name
+    };
+    let partnership = w
+        .derived
+        .bundle
+        .as_ref()
+        .map(|b| b.partnership().as_str())
+        .unwrap_or("hybrid");
     let step = w.current_step();
     let right = format!("step {} of {} · {} ", w.step + 1, STEPS.len(), step.title);
     let fixed = " splitbrief › ".len() + 3 + partnership.len() + 2;
@@ -151,14 +211,22 @@ fn draw_header(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
         width: (text::width(&right) as u16).min(area.width),
         ..area
     };
-    frame.render_widget(Paragraph::new(Span::styled(right, theme.title())), right_area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(right, theme.title())),
+        right_area,
+    );
 }
 
 fn draw_steps(frame: &mut Frame, w: &Wizard, area: Rect, compact: bool, theme: Theme) {
-    let block = Block::new().borders(Borders::RIGHT).border_style(theme.border());
+    let block = Block::new()
+        .borders(Borders::RIGHT)
+        .border_style(theme.border());
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let mut lines = vec![Line::styled(if compact { " Step" } else { " Steps" }, theme.dim())];
+    let mut lines = vec![Line::styled(
+        if compact { " Step" } else { " Steps" },
+        theme.dim(),
+    )];
     for (i, step) in STEPS.iter().enumerate() {
         let mark = w.derived.marks.get(i).copied().unwrap_or(Status::Missing);
         let mark_style = panels::status_style(mark, theme);
@@ -167,7 +235,10 @@ fn draw_steps(frame: &mut Frame, w: &Wizard, area: Rect, compact: bool, theme: T
         let label = if compact {
             format!("{:>2}", i + 1)
         } else {
-            text::truncate(&format!("{:>2} {}", i + 1, step.short), inner.width.saturating_sub(4) as usize)
+            text::truncate(
+                &format!("{:>2} {}", i + 1, step.short),
+                inner.width.saturating_sub(4) as usize,
+            )
         };
         let style = if current { theme.focus() } else { theme.text() };
         lines.push(Line::from(vec![
@@ -187,20 +258,40 @@ fn draw_gauge(frame: &mut Frame, w: &Wizard, inner: Rect, compact: bool, theme: 
         return;
     }
     let (label, ratio) = match w.derived.checks.as_ref().map(Checks::coverage) {
-        Some((done, all)) => (format!("{done}/{all}"), if all == 0 { 0.0 } else { done as f64 / all as f64 }),
+        Some((done, all)) => (
+            format!("{done}/{all}"),
+            if all == 0 {
+                0.0
+            } else {
+                done as f64 / all as f64
+            },
+        ),
         None => ("—".to_string(), 0.0),
     };
-    let title = if compact { label.clone() } else { format!("Coverage {label}") };
+    let title = if compact {
+        label.clone()
+    } else {
+        format!("Coverage {label}")
+    };
     frame.render_widget(
         Paragraph::new(Line::styled(format!(" {title}"), theme.title())),
-        Rect { y: top, height: 1, ..inner },
+        Rect {
+            y: top,
+            height: 1,
+            ..inner
+        },
     );
     let gauge = LineGauge::default()
         .ratio(ratio)
         .label("")
         .filled_style(theme.ok())
         .unfilled_style(theme.dim());
-    let area = Rect { x: inner.x + 1, y: top + 1, width: inner.width.saturating_sub(2), height: 1 };
+    let area = Rect {
+        x: inner.x + 1,
+        y: top + 1,
+        width: inner.width.saturating_sub(2),
+        height: 1,
+    };
     frame.render_widget(gauge, area);
 }
 
@@ -210,7 +301,10 @@ fn draw_status(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
         Line1::Error(e) => (format!("✗ {e}"), theme.error()),
         Line1::Note(n) => (n.clone(), theme.text()),
         Line1::Saved(at) if !w.dirty() => (format!("✓ Saved at {at}"), theme.ok()),
-        Line1::Saved(at) => (format!("● Unsaved changes (last saved at {at})"), theme.warn()),
+        Line1::Saved(at) => (
+            format!("● Unsaved changes (last saved at {at})"),
+            theme.warn(),
+        ),
         Line1::Quiet if w.slug.is_none() => ("● Not saved yet — Ctrl-S saves".into(), theme.warn()),
         Line1::Quiet if w.dirty() => ("● Unsaved changes".into(), theme.warn()),
         Line1::Quiet => ("No changes".into(), theme.dim()),
@@ -219,7 +313,10 @@ fn draw_status(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     if !w.invalid.is_empty() {
         let n = w.invalid.len();
         let word = if n == 1 { "field needs" } else { "fields need" };
-        spans.push(Span::styled(format!("  ✗ {n} {word} fixing"), theme.error()));
+        spans.push(Span::styled(
+            format!("  ✗ {n} {word} fixing"),
+            theme.error(),
+        ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

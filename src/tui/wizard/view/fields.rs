@@ -12,8 +12,8 @@ use crate::form::{Applicability, Field};
 use crate::path::Kind;
 use crate::tui::text::{self, truncate, width, wrap};
 use crate::tui::theme::Theme;
-use crate::tui::wizard::input::{Input, item_text};
 use crate::tui::wizard::Wizard;
+use crate::tui::wizard::input::{Input, item_text};
 
 /// A field drawn as lines; `editor` is where the text editor goes (line offset, height).
 pub struct FieldBlock {
@@ -26,7 +26,14 @@ pub struct FieldBlock {
 const LONG_TEXT_LINES: usize = 4;
 
 /// The block of one field; `row` is the open row for a row column.
-pub fn field_block(w: &Wizard, field: &Field, row: Option<usize>, focused: bool, width: u16, theme: Theme) -> FieldBlock {
+pub fn field_block(
+    w: &Wizard,
+    field: &Field,
+    row: Option<usize>,
+    focused: bool,
+    width: u16,
+    theme: Theme,
+) -> FieldBlock {
     let width = width as usize;
     let applicability = w.applicability(field);
     let path = field.key_path(row);
@@ -50,14 +57,19 @@ pub fn field_block(w: &Wizard, field: &Field, row: Option<usize>, focused: bool,
                 None => item.map(|i| item_text(i).replace('\n', " · ")),
             };
             let value = match shown {
-                Some(v) if !v.trim().is_empty() => Line::raw(format!("  {}", truncate(&v, width.saturating_sub(2)))),
+                Some(v) if !v.trim().is_empty() => {
+                    Line::raw(format!("  {}", truncate(&v, width.saturating_sub(2))))
+                }
                 _ => Line::styled("  —", theme.dim()),
             };
             lines.push(value);
         }
     }
     if let Applicability::NotNeeded(reason) = &applicability {
-        lines.push(Line::styled(format!("  {}", truncate(reason, width.saturating_sub(2))), theme.dim()));
+        lines.push(Line::styled(
+            format!("  {}", truncate(reason, width.saturating_sub(2))),
+            theme.dim(),
+        ));
     } else if focused {
         for l in wrap(field.hint, width.saturating_sub(2)) {
             lines.push(Line::styled(format!("  {l}"), theme.dim()));
@@ -71,7 +83,13 @@ pub fn field_block(w: &Wizard, field: &Field, row: Option<usize>, focused: bool,
     FieldBlock { lines, editor }
 }
 
-fn label_line(field: &Field, focused: bool, width: usize, applicability: &Applicability, theme: Theme) -> Line<'static> {
+fn label_line(
+    field: &Field,
+    focused: bool,
+    width: usize,
+    applicability: &Applicability,
+    theme: Theme,
+) -> Line<'static> {
     let file = field.file().file_name();
     let pointer = if focused { "▶ " } else { "  " };
     let label_style = match (focused, applicability) {
@@ -79,7 +97,10 @@ fn label_line(field: &Field, focused: bool, width: usize, applicability: &Applic
         (true, _) => theme.title(),
         (false, _) => theme.text(),
     };
-    let marker = field.marker.map(|m| format!("  {}", m.text())).unwrap_or_default();
+    let marker = field
+        .marker
+        .map(|m| format!("  {}", m.text()))
+        .unwrap_or_default();
     let room = width.saturating_sub(width_of(file) + marker.len() + 3);
     let label = truncate(field.label, room);
     let used = 2 + width_of(&label) + width_of(&marker);
@@ -98,7 +119,13 @@ fn width_of(s: &str) -> usize {
 }
 
 /// The focused field's value: an editor area, or drawn choices, list items or rows.
-fn focused_value(w: &Wizard, field: &Field, width: usize, theme: Theme, lines: &mut Vec<Line<'static>>) -> Option<(usize, usize)> {
+fn focused_value(
+    w: &Wizard,
+    field: &Field,
+    width: usize,
+    theme: Theme,
+    lines: &mut Vec<Line<'static>>,
+) -> Option<(usize, usize)> {
     let inner = width.saturating_sub(2);
     match &w.input {
         Input::Line { .. } => {
@@ -110,7 +137,9 @@ fn focused_value(w: &Wizard, field: &Field, width: usize, theme: Theme, lines: &
             lines.extend((0..LONG_TEXT_LINES).map(|_| Line::raw("")));
             Some((at, LONG_TEXT_LINES))
         }
-        Input::Choice { options, selected, .. } => {
+        Input::Choice {
+            options, selected, ..
+        } => {
             let items = options.iter().enumerate().map(|(i, o)| {
                 let on = *selected == Some(i);
                 let text = format!("{} {}", if on { "(•)" } else { "( )" }, o);
@@ -119,24 +148,61 @@ fn focused_value(w: &Wizard, field: &Field, width: usize, theme: Theme, lines: &
             lines.extend(pack(items, inner));
             None
         }
-        Input::Many { options, ticked, cursor } => {
+        Input::Many {
+            options,
+            ticked,
+            cursor,
+        } => {
             let items = options.iter().enumerate().map(|(i, o)| {
-                let mark = if ticked.get(i).copied().unwrap_or(false) { "[x]" } else { "[ ]" };
-                let style = if i == *cursor { theme.focus() } else { theme.text() };
+                let mark = if ticked.get(i).copied().unwrap_or(false) {
+                    "[x]"
+                } else {
+                    "[ ]"
+                };
+                let style = if i == *cursor {
+                    theme.focus()
+                } else {
+                    theme.text()
+                };
                 (format!("{mark} {o}"), style)
             });
             lines.extend(pack(items, inner));
             None
         }
-        Input::List { items, cursor, editing } => list_lines(items, *cursor, editing.as_ref().map(|(at, _)| *at), inner, theme, lines),
+        Input::List {
+            items,
+            cursor,
+            editing,
+        } => list_lines(
+            items,
+            *cursor,
+            editing.as_ref().map(|(at, _)| *at),
+            inner,
+            theme,
+            lines,
+        ),
         Input::Rows { count, cursor } => {
             for i in 0..*count {
-                let style = if i == *cursor { theme.focus() } else { theme.text() };
+                let style = if i == *cursor {
+                    theme.focus()
+                } else {
+                    theme.text()
+                };
                 let summary = row_summary(w, field, i);
-                lines.push(Line::from(vec![Span::raw("  "), Span::styled(truncate(&format!("{}. {summary}", i + 1), inner), style)]));
+                lines.push(Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(truncate(&format!("{}. {summary}", i + 1), inner), style),
+                ]));
             }
-            let style = if *cursor >= *count { theme.focus() } else { theme.dim() };
-            lines.push(Line::from(vec![Span::raw("  "), Span::styled("+ add (Insert or +)", style)]));
+            let style = if *cursor >= *count {
+                theme.focus()
+            } else {
+                theme.dim()
+            };
+            lines.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled("+ add (Insert or +)", style),
+            ]));
             None
         }
         Input::Inert => {
@@ -146,7 +212,14 @@ fn focused_value(w: &Wizard, field: &Field, width: usize, theme: Theme, lines: &
     }
 }
 
-fn list_lines(items: &[String], cursor: usize, editing: Option<usize>, inner: usize, theme: Theme, lines: &mut Vec<Line<'static>>) -> Option<(usize, usize)> {
+fn list_lines(
+    items: &[String],
+    cursor: usize,
+    editing: Option<usize>,
+    inner: usize,
+    theme: Theme,
+    lines: &mut Vec<Line<'static>>,
+) -> Option<(usize, usize)> {
     let mut editor = None;
     for (i, item) in items.iter().enumerate() {
         if editing == Some(i) {
@@ -154,15 +227,29 @@ fn list_lines(items: &[String], cursor: usize, editing: Option<usize>, inner: us
             lines.push(Line::raw(""));
             continue;
         }
-        let style = if i == cursor && editing.is_none() { theme.focus() } else { theme.text() };
-        lines.push(Line::from(vec![Span::raw("  • "), Span::styled(truncate(item, inner.saturating_sub(2)), style)]));
+        let style = if i == cursor && editing.is_none() {
+            theme.focus()
+        } else {
+            theme.text()
+        };
+        lines.push(Line::from(vec![
+            Span::raw("  • "),
+            Span::styled(truncate(item, inner.saturating_sub(2)), style),
+        ]));
     }
     if editing.is_some_and(|at| at >= items.len()) {
         editor = Some((lines.len(), 1));
         lines.push(Line::raw(""));
     } else {
-        let style = if cursor >= items.len() && editing.is_none() { theme.focus() } else { theme.dim() };
-        lines.push(Line::from(vec![Span::raw("  "), Span::styled("+ add (type, or Insert)", style)]));
+        let style = if cursor >= items.len() && editing.is_none() {
+            theme.focus()
+        } else {
+            theme.dim()
+        };
+        lines.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled("+ add (type, or Insert)", style),
+        ]));
     }
     editor
 }
@@ -175,7 +262,10 @@ fn pack(items: impl Iterator<Item = (String, Style)>, width: usize) -> Vec<Line<
     for (item, style) in items {
         let w = text::width(&item);
         if used > 2 && used + 2 + w > width + 2 {
-            out.push(Line::from(std::mem::replace(&mut spans, vec![Span::raw("  ")])));
+            out.push(Line::from(std::mem::replace(
+                &mut spans,
+                vec![Span::raw("  ")],
+            )));
             used = 2;
         }
         if used > 2 {
@@ -200,7 +290,11 @@ pub fn row_summary(w: &Wizard, field: &Field, index: usize) -> String {
         .take(3)
         .map(|v| v.replace('\n', " "))
         .collect();
-    if values.is_empty() { "(empty row)".into() } else { values.join(" · ") }
+    if values.is_empty() {
+        "(empty row)".into()
+    } else {
+        values.join(" · ")
+    }
 }
 
 fn rows_summary(w: &Wizard, field: &Field) -> String {
@@ -219,25 +313,52 @@ pub fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, theme: The
         Some(row) => {
             let rows_field = &step.fields[row.field];
             let count = w.rows(rows_field);
-            let which = if row.index >= count { "new row".to_string() } else { format!("row {} of {count}", row.index + 1) };
-            header.push(Line::from(vec![Span::styled(format!("{} › {which}", rows_field.label), theme.title())]));
+            let which = if row.index >= count {
+                "new row".to_string()
+            } else {
+                format!("row {} of {count}", row.index + 1)
+            };
+            header.push(Line::from(vec![Span::styled(
+                format!("{} › {which}", rows_field.label),
+                theme.title(),
+            )]));
             header.push(Line::styled("Esc: back to the list of rows", theme.dim()));
         }
         None => {
-            header.push(Line::styled(format!("{} {}", w.step + 1, step.title), theme.title()));
-            header.extend(wrap(step.intro, area.width as usize).into_iter().map(|l| Line::styled(l, theme.dim())));
+            header.push(Line::styled(
+                format!("{} {}", w.step + 1, step.title),
+                theme.title(),
+            ));
+            header.extend(
+                wrap(step.intro, area.width as usize)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.dim())),
+            );
         }
     }
     frame.render_widget(Paragraph::new(header), area);
-    let body = Rect { y: area.y + top, height: area.height.saturating_sub(top), ..area };
+    let body = Rect {
+        y: area.y + top,
+        height: area.height.saturating_sub(top),
+        ..area
+    };
     if let Some(note) = window_note(w, body) {
         let width = text::width(&note) as u16;
-        let at = Rect { x: area.x + area.width.saturating_sub(width), width: width.min(area.width), height: 1, ..area };
+        let at = Rect {
+            x: area.x + area.width.saturating_sub(width),
+            width: width.min(area.width),
+            height: 1,
+            ..area
+        };
         frame.render_widget(Paragraph::new(Span::styled(note, theme.dim())), at);
     }
     if w.row.is_none() {
         let intro = wrap(step.intro, area.width as usize).len() as u16;
-        let panel = Rect { y: area.y + 2 + intro, height: panels::panel_height(w, area), ..area };
+        let panel = Rect {
+            y: area.y + 2 + intro,
+            height: panels::panel_height(w, area),
+            ..area
+        };
         panels::draw_panel(frame, w, panel, theme);
     }
     draw_fields(frame, w, body, theme);
@@ -257,7 +378,17 @@ fn draw_fields(frame: &mut Frame, w: &Wizard, body: Rect, theme: Theme) {
         let area = Rect { y, height, ..body };
         frame.render_widget(Paragraph::new(block.lines), area);
         if let Some((at, rows)) = block.editor {
-            draw_editor(frame, w, Rect { x: body.x + 2, y: y + at as u16, width: body.width.saturating_sub(2), height: rows as u16 }, bottom);
+            draw_editor(
+                frame,
+                w,
+                Rect {
+                    x: body.x + 2,
+                    y: y + at as u16,
+                    width: body.width.saturating_sub(2),
+                    height: rows as u16,
+                },
+                bottom,
+            );
         }
         y += height;
     }
@@ -270,7 +401,16 @@ fn window_note(w: &Wizard, body: Rect) -> Option<String> {
     let mut used = 0;
     let mut last = w.scroll;
     for (i, field) in fields.iter().enumerate().skip(w.scroll) {
-        used += field_block(w, field, row, i == focus, body.width, Theme { color: false }).lines.len();
+        used += field_block(
+            w,
+            field,
+            row,
+            i == focus,
+            body.width,
+            Theme { color: false },
+        )
+        .lines
+        .len();
         if used > body.height as usize {
             break;
         }
@@ -284,10 +424,16 @@ fn draw_editor(frame: &mut Frame, w: &Wizard, area: Rect, bottom: u16) {
     if area.y >= bottom {
         return;
     }
-    let area = Rect { height: area.height.min(bottom - area.y), ..area };
+    let area = Rect {
+        height: area.height.min(bottom - area.y),
+        ..area
+    };
     let textarea = match &w.input {
         Input::Line { area, .. } | Input::Lines(area) => area,
-        Input::List { editing: Some((_, area)), .. } => area,
+        Input::List {
+            editing: Some((_, area)),
+            ..
+        } => area,
         _ => return,
     };
     frame.render_widget(textarea, area);

@@ -38,12 +38,17 @@ fn has_chart(checks: Option<&Checks>) -> bool {
 }
 
 fn panel_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let Some(checks) = w.derived.checks.as_ref() else { return Vec::new() };
+    let Some(checks) = w.derived.checks.as_ref() else {
+        return Vec::new();
+    };
     match w.current_step().kind {
         StepKind::Diagnosis => advice_lines(&checks.advice, width, theme),
         StepKind::Pay => budget_lines(&checks.budget, w, width, theme),
         StepKind::Results if has_chart(Some(checks)) => Vec::new(),
-        StepKind::Results => vec![Line::styled("Targets against results appear here as a chart once either is set.", theme.dim())],
+        StepKind::Results => vec![Line::styled(
+            "Targets against results appear here as a chart once either is set.",
+            theme.dim(),
+        )],
         _ => Vec::new(),
     }
 }
@@ -54,27 +59,46 @@ fn advice_lines(advice: &Recommendation, width: usize, theme: Theme) -> Vec<Line
     };
     let mut lines = vec![Line::from(vec![
         Span::styled("Recommended: ", theme.title()),
-        Span::styled(p.as_str().to_string(), theme.ok().add_modifier(Modifier::BOLD)),
+        Span::styled(
+            p.as_str().to_string(),
+            theme.ok().add_modifier(Modifier::BOLD),
+        ),
     ])];
     let how = format!(
         "{} for production, {} for distribution. Enter accepts it; choosing another type below overrides it.",
         points(advice.production),
         advice.distribution
     );
-    lines.extend(wrap(&how, width).into_iter().map(|l| Line::styled(l, theme.dim())));
+    lines.extend(
+        wrap(&how, width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim())),
+    );
     for reason in advice.reasons.iter().chain(&advice.notes) {
-        lines.extend(wrap(&format!("• {reason}"), width).into_iter().map(Line::raw));
+        lines.extend(
+            wrap(&format!("• {reason}"), width)
+                .into_iter()
+                .map(Line::raw),
+        );
     }
     lines.truncate(8);
     lines
 }
 
 fn points(n: u32) -> String {
-    if n == 1 { "1 point".into() } else { format!("{n} points") }
+    if n == 1 {
+        "1 point".into()
+    } else {
+        format!("{n} points")
+    }
 }
 
 fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let currency = w.derived.bundle.as_ref().and_then(|b| b.campaign.currency.clone());
+    let currency = w
+        .derived
+        .bundle
+        .as_ref()
+        .and_then(|b| b.campaign.currency.clone());
     let money = |n: f64| format_money(n, currency.as_deref());
     let mut lines: Vec<Line> = budget
         .lines
@@ -82,23 +106,47 @@ fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<
         .take(BUDGET_LINES)
         .map(|l| {
             let side = l.brief.map_or("test", FileKind::as_str);
-            let who = l.partner.as_deref().map(|p| format!(" {p}")).unwrap_or_default();
+            let who = l
+                .partner
+                .as_deref()
+                .map(|p| format!(" {p}"))
+                .unwrap_or_default();
             let amount = money(l.amount);
-            let label = truncate(&format!("{side}{who}: {}", l.label), width.saturating_sub(amount.len() + 2));
+            let label = truncate(
+                &format!("{side}{who}: {}", l.label),
+                width.saturating_sub(amount.len() + 2),
+            );
             let gap = width.saturating_sub(crate::tui::text::width(&label) + amount.len());
             Line::raw(format!("{label}{}{amount}", " ".repeat(gap)))
         })
         .collect();
     if budget.lines.len() > BUDGET_LINES {
-        lines.push(Line::styled(format!("… and {} more lines (splitbrief check lists them all)", budget.lines.len() - BUDGET_LINES), theme.dim()));
+        lines.push(Line::styled(
+            format!(
+                "… and {} more lines (splitbrief check lists them all)",
+                budget.lines.len() - BUDGET_LINES
+            ),
+            theme.dim(),
+        ));
     }
     let total = match (budget.budget, budget.over_by()) {
         (Some(b), Some(over)) => Line::styled(
-            format!("Total {} — over the {} budget by {}", money(budget.total), money(b), money(over)),
+            format!(
+                "Total {} — over the {} budget by {}",
+                money(budget.total),
+                money(b),
+                money(over)
+            ),
             theme.error(),
         ),
-        (Some(b), None) => Line::styled(format!("Total {} of a {} budget", money(budget.total), money(b)), theme.ok()),
-        (None, _) => Line::styled(format!("Total {} (no budget set in step 1)", money(budget.total)), theme.title()),
+        (Some(b), None) => Line::styled(
+            format!("Total {} of a {} budget", money(budget.total), money(b)),
+            theme.ok(),
+        ),
+        (None, _) => Line::styled(
+            format!("Total {} (no budget set in step 1)", money(budget.total)),
+            theme.title(),
+        ),
     };
     lines.push(total);
     lines
@@ -108,7 +156,11 @@ fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<
 pub fn panel_height(w: &Wizard, area: Rect) -> u16 {
     let kind = w.current_step().kind;
     let charted = kind == StepKind::Results && has_chart(w.derived.checks.as_ref());
-    let lines = if charted { CHART_HEIGHT } else { panel_lines(w, area.width as usize, Theme { color: false }).len() as u16 };
+    let lines = if charted {
+        CHART_HEIGHT
+    } else {
+        panel_lines(w, area.width as usize, Theme { color: false }).len() as u16
+    };
     if lines == 0 { 0 } else { lines + 1 }
 }
 
@@ -117,7 +169,10 @@ pub fn draw_panel(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     if area.height == 0 {
         return;
     }
-    let area = Rect { height: area.height.saturating_sub(1), ..area };
+    let area = Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    };
     let lines = panel_lines(w, area.width as usize, theme);
     if w.current_step().kind == StepKind::Results && lines.is_empty() {
         draw_chart(frame, w, area, theme);
@@ -127,10 +182,17 @@ pub fn draw_panel(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
 }
 
 fn draw_chart(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
-    let Some(checks) = w.derived.checks.as_ref() else { return };
+    let Some(checks) = w.derived.checks.as_ref() else {
+        return;
+    };
     // Bars are scaled to 0–100 per metric so reach and clicks fit on one chart.
-    let bar_width = ((area.width as usize / checks.results.len().max(1)).saturating_sub(3) / 2).clamp(3, 8);
-    let labels = if bar_width >= 4 { ("plan", "real") } else { ("p", "a") };
+    let bar_width =
+        ((area.width as usize / checks.results.len().max(1)).saturating_sub(3) / 2).clamp(3, 8);
+    let labels = if bar_width >= 4 {
+        ("plan", "real")
+    } else {
+        ("p", "a")
+    };
     // Two bars, a gap after each and the gap after the group.
     let fit = (area.width as usize + 2) / (2 * bar_width + 4);
     let groups: Vec<BarGroup> = checks
@@ -138,16 +200,34 @@ fn draw_chart(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
         .iter()
         .take(fit.max(1))
         .map(|r| {
-            let scale = r.planned.into_iter().chain(r.actual).fold(0.0_f64, f64::max).max(1.0);
+            let scale = r
+                .planned
+                .into_iter()
+                .chain(r.actual)
+                .fold(0.0_f64, f64::max)
+                .max(1.0);
             let bar = |v: Option<f64>, label: &'static str, style| {
                 let value = v.map_or(0, |v| (v / scale * 100.0).round() as u64);
                 let text = v.map_or("—".to_string(), |v| format_money(v, None));
-                Bar::default().value(value).text_value(text).label(Line::raw(label.to_string())).style(style)
+                Bar::default()
+                    .value(value)
+                    .text_value(text)
+                    .label(Line::raw(label.to_string()))
+                    .style(style)
             };
-            let name = format!("{} {}", if r.brief == FileKind::Creator { "C" } else { "I" }, r.metric);
-            BarGroup::default()
-                .label(Line::raw(name))
-                .bars(&[bar(r.planned, labels.0, theme.dim()), bar(r.actual, labels.1, theme.ok())])
+            let name = format!(
+                "{} {}",
+                if r.brief == FileKind::Creator {
+                    "C"
+                } else {
+                    "I"
+                },
+                r.metric
+            );
+            BarGroup::default().label(Line::raw(name)).bars(&[
+                bar(r.planned, labels.0, theme.dim()),
+                bar(r.actual, labels.1, theme.ok()),
+            ])
         })
         .collect();
     let mut title = if bar_width >= 4 {
@@ -159,7 +239,11 @@ fn draw_chart(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
         title.push_str(&format!(" · {} of {}", fit, checks.results.len()));
     }
     let mut chart = BarChart::default()
-        .block(Block::new().borders(Borders::NONE).title(Line::styled(title, theme.title())))
+        .block(
+            Block::new()
+                .borders(Borders::NONE)
+                .title(Line::styled(title, theme.title())),
+        )
         .bar_width(bar_width as u16)
         .bar_gap(1)
         .group_gap(2)
@@ -183,8 +267,15 @@ pub enum ReviewTarget {
 }
 
 fn targets(w: &Wizard) -> Vec<ReviewTarget> {
-    let findings = w.derived.checks.as_ref().map_or(&[][..], |c| &c.findings[..]);
-    let mut out: Vec<ReviewTarget> = findings.iter().map(|f| ReviewTarget::Field(f.key.clone())).collect();
+    let findings = w
+        .derived
+        .checks
+        .as_ref()
+        .map_or(&[][..], |c| &c.findings[..]);
+    let mut out: Vec<ReviewTarget> = findings
+        .iter()
+        .map(|f| ReviewTarget::Field(f.key.clone()))
+        .collect();
     out.push(ReviewTarget::Save);
     out.push(ReviewTarget::Export);
     out
@@ -212,13 +303,26 @@ pub fn draw_review(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     }
     lines.push(Line::raw(""));
     let n = w.derived.checks.as_ref().map_or(0, |c| c.findings.len());
-    for (k, label) in ["Save now (Ctrl-S)", "Export to Markdown (in the current folder)"].iter().enumerate() {
+    for (k, label) in [
+        "Save now (Ctrl-S)",
+        "Export to Markdown (in the current folder)",
+    ]
+    .iter()
+    .enumerate()
+    {
         let selected = w.review == n + k;
         if selected {
             selected_line = lines.len();
         }
-        let style = if selected { theme.focus() } else { theme.text() };
-        lines.push(Line::from(vec![Span::raw(if selected { "▶ " } else { "  " }), Span::styled(format!("[ {label} ]"), style)]));
+        let style = if selected {
+            theme.focus()
+        } else {
+            theme.text()
+        };
+        lines.push(Line::from(vec![
+            Span::raw(if selected { "▶ " } else { "  " }),
+            Span::styled(format!("[ {label} ]"), style),
+        ]));
     }
     lines.push(Line::styled(DISCLAIMER, theme.dim()));
     let height = area.height as usize;
@@ -228,7 +332,10 @@ pub fn draw_review(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
 
 fn practice_lines(checks: &Checks, width: usize, theme: Theme, lines: &mut Vec<Line<'static>>) {
     let (done, all) = checks.coverage();
-    lines.push(Line::styled(format!("Checklist: {done}/{all} practices done"), theme.title()));
+    lines.push(Line::styled(
+        format!("Checklist: {done}/{all} practices done"),
+        theme.title(),
+    ));
     for p in &checks.coverage.practices {
         let style = status_style(p.status, theme);
         let word = word(p.status);
@@ -247,14 +354,27 @@ fn practice_lines(checks: &Checks, width: usize, theme: Theme, lines: &mut Vec<L
             _ => Some(format!("missing: {}", p.missing.join("; "))),
         };
         if let Some(detail) = detail {
-            lines.push(Line::styled(format!("     {}", truncate(&detail, width.saturating_sub(5))), theme.dim()));
+            lines.push(Line::styled(
+                format!("     {}", truncate(&detail, width.saturating_sub(5))),
+                theme.dim(),
+            ));
         }
     }
 }
 
 /// The findings; returns the line of the selected one.
-fn finding_lines(checks: &Checks, selected: usize, width: usize, theme: Theme, lines: &mut Vec<Line<'static>>) -> usize {
-    let (e, wn, i) = (checks.count(Severity::Error), checks.count(Severity::Warning), checks.count(Severity::Info));
+fn finding_lines(
+    checks: &Checks,
+    selected: usize,
+    width: usize,
+    theme: Theme,
+    lines: &mut Vec<Line<'static>>,
+) -> usize {
+    let (e, wn, i) = (
+        checks.count(Severity::Error),
+        checks.count(Severity::Warning),
+        checks.count(Severity::Info),
+    );
     let mut head = format!("Findings: {e} errors, {wn} warnings, {i} advice");
     if !checks.findings.is_empty() && head.len() + 26 <= width {
         head.push_str(" — Enter goes to the field");
@@ -274,13 +394,37 @@ fn finding_lines(checks: &Checks, selected: usize, width: usize, theme: Theme, l
         if is_selected {
             at = lines.len();
         }
-        let who = f.partner.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+        let who = f
+            .partner
+            .as_deref()
+            .map(|p| format!(" ({p})"))
+            .unwrap_or_default();
         lines.push(Line::from(vec![
             Span::raw(if is_selected { "▶" } else { " " }),
-            Span::styled(format!("{} {:<7} ", severity_symbol(f.severity), f.severity.as_str()), style),
-            Span::styled(truncate(&format!("{}{who}", f.message), width.saturating_sub(11)), if is_selected { theme.focus() } else { theme.text() }),
+            Span::styled(
+                format!(
+                    "{} {:<7} ",
+                    severity_symbol(f.severity),
+                    f.severity.as_str()
+                ),
+                style,
+            ),
+            Span::styled(
+                truncate(&format!("{}{who}", f.message), width.saturating_sub(11)),
+                if is_selected {
+                    theme.focus()
+                } else {
+                    theme.text()
+                },
+            ),
         ]));
-        lines.push(Line::styled(format!("    {}", truncate(&format!("{} — {}", f.fix, f.key), width.saturating_sub(4))), theme.dim()));
+        lines.push(Line::styled(
+            format!(
+                "    {}",
+                truncate(&format!("{} — {}", f.fix, f.key), width.saturating_sub(4))
+            ),
+            theme.dim(),
+        ));
     }
     at
 }

@@ -17,11 +17,15 @@ pub fn key_line(text: &str, path: &KeyPath) -> Option<usize> {
     let lines: Vec<&str> = text.lines().collect();
     let is_key = |line: &str, key: &str| {
         let line = line.trim_start();
-        line.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
+        line.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
     };
     let (leaf, parents) = path.segments.split_last()?;
     let mut start = 0;
-    let mut end = lines.iter().position(|l| l.trim_start().starts_with('[')).unwrap_or(lines.len());
+    let mut end = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with('['))
+        .unwrap_or(lines.len());
     if let Some(table) = parents.first() {
         let header = match table.index {
             Some(_) => format!("[[{}]]", table.name),
@@ -44,13 +48,22 @@ pub fn key_line(text: &str, path: &KeyPath) -> Option<usize> {
     }
     if leaf.index.is_some() {
         let header = format!("[[{}]]", leaf.name);
-        return lines.iter().enumerate().filter(|(_, l)| l.trim() == header).nth(leaf.index.unwrap_or(0)).map(|(i, _)| i);
+        return lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.trim() == header)
+            .nth(leaf.index.unwrap_or(0))
+            .map(|(i, _)| i);
     }
-    (start..end).find(|i| is_key(lines[*i], &leaf.name)).or_else(|| {
-        let header = format!("[{}]", leaf.name);
-        let rows = format!("[[{}]]", leaf.name);
-        lines.iter().position(|l| l.trim() == header || l.trim() == rows)
-    })
+    (start..end)
+        .find(|i| is_key(lines[*i], &leaf.name))
+        .or_else(|| {
+            let header = format!("[{}]", leaf.name);
+            let rows = format!("[[{}]]", leaf.name);
+            lines
+                .iter()
+                .position(|l| l.trim() == header || l.trim() == rows)
+        })
 }
 
 /// Draws the preview of the chosen file.
@@ -60,7 +73,10 @@ pub fn draw(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
         Span::styled(format!(" {} ", file.file_name()), theme.title()),
         Span::styled("F3 next file · F2 hide ", theme.dim()),
     ]);
-    let block = Block::new().borders(Borders::LEFT).border_style(theme.border()).title(title);
+    let block = Block::new()
+        .borders(Borders::LEFT)
+        .border_style(theme.border())
+        .title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let index = match file {
@@ -73,17 +89,34 @@ pub fn draw(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
         frame.render_widget(Paragraph::new(Line::styled(note, theme.dim())), inner);
         return;
     };
-    let unused = w.derived.bundle.as_ref().is_some_and(|b| !b.partnership().needs(file));
-    let focus_line = w.focused().filter(|f| f.path.file == file).and_then(|f| key_line(text, &f.path));
+    let unused = w
+        .derived
+        .bundle
+        .as_ref()
+        .is_some_and(|b| !b.partnership().needs(file));
+    let focus_line = w
+        .focused()
+        .filter(|f| f.path.file == file)
+        .and_then(|f| key_line(text, &f.path));
     let mut lines: Vec<Line> = Vec::new();
     if unused {
-        lines.push(Line::styled("# not used by this partnership type; kept, not checked", theme.warn()));
+        lines.push(Line::styled(
+            "# not used by this partnership type; kept, not checked",
+            theme.warn(),
+        ));
     }
     let offset = lines.len();
     for (i, line) in text.lines().enumerate() {
-        let style = if Some(i) == focus_line { theme.focus() } else { theme.text() };
+        let style = if Some(i) == focus_line {
+            theme.focus()
+        } else {
+            theme.text()
+        };
         let marker = if Some(i) == focus_line { "▶" } else { " " };
-        lines.push(Line::from(vec![Span::styled(marker, theme.title()), Span::styled(line.to_string(), style)]));
+        lines.push(Line::from(vec![
+            Span::styled(marker, theme.title()),
+            Span::styled(line.to_string(), style),
+        ]));
     }
     let height = inner.height as usize;
     let scroll = focus_line.map_or(0, |l| (l + offset).saturating_sub(height / 2));
@@ -101,7 +134,11 @@ mod tests {
         let at = |p: &str| key_line(text, &KeyPath::parse(p).unwrap());
         assert_eq!(at("creator.partners[1].name"), Some(7));
         assert_eq!(at("creator.schedule.final_due"), Some(10));
-        assert_eq!(at("creator.schedule.draft_due"), Some(9), "its table when not written");
+        assert_eq!(
+            at("creator.schedule.draft_due"),
+            Some(9),
+            "its table when not written"
+        );
         assert_eq!(at("creator.partners"), Some(3));
         assert_eq!(at("creator.content.hooks"), None);
     }

@@ -6,6 +6,7 @@
 mod fields;
 mod panels;
 mod preview;
+mod review;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -21,7 +22,7 @@ use crate::tui::theme::Theme;
 use crate::tui::{text, view};
 
 pub use fields::field_block;
-pub use panels::{ReviewTarget, review_lines, review_target};
+pub use review::{ReviewTarget, review_lines, review_target};
 
 /// Where each part of the wizard is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,7 +172,7 @@ pub fn draw(frame: &mut Frame, w: &Wizard, theme: Theme) {
     draw_steps(frame, w, a.steps, a.compact, theme);
     let inner = pane_inner(a.pane);
     if w.current_step().kind == StepKind::Review && w.row.is_none() {
-        panels::draw_review(frame, w, inner, theme);
+        review::draw_review(frame, w, inner, theme);
     } else {
         fields::draw_pane(frame, w, inner, top_lines(w, inner), theme);
     }

@@ -1,20 +1,18 @@
-//! What some steps show besides fields: the diagnosis's recommendation, the budget lines, the
-//! results chart, and the review (checklist, findings, save and export).
+//! What some steps show above their fields: the diagnosis's recommendation, the budget lines
+//! and the results chart.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph};
 
-use ratatui::style::{Modifier, Style};
-
 use crate::brief::FileKind;
 use crate::form::StepKind;
-use crate::path::KeyPath;
 use crate::practice::budget::format_money;
 use crate::practice::diagnosis::ANSWER_ONE;
-use crate::practice::{Budget, DISCLAIMER, Recommendation, Severity, Status};
-use crate::tui::rules::{Checks, severity_symbol, symbol, word};
+use crate::practice::{Budget, Recommendation, Status};
+use crate::tui::rules::Checks;
 use crate::tui::text::{truncate, wrap};
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
@@ -253,178 +251,4 @@ fn draw_chart(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
         chart = chart.data(group);
     }
     frame.render_widget(chart, area);
-}
-
-/// What a line of the review does on Enter.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReviewTarget {
-    /// Go to the field a finding is about.
-    Field(KeyPath),
-    /// Save now.
-    Save,
-    /// Export the briefs to Markdown.
-    Export,
-}
-
-fn targets(w: &Wizard) -> Vec<ReviewTarget> {
-    let findings = w
-        .derived
-        .checks
-        .as_ref()
-        .map_or(&[][..], |c| &c.findings[..]);
-    let mut out: Vec<ReviewTarget> = findings
-        .iter()
-        .map(|f| ReviewTarget::Field(f.key.clone()))
-        .collect();
-    out.push(ReviewTarget::Save);
-    out.push(ReviewTarget::Export);
-    out
-}
-
-/// How many lines of the review can be selected.
-pub fn review_lines(w: &Wizard) -> usize {
-    targets(w).len()
-}
-
-/// The selected review line's target.
-pub fn review_target(w: &Wizard) -> Option<ReviewTarget> {
-    targets(w).into_iter().nth(w.review)
-}
-
-/// Draws the review: the checklist, the findings and the two actions.
-pub fn draw_review(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
-    let width = area.width as usize;
-    let mut lines = vec![Line::styled("13 Review", theme.title())];
-    let mut selected_line = 0;
-    if let Some(checks) = w.derived.checks.as_ref() {
-        practice_lines(checks, width, theme, &mut lines);
-        lines.push(Line::raw(""));
-        selected_line = finding_lines(checks, w.review, width, theme, &mut lines);
-    }
-    lines.push(Line::raw(""));
-    let n = w.derived.checks.as_ref().map_or(0, |c| c.findings.len());
-    for (k, label) in [
-        "Save now (Ctrl-S)",
-        "Export to Markdown (in the current folder)",
-    ]
-    .iter()
-    .enumerate()
-    {
-        let selected = w.review == n + k;
-        if selected {
-            selected_line = lines.len();
-        }
-        let style = if selected {
-            theme.focus()
-        } else {
-            theme.text()
-        };
-        lines.push(Line::from(vec![
-            Span::raw(if selected { "▶ " } else { "  " }),
-            Span::styled(format!("[ {label} ]"), style),
-        ]));
-    }
-    lines.push(Line::styled(DISCLAIMER, theme.dim()));
-    let height = area.height as usize;
-    let offset = (selected_line + 2).saturating_sub(height);
-    frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), area);
-}
-
-fn practice_lines(checks: &Checks, width: usize, theme: Theme, lines: &mut Vec<Line<'static>>) {
-    let (done, all) = checks.coverage();
-    lines.push(Line::styled(
-        format!("Checklist: {done}/{all} practices done"),
-        theme.title(),
-    ));
-    for p in &checks.coverage.practices {
-        let style = status_style(p.status, theme);
-        let word = word(p.status);
-        let room = width.saturating_sub(word.len() + 5);
-        let head = truncate(&format!("{:>2} {}", p.number, p.title), room);
-        let gap = room.saturating_sub(crate::tui::text::width(&head)) + 1;
-        lines.push(Line::from(vec![
-            Span::styled(format!(" {} ", symbol(p.status)), style),
-            Span::raw(head),
-            Span::raw(" ".repeat(gap)),
-            Span::styled(word.to_string(), style),
-        ]));
-        let detail = match (p.status, p.not_applicable, p.missing.is_empty()) {
-            (Status::NotApplicable, Some(why), _) => Some(why.to_string()),
-            (Status::Done, ..) | (_, _, true) => None,
-            _ => Some(format!("missing: {}", p.missing.join("; "))),
-        };
-        if let Some(detail) = detail {
-            lines.push(Line::styled(
-                format!("     {}", truncate(&detail, width.saturating_sub(5))),
-                theme.dim(),
-            ));
-        }
-    }
-}
-
-/// The findings; returns the line of the selected one.
-fn finding_lines(
-    checks: &Checks,
-    selected: usize,
-    width: usize,
-    theme: Theme,
-    lines: &mut Vec<Line<'static>>,
-) -> usize {
-    let (e, wn, i) = (
-        checks.count(Severity::Error),
-        checks.count(Severity::Warning),
-        checks.count(Severity::Info),
-    );
-    let mut head = format!("Findings: {e} errors, {wn} warnings, {i} advice");
-    if !checks.findings.is_empty() && head.len() + 26 <= width {
-        head.push_str(" — Enter goes to the field");
-    }
-    lines.push(Line::styled(head, theme.title()));
-    if checks.findings.is_empty() {
-        lines.push(Line::styled("  No findings.", theme.dim()));
-    }
-    let mut at = 0;
-    for (n, f) in checks.findings.iter().enumerate() {
-        let style = match f.severity {
-            Severity::Error => theme.error(),
-            Severity::Warning => theme.warn(),
-            Severity::Info => theme.dim(),
-        };
-        let is_selected = n == selected;
-        if is_selected {
-            at = lines.len();
-        }
-        let who = f
-            .partner
-            .as_deref()
-            .map(|p| format!(" ({p})"))
-            .unwrap_or_default();
-        lines.push(Line::from(vec![
-            Span::raw(if is_selected { "▶" } else { " " }),
-            Span::styled(
-                format!(
-                    "{} {:<7} ",
-                    severity_symbol(f.severity),
-                    f.severity.as_str()
-                ),
-                style,
-            ),
-            Span::styled(
-                truncate(&format!("{}{who}", f.message), width.saturating_sub(11)),
-                if is_selected {
-                    theme.focus()
-                } else {
-                    theme.text()
-                },
-            ),
-        ]));
-        lines.push(Line::styled(
-            format!(
-                "    {}",
-                truncate(&format!("{} — {}", f.fix, f.key), width.saturating_sub(4))
-            ),
-            theme.dim(),
-        ));
-    }
-    at
 }

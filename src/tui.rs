@@ -121,7 +121,8 @@ pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<()
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut output = std::io::stdout();
-    accessible::run(loaded, &market, &mut input, &mut output)
+    let echoed = std::io::stdin().is_terminal();
+    accessible::run(loaded, &market, &mut input, &mut output, echoed)
 }
 
 fn open(places: &Places, slug: &str) -> Result<store::Loaded, TuiError> {

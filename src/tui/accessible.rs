@@ -21,6 +21,18 @@ struct Prompts<'a, R, W> {
     output: &'a mut W,
     docs: Docs,
     market: &'a MarketData,
+    /// Whether a terminal echoes what is typed (else the prompts add the line break).
+    echoed: bool,
+}
+
+/// A refused value in plain words (with a full stop).
+fn plain(error: &crate::doc::EditError) -> String {
+    let text = super::wizard::reason(error);
+    if text.ends_with('.') {
+        text
+    } else {
+        format!("{text}.")
+    }
 }
 
 fn io(e: std::io::Error) -> TuiError {
@@ -33,6 +45,7 @@ pub fn run(
     market: &MarketData,
     input: &mut impl BufRead,
     output: &mut impl Write,
+    echoed: bool,
 ) -> Result<(), TuiError> {
     let Loaded {
         dir,
@@ -46,6 +59,7 @@ pub fn run(
         output,
         docs,
         market,
+        echoed,
     };
     writeln!(
         p.output,
@@ -205,7 +219,8 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
                 Ok(()) => return Ok(Ok(())),
                 Err(e) => writeln!(
                     self.output,
-                    "  ✗ {e}. Try again (Enter keeps the old value)."
+                    "  ✗ {} Try again (Enter keeps the old value).",
+                    plain(&e)
                 )?,
             }
         }
@@ -213,7 +228,12 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
 
     fn line(&mut self) -> std::io::Result<Option<String>> {
         let mut line = String::new();
-        match self.input.read_line(&mut line)? {
+        let read = self.input.read_line(&mut line)?;
+        if !self.echoed {
+            // Piped answers are not echoed by a terminal: end the prompt's line ourselves.
+            writeln!(self.output)?;
+        }
+        match read {
             0 => Ok(None),
             _ => Ok(Some(line.trim_end_matches(['\n', '\r']).to_string())),
         }
@@ -309,6 +329,7 @@ mod tests {
             &MarketData::default(),
             &mut answers.as_bytes(),
             &mut out,
+            false,
         )
         .unwrap();
         let out = String::from_utf8(out).unwrap();

@@ -77,6 +77,29 @@ fn install_panic_hook() {
     }));
 }
 
+/// Restores the terminal and ends when the process is told to stop (SIGTERM, SIGHUP,
+/// SIGQUIT); unsaved work is already in the draft, written a moment after each change.
+#[cfg(unix)]
+fn watch_signals() {
+    use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
+    static WATCHING: AtomicBool = AtomicBool::new(false);
+    if WATCHING.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            restore();
+            std::process::exit(128 + signal);
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn watch_signals() {}
+
 /// Restores the terminal when dropped, whatever the way out.
 struct Guard;
 
@@ -99,6 +122,7 @@ pub fn run(
     mouse: bool,
 ) -> Result<(), TuiError> {
     install_panic_hook();
+    watch_signals();
     enter(mouse).map_err(terminal_error)?;
     let _guard = Guard;
     let mut terminal =

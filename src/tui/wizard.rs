@@ -19,6 +19,7 @@ use crate::store::{Draft, Loaded};
 use crate::tui::clock::Now;
 use crate::tui::rules::Checks;
 
+pub(crate) use edit::reason;
 pub use input::Input;
 pub use update::{Leave, update};
 

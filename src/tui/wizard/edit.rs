@@ -11,7 +11,7 @@ use crate::path::{KeyPath, PathError, parse_value};
 use crate::tui::clock::Now;
 
 /// A refused change in plain words, without the key path the field already shows.
-fn reason(error: &EditError) -> String {
+pub(crate) fn reason(error: &EditError) -> String {
     match error {
         EditError::Path(PathError::Required { .. }) => {
             "This is required; it cannot be empty.".into()

@@ -54,39 +54,53 @@ pub fn review_target(w: &Wizard) -> Option<ReviewTarget> {
 pub fn draw_review(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     let width = area.width as usize;
     let mut lines = vec![Line::styled("13 Review", theme.title())];
+    let checks = w.derived.checks.as_ref();
     let mut selected_line = 0;
-    if let Some(checks) = w.derived.checks.as_ref() {
-        practice_lines(checks, width, theme, &mut lines);
-        lines.push(Line::raw(""));
+    if let Some(checks) = checks {
         selected_line = finding_lines(checks, w.review, width, theme, &mut lines);
     }
-    lines.push(Line::raw(""));
-    let n = w.derived.checks.as_ref().map_or(0, |c| c.findings.len());
-    for (k, label) in [
-        "Save now (Ctrl-S)",
-        "Export to Markdown (in the current folder)",
-    ]
-    .iter()
-    .enumerate()
-    {
-        let selected = w.review == n + k;
-        if selected {
-            selected_line = lines.len();
-        }
-        let style = if selected {
-            theme.focus()
-        } else {
-            theme.text()
-        };
-        lines.push(Line::from(vec![
-            Span::raw(if selected { "▶ " } else { "  " }),
-            Span::styled(format!("[ {label} ]"), style),
-        ]));
+    let n = checks.map_or(0, |c| c.findings.len());
+    if let Some(at) = action_lines(w.review.checked_sub(n), theme, &mut lines) {
+        selected_line = at;
+    }
+    if let Some(checks) = checks {
+        lines.push(Line::raw(""));
+        practice_lines(checks, width, theme, &mut lines);
     }
     lines.push(Line::styled(DISCLAIMER, theme.dim()));
     let height = area.height as usize;
     let offset = (selected_line + 2).saturating_sub(height);
     frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), area);
+}
+
+/// Save and export; returns the line of the selected one.
+fn action_lines(
+    selected: Option<usize>,
+    theme: Theme,
+    lines: &mut Vec<Line<'static>>,
+) -> Option<usize> {
+    lines.push(Line::raw(""));
+    let mut at = None;
+    let labels = [
+        "Save now (Ctrl-S)",
+        "Export to Markdown (in the current folder)",
+    ];
+    for (k, label) in labels.iter().enumerate() {
+        let is_selected = selected == Some(k);
+        if is_selected {
+            at = Some(lines.len());
+        }
+        let style = if is_selected {
+            theme.focus()
+        } else {
+            theme.text()
+        };
+        lines.push(Line::from(vec![
+            Span::raw(if is_selected { "▶ " } else { "  " }),
+            Span::styled(format!("[ {label} ]"), style),
+        ]));
+    }
+    at
 }
 
 fn practice_lines(checks: &Checks, width: usize, theme: Theme, lines: &mut Vec<Line<'static>>) {

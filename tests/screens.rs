@@ -239,6 +239,11 @@ fn a_new_campaign_a_row_and_a_bad_value() {
         press(&mut app, KeyCode::Tab);
         typed(&mut app, "@maya");
         assert_snapshot!(name("wizard_row", size), screen(&app));
+        for _ in 0..10 {
+            ctrl(&mut app, 'n');
+        }
+        press(&mut app, KeyCode::Down);
+        assert_snapshot!(name("wizard_review_findings", size), screen(&app));
     }
 }
 

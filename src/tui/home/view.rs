@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row as TableRow, Table, TableState, Wrap};
 
-use super::{Home, RowKind};
+use super::{Home, Row, RowKind};
 use crate::tui::keymap::Context;
 use crate::tui::text::truncate;
 use crate::tui::theme::Theme;
@@ -126,7 +126,7 @@ fn draw_empty(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
 }
 
 fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
-    let header = TableRow::new([
+    let titles = [
         "Name",
         "Status",
         "Type",
@@ -134,53 +134,14 @@ fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
         "Coverage",
         "Findings",
         "Last change",
-    ])
-    .style(theme.title());
+    ];
+    let header = TableRow::new(titles).style(theme.title());
     // Fixed columns, their gaps and the highlight symbol leave this much for the name.
     let name_width = (area.width as usize).saturating_sub(7 + 12 + 6 + 8 + 8 + 11 + 6 + 1);
     let rows: Vec<TableRow> = home
         .visible()
         .into_iter()
-        .map(|r| {
-            let name = truncate(&r.name, name_width);
-            match &r.kind {
-                RowKind::Broken { .. } => TableRow::new(vec![
-                    Cell::from(name),
-                    Cell::from(Span::styled("error", theme.error())),
-                    Cell::from(Span::styled("cannot read", theme.error())),
-                ]),
-                RowKind::NotCampaign => TableRow::new(vec![
-                    Cell::from(Span::styled(name, theme.dim())),
-                    Cell::from(Span::styled("—", theme.dim())),
-                    Cell::from(Span::styled("folder only", theme.dim())),
-                ]),
-                RowKind::Unsaved(_) => TableRow::new(vec![
-                    Cell::from(name),
-                    Cell::from(Span::styled("unsaved", theme.warn())),
-                    Cell::from(Span::styled("new", theme.warn())),
-                    Cell::from(""),
-                    Cell::from(""),
-                    Cell::from(""),
-                    Cell::from(r.modified.clone()),
-                ]),
-                RowKind::Campaign { .. } => TableRow::new(vec![
-                    Cell::from(name),
-                    Cell::from(r.status.clone()),
-                    Cell::from(r.partnership.clone()),
-                    Cell::from(r.briefs.clone()),
-                    Cell::from(r.coverage.clone()),
-                    Cell::from(Span::styled(
-                        r.findings.clone(),
-                        if r.findings.contains('✗') {
-                            theme.warn()
-                        } else {
-                            theme.text()
-                        },
-                    )),
-                    Cell::from(r.modified.clone()),
-                ]),
-            }
-        })
+        .map(|r| table_row(r, name_width, theme))
         .collect();
     let widths = [
         Constraint::Fill(1),
@@ -198,6 +159,47 @@ fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
         .column_spacing(1);
     let mut state = TableState::default().with_selected(Some(home.selected));
     frame.render_stateful_widget(table, area, &mut state);
+}
+
+fn table_row(r: &Row, name_width: usize, theme: Theme) -> TableRow<'static> {
+    let name = truncate(&r.name, name_width);
+    let styled = |text: &str, style| Cell::from(Span::styled(text.to_string(), style));
+    match &r.kind {
+        RowKind::Broken { .. } => TableRow::new(vec![
+            Cell::from(name),
+            styled("error", theme.error()),
+            styled("cannot read", theme.error()),
+        ]),
+        RowKind::NotCampaign => TableRow::new(vec![
+            styled(&name, theme.dim()),
+            styled("—", theme.dim()),
+            styled("folder only", theme.dim()),
+        ]),
+        RowKind::Unsaved(_) => TableRow::new(vec![
+            Cell::from(name),
+            styled("unsaved", theme.warn()),
+            styled("new", theme.warn()),
+            Cell::from(""),
+            Cell::from(""),
+            Cell::from(""),
+            Cell::from(r.modified.clone()),
+        ]),
+        RowKind::Campaign { .. } => {
+            let errors = r.findings.contains('✗');
+            TableRow::new(vec![
+                Cell::from(name),
+                Cell::from(r.status.clone()),
+                Cell::from(r.partnership.clone()),
+                Cell::from(r.briefs.clone()),
+                Cell::from(r.coverage.clone()),
+                styled(
+                    &r.findings,
+                    if errors { theme.warn() } else { theme.text() },
+                ),
+                Cell::from(r.modified.clone()),
+            ])
+        }
+    }
 }
 
 fn draw_details(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::{Doomed, Popup};
+use crate::brief::Partnership;
 use crate::tui::app::App;
 use crate::tui::keymap::{self, Context};
 use crate::tui::text::wrap;
@@ -92,99 +93,15 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup) {
         .unwrap_or_else(|| "this campaign".into());
     match popup {
         Popup::Help { contexts, scroll } => draw_help(frame, contexts, *scroll, theme),
-        Popup::Leave(to) => {
-            let going = match to {
-                Leave::Quit => "quit",
-                Leave::Home => "go back to the campaigns",
-            };
-            let lines = vec![Line::raw(format!(
-                "“{name}” has unsaved changes. Save them before you {going}?"
-            ))];
-            boxed(
-                frame,
-                area,
-                "Unsaved changes",
-                lines,
-                Context::LeavePrompt,
-                theme,
-            );
-        }
-        Popup::Delete { name, doomed } => {
-            let text = match doomed {
-                Doomed::Campaign(_) => {
-                    format!("Move “{name}” to the trash? u on the campaign list brings it back.")
-                }
-                Doomed::Draft(_) => {
-                    format!("Discard the unsaved work on “{name}”? It was never saved.")
-                }
-            };
-            boxed(
-                frame,
-                area,
-                "Delete",
-                vec![Line::raw(text)],
-                Context::Confirm,
-                theme,
-            );
-        }
-        Popup::Templates { list, cursor } => {
-            let mut lines = vec![
-                Line::styled(
-                    "Dates move so the earliest is two weeks from today.",
-                    theme.dim(),
-                ),
-                Line::raw(""),
-            ];
-            let width = 76.min(area.width.saturating_sub(4));
-            for (i, t) in list.iter().enumerate() {
-                let style = if i == *cursor {
-                    theme.focus()
-                } else {
-                    theme.title()
-                };
-                let pointer = if i == *cursor { "▶ " } else { "  " };
-                let owner = if t.user { " (yours)" } else { "" };
-                lines.push(Line::from(vec![
-                    Span::raw(pointer),
-                    Span::styled(format!("{}{owner}", t.name), style),
-                ]));
-                for l in wrap(&t.description, width.saturating_sub(8) as usize) {
-                    lines.push(Line::styled(format!("    {l}"), theme.dim()));
-                }
-            }
-            boxed_wide(
-                frame,
-                area,
-                "New from a template",
-                lines,
-                Context::Picker,
-                width,
-                theme,
-            );
-        }
-        Popup::Recover(draft) => {
-            let text = format!(
-                "Unsaved work on “{name}” from {} was found (the app or terminal closed before it was saved).",
-                draft.written
-            );
-            boxed(
-                frame,
-                area,
-                "Unsaved work",
-                vec![Line::raw(text)],
-                Context::Recover,
-                theme,
-            );
-        }
+        Popup::Templates { list, cursor } => draw_templates(frame, list, *cursor, theme),
         Popup::Reason {
             chosen,
             recommended,
             input,
         } => {
+            let question = reason_question(*chosen, *recommended);
             let lines = vec![
-                Line::raw(format!(
-                    "You chose {chosen}; the diagnosis recommends {recommended}. Why? (kept as the partnership reason)"
-                )),
+                Line::raw(question),
                 Line::raw(""),
                 Line::styled("›", theme.title()),
             ];
@@ -192,21 +109,107 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup) {
             let rect = reason_input_area(area, *chosen, *recommended);
             frame.render_widget(input.as_ref(), rect);
         }
+        other => {
+            let (title, text) = message(other, &name);
+            boxed(
+                frame,
+                area,
+                title,
+                vec![Line::raw(text)],
+                other.context(),
+                theme,
+            );
+        }
     }
 }
 
-fn reason_input_area(
-    area: Rect,
-    chosen: crate::brief::Partnership,
-    recommended: crate::brief::Partnership,
-) -> Rect {
-    let width = 64.min(area.width.saturating_sub(4));
-    let question = format!(
-        "You chose {chosen}; the diagnosis recommends {recommended}. Why? (kept as the partnership reason)"
+/// The title and sentence of a popup that only asks.
+fn message(popup: &Popup, campaign: &str) -> (&'static str, String) {
+    match popup {
+        Popup::Leave(Leave::Quit) => (
+            "Unsaved changes",
+            format!("“{campaign}” has unsaved changes. Save them before you quit?"),
+        ),
+        Popup::Leave(Leave::Home) => (
+            "Unsaved changes",
+            format!(
+                "“{campaign}” has unsaved changes. Save them before you go back to the campaigns?"
+            ),
+        ),
+        Popup::Delete {
+            name,
+            doomed: Doomed::Campaign(_),
+        } => (
+            "Delete",
+            format!("Move “{name}” to the trash? u on the campaign list brings it back."),
+        ),
+        Popup::Delete {
+            name,
+            doomed: Doomed::Draft(_),
+        } => (
+            "Delete",
+            format!("Discard the unsaved work on “{name}”? It was never saved."),
+        ),
+        Popup::Recover(draft) => (
+            "Unsaved work",
+            format!(
+                "Unsaved work on “{campaign}” from {} was found (the app or terminal closed before it was saved).",
+                draft.written
+            ),
+        ),
+        Popup::Help { .. } | Popup::Templates { .. } | Popup::Reason { .. } => ("", String::new()),
+    }
+}
+
+fn draw_templates(frame: &mut Frame, list: &[crate::store::Template], cursor: usize, theme: Theme) {
+    let area = frame.area();
+    let width = 76.min(area.width.saturating_sub(4));
+    let mut lines = vec![
+        Line::styled(
+            "Dates move so the earliest is two weeks from today.",
+            theme.dim(),
+        ),
+        Line::raw(""),
+    ];
+    for (i, t) in list.iter().enumerate() {
+        let style = if i == cursor {
+            theme.focus()
+        } else {
+            theme.title()
+        };
+        let pointer = if i == cursor { "▶ " } else { "  " };
+        let owner = if t.user { " (yours)" } else { "" };
+        lines.push(Line::from(vec![
+            Span::raw(pointer),
+            Span::styled(format!("{}{owner}", t.name), style),
+        ]));
+        for l in wrap(&t.description, width.saturating_sub(8) as usize) {
+            lines.push(Line::styled(format!("    {l}"), theme.dim()));
+        }
+    }
+    boxed_wide(
+        frame,
+        area,
+        "New from a template",
+        lines,
+        Context::Picker,
+        width,
+        theme,
     );
+}
+
+fn reason_question(chosen: Partnership, recommended: Partnership) -> String {
+    format!(
+        "You chose {chosen}; the diagnosis recommends {recommended}. Why? (kept as the partnership reason)"
+    )
+}
+
+fn reason_input_area(area: Rect, chosen: Partnership, recommended: Partnership) -> Rect {
+    let width = 64.min(area.width.saturating_sub(4));
+    let question = reason_question(chosen, recommended);
     let q = wrap(&question, width.saturating_sub(4) as usize).len() as u16;
-    let total = q + 2 + 2 + 2;
-    let rect = centered(area, width, total);
+    // The question, a blank line, the input line, a blank line, the keys, and two borders.
+    let rect = centered(area, width, q + 6);
     Rect {
         x: rect.x + 4,
         y: rect.y + 1 + q + 1,

@@ -36,22 +36,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             Some(slug) => vec![Effect::Export(slug)],
             None => nothing_selected(app),
         },
-        Action::Delete => {
-            let doomed = match app.home.current().map(|r| (&r.kind, r.name.clone())) {
-                Some((RowKind::Unsaved(d), name)) => Some((Doomed::Draft(d.key.clone()), name)),
-                Some((RowKind::Campaign { slug, .. } | RowKind::Broken { slug, .. }, name)) => {
-                    Some((Doomed::Campaign(slug.clone()), name))
-                }
-                _ => None,
-            };
-            match doomed {
-                Some((doomed, name)) => {
-                    app.popup = Some(Popup::Delete { name, doomed });
-                    Vec::new()
-                }
-                None => nothing_selected(app),
-            }
-        }
+        Action::Delete => ask_delete(app),
         Action::Restore => vec![Effect::RestoreLast],
         Action::Learnings => {
             app.screen = Screen::Learnings { scroll: 0 };
@@ -77,6 +62,24 @@ pub(super) fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             Vec::new()
         }
         _ => idle(app),
+    }
+}
+
+/// x: asks before a campaign goes to the trash (or unsaved work is discarded).
+fn ask_delete(app: &mut App) -> Vec<Effect> {
+    let doomed = match app.home.current().map(|r| (&r.kind, r.name.clone())) {
+        Some((RowKind::Unsaved(d), name)) => Some((Doomed::Draft(d.key.clone()), name)),
+        Some((RowKind::Campaign { slug, .. } | RowKind::Broken { slug, .. }, name)) => {
+            Some((Doomed::Campaign(slug.clone()), name))
+        }
+        _ => None,
+    };
+    match doomed {
+        Some((doomed, name)) => {
+            app.popup = Some(Popup::Delete { name, doomed });
+            Vec::new()
+        }
+        None => nothing_selected(app),
     }
 }
 

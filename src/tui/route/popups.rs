@@ -4,7 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::{finish_leave, idle, save};
-use crate::store::shift_dates;
+use crate::store::{Draft, shift_dates};
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::keymap::{self, Action};
 use crate::tui::popup::{Doomed, Popup};
@@ -35,67 +35,88 @@ pub(super) fn key(app: &mut App, popup: Popup, key: KeyEvent) -> Vec<Effect> {
             Some(Action::Cancel) => Vec::new(),
             _ => keep(app, Popup::Leave(to)),
         },
-        Popup::Delete { name, doomed } => match action {
-            Some(Action::Yes) => match doomed {
-                Doomed::Campaign(slug) => vec![Effect::Trash(slug)],
-                Doomed::Draft(key) => {
-                    app.home.message =
-                        Some((format!("Discarded the unsaved work on “{name}”."), false));
-                    vec![Effect::RemoveDraft(key), Effect::List]
-                }
-            },
-            Some(Action::No) => Vec::new(),
-            _ => keep(app, Popup::Delete { name, doomed }),
-        },
+        Popup::Delete { name, doomed } => delete(app, name, doomed, action),
         Popup::Templates { list, cursor } => templates(app, list, cursor, action),
-        Popup::Recover(draft) => {
-            let now = app.now.clone();
-            match (action, &mut app.screen) {
-                (Some(Action::Recover), Screen::Wizard(w)) => {
-                    if let Err(e) = w.recover(&draft, &now) {
-                        w.status = wizard::Status::Error(e);
-                    } else {
-                        w.status = wizard::Status::Note(format!(
-                            "Recovered the unsaved work from {}.",
-                            draft.written
-                        ));
-                    }
-                    Vec::new()
-                }
-                (Some(Action::Discard), _) => vec![Effect::RemoveDraft(draft.key.clone())],
-                (Some(Action::Cancel), _) => Vec::new(),
-                _ => keep(app, Popup::Recover(draft)),
-            }
-        }
+        Popup::Recover(draft) => recover(app, draft, action),
         Popup::Reason {
             chosen,
             recommended,
-            mut input,
-        } => {
-            let now = app.now.clone();
-            match action {
-                Some(Action::Done) => {
-                    let text = input.lines().join(" ");
-                    if let Screen::Wizard(w) = &mut app.screen {
-                        wizard::update::set_reason(w, text.trim(), &now);
-                    }
-                    Vec::new()
-                }
-                Some(Action::Cancel) => Vec::new(),
-                _ => {
-                    if key.code != KeyCode::Enter {
-                        input.input(key);
-                    }
-                    app.popup = Some(Popup::Reason {
-                        chosen,
-                        recommended,
-                        input,
-                    });
-                    Vec::new()
-                }
+            input,
+        } => reason(
+            app,
+            Popup::Reason {
+                chosen,
+                recommended,
+                input,
+            },
+            action,
+            key,
+        ),
+    }
+}
+
+fn delete(app: &mut App, name: String, doomed: Doomed, action: Option<Action>) -> Vec<Effect> {
+    match (action, doomed) {
+        (Some(Action::Yes), Doomed::Campaign(slug)) => vec![Effect::Trash(slug)],
+        (Some(Action::Yes), Doomed::Draft(key)) => {
+            app.home.message = Some((format!("Discarded the unsaved work on “{name}”."), false));
+            vec![Effect::RemoveDraft(key), Effect::List]
+        }
+        (Some(Action::No), _) => Vec::new(),
+        (_, doomed) => keep(app, Popup::Delete { name, doomed }),
+    }
+}
+
+fn recover(app: &mut App, draft: Box<Draft>, action: Option<Action>) -> Vec<Effect> {
+    let now = app.now.clone();
+    match (action, &mut app.screen) {
+        (Some(Action::Recover), Screen::Wizard(w)) => {
+            w.status = match w.recover(&draft, &now) {
+                Ok(()) => wizard::Status::Note(format!(
+                    "Recovered the unsaved work from {}.",
+                    draft.written
+                )),
+                Err(e) => wizard::Status::Error(e),
+            };
+            Vec::new()
+        }
+        (Some(Action::Discard), _) => vec![Effect::RemoveDraft(draft.key.clone())],
+        (Some(Action::Cancel), _) => Vec::new(),
+        _ => keep(app, Popup::Recover(draft)),
+    }
+}
+
+/// The reason popup: Enter keeps the typed reason, Esc skips, other keys are typed.
+fn reason(app: &mut App, popup: Popup, action: Option<Action>, key: KeyEvent) -> Vec<Effect> {
+    let Popup::Reason {
+        chosen,
+        recommended,
+        mut input,
+    } = popup
+    else {
+        return Vec::new();
+    };
+    let now = app.now.clone();
+    match action {
+        Some(Action::Done) => {
+            let text = input.lines().join(" ");
+            if let Screen::Wizard(w) = &mut app.screen {
+                wizard::update::set_reason(w, text.trim(), &now);
             }
         }
+        Some(Action::Cancel) => {}
+        _ => {
+            if key.code != KeyCode::Enter {
+                input.input(key);
+            }
+            app.popup = Some(Popup::Reason {
+                chosen,
+                recommended,
+                input,
+            });
+        }
     }
+    Vec::new()
 }
 
 fn keep(app: &mut App, popup: Popup) -> Vec<Effect> {

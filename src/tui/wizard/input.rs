@@ -211,6 +211,17 @@ impl Input {
         )
     }
 
+    /// Whether an item of a list is being typed (its Enter and Esc come first).
+    pub fn is_editing_item(&self) -> bool {
+        matches!(
+            self,
+            Input::List {
+                editing: Some(_),
+                ..
+            }
+        )
+    }
+
     /// The value as typed text for `parse_value` (`None` for rows and inert fields).
     pub fn text(&self) -> Option<String> {
         match self {

@@ -50,13 +50,7 @@ impl Wizard {
     /// The keymap contexts in the order keys are looked up.
     pub fn contexts(&self) -> Vec<Context> {
         let mut out = Vec::new();
-        if matches!(
-            self.input,
-            Input::List {
-                editing: Some(_),
-                ..
-            }
-        ) {
+        if self.input.is_editing_item() {
             out.push(Context::ListItem);
         }
         if self.row.is_some() {
@@ -151,17 +145,8 @@ fn act(w: &mut Wizard, action: Action, now: &Now) -> Request {
     let was_partnership = focused_path(w).as_deref() == Some("campaign.partnership")
         && w.input.text() != w.focus_value;
     let request = match action {
-        Action::NextField => navigate(w, now, Wizard::next_field),
-        Action::PrevField => navigate(w, now, Wizard::prev_field),
-        Action::NextStep | Action::PrevStep => {
-            w.leave_field(now);
-            w.row = None;
-            let step = match action {
-                Action::NextStep => w.step + 1,
-                _ => w.step.saturating_sub(1),
-            };
-            w.go_step(step, false);
-            Request::Redraw
+        Action::NextField | Action::PrevField | Action::NextStep | Action::PrevStep => {
+            move_focus(w, action, now)
         }
         Action::Save => {
             w.leave_field(now);
@@ -169,43 +154,16 @@ fn act(w: &mut Wizard, action: Action, now: &Now) -> Request {
         }
         Action::Back | Action::Quit => {
             w.leave_field(now);
-            Request::Leave(if action == Action::Quit {
+            let to = if action == Action::Quit {
                 Leave::Quit
             } else {
                 Leave::Home
-            })
+            };
+            Request::Leave(to)
         }
         Action::Help => Request::Help,
-        Action::TogglePreview => {
-            w.preview.shown = !w.preview.shown;
-            Request::Redraw
-        }
-        Action::SwitchPreview => {
-            w.preview.file = match w.preview.file {
-                FileKind::Campaign => FileKind::Creator,
-                FileKind::Creator => FileKind::Influencer,
-                FileKind::Influencer => FileKind::Campaign,
-            };
-            w.preview.shown = true;
-            Request::Redraw
-        }
-        Action::ExternalEditor => match w.input.editor_text() {
-            Some(text) => Request::Editor(text),
-            None => {
-                w.status = Status::Note("F4 edits text fields and lists.".into());
-                Request::Redraw
-            }
-        },
-        Action::Done
-            if w.row.is_some()
-                && !matches!(
-                    w.input,
-                    Input::List {
-                        editing: Some(_),
-                        ..
-                    }
-                ) =>
-        {
+        Action::TogglePreview | Action::SwitchPreview | Action::ExternalEditor => show(w, action),
+        Action::Done if w.row.is_some() && !w.input.is_editing_item() => {
             w.close_row(now);
             Request::Redraw
         }
@@ -233,13 +191,46 @@ fn act(w: &mut Wizard, action: Action, now: &Now) -> Request {
     request
 }
 
-fn focused_path(w: &Wizard) -> Option<String> {
-    w.focused().map(|f| f.path.to_string())
+/// Tab, Shift-Tab and the step keys.
+fn move_focus(w: &mut Wizard, action: Action, now: &Now) -> Request {
+    match action {
+        Action::NextField => w.next_field(now),
+        Action::PrevField => w.prev_field(now),
+        _ => {
+            w.leave_field(now);
+            w.row = None;
+            let step = match action {
+                Action::NextStep => w.step + 1,
+                _ => w.step.saturating_sub(1),
+            };
+            w.go_step(step, false);
+        }
+    }
+    Request::Redraw
 }
 
-fn navigate(w: &mut Wizard, now: &Now, go: fn(&mut Wizard, &Now)) -> Request {
-    go(w, now);
+/// F2, F3 and F4: the preview and the external editor.
+fn show(w: &mut Wizard, action: Action) -> Request {
+    match action {
+        Action::TogglePreview => w.preview.shown = !w.preview.shown,
+        Action::SwitchPreview => {
+            w.preview.file = match w.preview.file {
+                FileKind::Campaign => FileKind::Creator,
+                FileKind::Creator => FileKind::Influencer,
+                FileKind::Influencer => FileKind::Campaign,
+            };
+            w.preview.shown = true;
+        }
+        _ => match w.input.editor_text() {
+            Some(text) => return Request::Editor(text),
+            None => w.status = Status::Note("F4 edits text fields and lists.".into()),
+        },
+    }
     Request::Redraw
+}
+
+fn focused_path(w: &Wizard) -> Option<String> {
+    w.focused().map(|f| f.path.to_string())
 }
 
 /// What an editor outcome means for the documents.

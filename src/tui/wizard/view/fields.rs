@@ -137,72 +137,20 @@ fn focused_value(
             lines.extend((0..LONG_TEXT_LINES).map(|_| Line::raw("")));
             Some((at, LONG_TEXT_LINES))
         }
-        Input::Choice {
-            options, selected, ..
-        } => {
-            let items = options.iter().enumerate().map(|(i, o)| {
-                let on = *selected == Some(i);
-                let text = format!("{} {}", if on { "(•)" } else { "( )" }, o);
-                (text, if on { theme.focus() } else { theme.text() })
-            });
-            lines.extend(pack(items, inner));
-            None
-        }
-        Input::Many {
-            options,
-            ticked,
-            cursor,
-        } => {
-            let items = options.iter().enumerate().map(|(i, o)| {
-                let mark = if ticked.get(i).copied().unwrap_or(false) {
-                    "[x]"
-                } else {
-                    "[ ]"
-                };
-                let style = if i == *cursor {
-                    theme.focus()
-                } else {
-                    theme.text()
-                };
-                (format!("{mark} {o}"), style)
-            });
-            lines.extend(pack(items, inner));
+        Input::Choice { .. } | Input::Many { .. } => {
+            lines.extend(pack(choices(&w.input, theme), inner));
             None
         }
         Input::List {
             items,
             cursor,
             editing,
-        } => list_lines(
-            items,
-            *cursor,
-            editing.as_ref().map(|(at, _)| *at),
-            inner,
-            theme,
-            lines,
-        ),
+        } => {
+            let at = editing.as_ref().map(|(at, _)| *at);
+            list_lines(items, *cursor, at, inner, theme, lines)
+        }
         Input::Rows { count, cursor } => {
-            for i in 0..*count {
-                let style = if i == *cursor {
-                    theme.focus()
-                } else {
-                    theme.text()
-                };
-                let summary = row_summary(w, field, i);
-                lines.push(Line::from(vec![
-                    Span::raw("  "),
-                    Span::styled(truncate(&format!("{}. {summary}", i + 1), inner), style),
-                ]));
-            }
-            let style = if *cursor >= *count {
-                theme.focus()
-            } else {
-                theme.dim()
-            };
-            lines.push(Line::from(vec![
-                Span::raw("  "),
-                Span::styled("+ add (Insert or +)", style),
-            ]));
+            rows_lines(w, field, *count, *cursor, inner, theme, lines);
             None
         }
         Input::Inert => {
@@ -210,6 +158,72 @@ fn focused_value(
             None
         }
     }
+}
+
+/// The options of a choice, `(•)` / `[x]` marking what is chosen, the cursor reversed.
+fn choices(input: &Input, theme: Theme) -> Vec<(String, Style)> {
+    let style = |on: bool| if on { theme.focus() } else { theme.text() };
+    match input {
+        Input::Choice {
+            options, selected, ..
+        } => options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let on = *selected == Some(i);
+                (format!("{} {o}", if on { "(•)" } else { "( )" }), style(on))
+            })
+            .collect(),
+        Input::Many {
+            options,
+            ticked,
+            cursor,
+        } => options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let mark = if ticked.get(i).copied().unwrap_or(false) {
+                    "[x]"
+                } else {
+                    "[ ]"
+                };
+                (format!("{mark} {o}"), style(i == *cursor))
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn rows_lines(
+    w: &Wizard,
+    field: &Field,
+    count: usize,
+    cursor: usize,
+    inner: usize,
+    theme: Theme,
+    lines: &mut Vec<Line<'static>>,
+) {
+    for i in 0..count {
+        let style = if i == cursor {
+            theme.focus()
+        } else {
+            theme.text()
+        };
+        let summary = row_summary(w, field, i);
+        lines.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled(truncate(&format!("{}. {summary}", i + 1), inner), style),
+        ]));
+    }
+    let style = if cursor >= count {
+        theme.focus()
+    } else {
+        theme.dim()
+    };
+    lines.push(Line::from(vec![
+        Span::raw("  "),
+        Span::styled("+ add (Insert or +)", style),
+    ]));
 }
 
 fn list_lines(
@@ -255,7 +269,7 @@ fn list_lines(
 }
 
 /// Lays styled items out in lines of at most `width`, two spaces apart.
-fn pack(items: impl Iterator<Item = (String, Style)>, width: usize) -> Vec<Line<'static>> {
+fn pack(items: Vec<(String, Style)>, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let mut spans = vec![Span::raw("  ")];
     let mut used = 2;

@@ -11,7 +11,7 @@ use crate::brief::FileKind;
 use crate::form::StepKind;
 use crate::practice::budget::format_money;
 use crate::practice::diagnosis::ANSWER_ONE;
-use crate::practice::{Budget, Recommendation, Status};
+use crate::practice::{Budget, Comparison, Recommendation, Status};
 use crate::tui::rules::Checks;
 use crate::tui::text::{truncate, wrap};
 use crate::tui::theme::Theme;
@@ -183,72 +183,70 @@ fn draw_chart(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     let Some(checks) = w.derived.checks.as_ref() else {
         return;
     };
-    // Bars are scaled to 0–100 per metric so reach and clicks fit on one chart.
+    let results = &checks.results;
     let bar_width =
-        ((area.width as usize / checks.results.len().max(1)).saturating_sub(3) / 2).clamp(3, 8);
+        ((area.width as usize / results.len().max(1)).saturating_sub(3) / 2).clamp(3, 8);
     let labels = if bar_width >= 4 {
         ("plan", "real")
     } else {
         ("p", "a")
     };
     // Two bars, a gap after each and the gap after the group.
-    let fit = (area.width as usize + 2) / (2 * bar_width + 4);
-    let groups: Vec<BarGroup> = checks
-        .results
-        .iter()
-        .take(fit.max(1))
-        .map(|r| {
-            let scale = r
-                .planned
-                .into_iter()
-                .chain(r.actual)
-                .fold(0.0_f64, f64::max)
-                .max(1.0);
-            let bar = |v: Option<f64>, label: &'static str, style| {
-                let value = v.map_or(0, |v| (v / scale * 100.0).round() as u64);
-                let text = v.map_or("—".to_string(), |v| format_money(v, None));
-                Bar::default()
-                    .value(value)
-                    .text_value(text)
-                    .label(Line::raw(label.to_string()))
-                    .style(style)
-            };
-            let name = format!(
-                "{} {}",
-                if r.brief == FileKind::Creator {
-                    "C"
-                } else {
-                    "I"
-                },
-                r.metric
-            );
-            BarGroup::default().label(Line::raw(name)).bars(&[
-                bar(r.planned, labels.0, theme.dim()),
-                bar(r.actual, labels.1, theme.ok()),
-            ])
-        })
-        .collect();
-    let mut title = if bar_width >= 4 {
-        "Planned against real · C creator, I influencer".to_string()
-    } else {
-        "Plan (p) vs actual (a) · C creator, I influencer".to_string()
+    let fit = ((area.width as usize + 2) / (2 * bar_width + 4)).max(1);
+    let mut title = match labels {
+        ("plan", _) => "Planned against real · C creator, I influencer".to_string(),
+        _ => "Plan (p) vs actual (a) · C creator, I influencer".to_string(),
     };
-    if fit < checks.results.len() {
-        title.push_str(&format!(" · {} of {}", fit, checks.results.len()));
+    if fit < results.len() {
+        title.push_str(&format!(" · {} of {}", fit, results.len()));
     }
+    let block = Block::new()
+        .borders(Borders::NONE)
+        .title(Line::styled(title, theme.title()));
     let mut chart = BarChart::default()
-        .block(
-            Block::new()
-                .borders(Borders::NONE)
-                .title(Line::styled(title, theme.title())),
-        )
+        .block(block)
         .bar_width(bar_width as u16)
         .bar_gap(1)
         .group_gap(2)
         .value_style(theme.focus())
         .max(100);
-    for group in groups {
-        chart = chart.data(group);
+    for r in results.iter().take(fit) {
+        chart = chart.data(bar_group(r, labels, theme));
     }
     frame.render_widget(chart, area);
+}
+
+/// One metric as two bars, planned and actual, scaled to 0–100 so reach and clicks fit on
+/// one chart; the numbers are written on the bars.
+fn bar_group(
+    r: &Comparison,
+    labels: (&'static str, &'static str),
+    theme: Theme,
+) -> BarGroup<'static> {
+    let scale = r
+        .planned
+        .into_iter()
+        .chain(r.actual)
+        .fold(0.0_f64, f64::max)
+        .max(1.0);
+    let bar = |v: Option<f64>, label: &'static str, style| {
+        let value = v.map_or(0, |v| (v / scale * 100.0).round() as u64);
+        let text = v.map_or("—".to_string(), |v| format_money(v, None));
+        Bar::default()
+            .value(value)
+            .text_value(text)
+            .label(Line::raw(label))
+            .style(style)
+    };
+    let side = if r.brief == FileKind::Creator {
+        "C"
+    } else {
+        "I"
+    };
+    BarGroup::default()
+        .label(Line::raw(format!("{side} {}", r.metric)))
+        .bars(&[
+            bar(r.planned, labels.0, theme.dim()),
+            bar(r.actual, labels.1, theme.ok()),
+        ])
 }

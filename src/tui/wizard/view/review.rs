@@ -8,9 +8,9 @@ use ratatui::widgets::Paragraph;
 
 use super::panels::status_style;
 use crate::path::KeyPath;
-use crate::practice::{DISCLAIMER, Severity, Status};
+use crate::practice::{DISCLAIMER, Finding, Severity, Status};
 use crate::tui::rules::{Checks, severity_symbol, symbol, word};
-use crate::tui::text::truncate;
+use crate::tui::text::{truncate, wrap};
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
 
@@ -143,10 +143,11 @@ fn finding_lines(
     theme: Theme,
     lines: &mut Vec<Line<'static>>,
 ) -> usize {
+    let count = |s| checks.count(s);
     let (e, wn, i) = (
-        checks.count(Severity::Error),
-        checks.count(Severity::Warning),
-        checks.count(Severity::Info),
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
     );
     let mut head = format!("Findings: {e} errors, {wn} warnings, {i} advice");
     if !checks.findings.is_empty() && head.len() + 26 <= width {
@@ -158,46 +159,70 @@ fn finding_lines(
     }
     let mut at = 0;
     for (n, f) in checks.findings.iter().enumerate() {
-        let style = match f.severity {
-            Severity::Error => theme.error(),
-            Severity::Warning => theme.warn(),
-            Severity::Info => theme.dim(),
-        };
-        let is_selected = n == selected;
-        if is_selected {
+        if n == selected {
             at = lines.len();
         }
-        let who = f
-            .partner
-            .as_deref()
-            .map(|p| format!(" ({p})"))
-            .unwrap_or_default();
-        lines.push(Line::from(vec![
-            Span::raw(if is_selected { "▶" } else { " " }),
-            Span::styled(
-                format!(
-                    "{} {:<7} ",
-                    severity_symbol(f.severity),
-                    f.severity.as_str()
-                ),
-                style,
-            ),
-            Span::styled(
-                truncate(&format!("{}{who}", f.message), width.saturating_sub(11)),
-                if is_selected {
-                    theme.focus()
-                } else {
-                    theme.text()
-                },
-            ),
-        ]));
-        lines.push(Line::styled(
-            format!(
-                "    {}",
-                truncate(&format!("{} — {}", f.fix, f.key), width.saturating_sub(4))
-            ),
-            theme.dim(),
-        ));
+        finding(f, n == selected, width, theme, lines);
     }
     at
+}
+
+/// One finding: its message, then the fix and the key path it is about. The selected one
+/// is shown in full, the others cut to a line each.
+fn finding(
+    f: &Finding,
+    selected: bool,
+    width: usize,
+    theme: Theme,
+    lines: &mut Vec<Line<'static>>,
+) {
+    let style = match f.severity {
+        Severity::Error => theme.error(),
+        Severity::Warning => theme.warn(),
+        Severity::Info => theme.dim(),
+    };
+    let who = f
+        .partner
+        .as_deref()
+        .map(|p| format!(" ({p})"))
+        .unwrap_or_default();
+    let message = format!("{}{who}", f.message);
+    let fix = format!("{} — {}", f.fix, f.key);
+    let (message, fix) = if selected {
+        (
+            wrap(&message, width.saturating_sub(11)),
+            wrap(&fix, width.saturating_sub(4)),
+        )
+    } else {
+        (
+            vec![truncate(&message, width.saturating_sub(11))],
+            vec![truncate(&fix, width.saturating_sub(4))],
+        )
+    };
+    let label = format!(
+        "{} {:<7} ",
+        severity_symbol(f.severity),
+        f.severity.as_str()
+    );
+    for (k, text) in message.into_iter().enumerate() {
+        let lead = match (k, selected) {
+            (0, true) => Span::raw("▶"),
+            _ => Span::raw(" "),
+        };
+        let tag = if k == 0 {
+            Span::styled(label.clone(), style)
+        } else {
+            Span::raw(" ".repeat(crate::tui::text::width(&label)))
+        };
+        let body = if selected {
+            theme.focus()
+        } else {
+            theme.text()
+        };
+        lines.push(Line::from(vec![lead, tag, Span::styled(text, body)]));
+    }
+    lines.extend(
+        fix.into_iter()
+            .map(|t| Line::styled(format!("    {t}"), theme.dim())),
+    );
 }

@@ -269,6 +269,11 @@ fn overriding_the_diagnosis_and_recovering_a_draft() {
         press(&mut app, KeyCode::Up);
         press(&mut app, KeyCode::Tab);
         assert_snapshot!(name("prompt_reason", size), screen(&app));
+        typed(&mut app, "Their audience is the point");
+        press(&mut app, KeyCode::Enter);
+        ctrl(&mut app, 'n');
+        ctrl(&mut app, 'n');
+        assert_snapshot!(name("wizard_step_unused", size), screen(&app));
 
         let mut app = self::app(size);
         let loaded = loaded("skincare-launch", "glow-serum-launch", 14);

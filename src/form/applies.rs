@@ -61,13 +61,7 @@ pub fn brief_unused(bundle: &Bundle, file: FileKind) -> Option<String> {
     if partnership.needs(file) {
         return None;
     }
-    let needed = match file {
-        FileKind::Creator => "production-first or hybrid",
-        _ => "distribution-first or hybrid",
-    };
-    Some(format!(
-        "n/a: this campaign is {partnership}; the {file} brief is used by {needed} (step 2)"
-    ))
+    Some(format!("n/a: {partnership} has no {file} brief (step 2)"))
 }
 
 impl Applies {

@@ -14,7 +14,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, LineGauge, Paragraph};
 
-use super::{Status as Line1, Wizard};
+use super::{Status as StatusLine, Wizard};
 use crate::form::{STEPS, StepKind};
 use crate::practice::Status;
 use crate::tui::rules::{self, Checks};
@@ -197,8 +197,12 @@ fn draw_header(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
         .map(|b| b.partnership().as_str())
         .unwrap_or("hybrid");
     let step = w.current_step();
-    let right = format!("step {} of {} · {} ", w.step + 1, STEPS.len(), step.title);
+    // The step's full title when there is room, else its short one.
+    let mut right = format!("step {} of {} · {} ", w.step + 1, STEPS.len(), step.title);
     let fixed = " splitbrief › ".len() + 3 + partnership.len() + 2;
+    if (area.width as usize) < text::width(&right) + fixed + 16 {
+        right = format!("step {} of {} · {} ", w.step + 1, STEPS.len(), step.short);
+    }
     let room = (area.width as usize).saturating_sub(text::width(&right) + fixed);
     let left = Line::from(vec![
         Span::styled(" splitbrief ", theme.title()),
@@ -299,18 +303,23 @@ fn draw_gauge(frame: &mut Frame, w: &Wizard, inner: Rect, compact: bool, theme: 
 fn draw_status(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     let mut spans = vec![Span::raw(" ")];
     let (text, style): (String, Style) = match &w.status {
-        Line1::Error(e) => (format!("✗ {e}"), theme.error()),
-        Line1::Note(n) => (n.clone(), theme.text()),
-        Line1::Saved(at) if !w.dirty() => (format!("✓ Saved at {at}"), theme.ok()),
-        Line1::Saved(at) => (
+        StatusLine::Error(e) => (format!("✗ {e}"), theme.error()),
+        StatusLine::Note(n) => (n.clone(), theme.text()),
+        StatusLine::Saved(at) if !w.dirty() => (format!("✓ Saved at {at}"), theme.ok()),
+        StatusLine::Saved(at) => (
             format!("● Unsaved changes (last saved at {at})"),
             theme.warn(),
         ),
-        Line1::Quiet if w.slug.is_none() => ("● Not saved yet — Ctrl-S saves".into(), theme.warn()),
-        Line1::Quiet if w.dirty() => ("● Unsaved changes".into(), theme.warn()),
-        Line1::Quiet => ("No changes".into(), theme.dim()),
+        StatusLine::Quiet if w.slug.is_none() => {
+            ("● Not saved yet — Ctrl-S saves".into(), theme.warn())
+        }
+        StatusLine::Quiet if w.dirty() => ("● Unsaved changes".into(), theme.warn()),
+        StatusLine::Quiet => ("No changes".into(), theme.dim()),
     };
     spans.push(Span::styled(text, style));
+    if matches!(w.status, StatusLine::Note(_) | StatusLine::Error(_)) && w.dirty() {
+        spans.push(Span::styled("  ● unsaved", theme.warn()));
+    }
     if !w.invalid.is_empty() {
         let n = w.invalid.len();
         let word = if n == 1 { "field needs" } else { "fields need" };

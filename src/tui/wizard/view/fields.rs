@@ -43,9 +43,8 @@ pub fn field_block(
     let invalid = w.invalid.get(&key);
     match &applicability {
         Applicability::Unused(reason) => {
-            for l in wrap(reason, width.saturating_sub(2)) {
-                lines.push(Line::styled(format!("  {l}"), theme.dim()));
-            }
+            let reason = truncate(reason, width.saturating_sub(2));
+            lines.push(Line::styled(format!("  {reason}"), theme.dim()));
             return FieldBlock { lines, editor };
         }
         _ if focused => editor = focused_value(w, field, width, theme, &mut lines),

@@ -53,7 +53,10 @@ fn panel_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
 
 fn advice_lines(advice: &Recommendation, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let Some(p) = advice.recommendation else {
-        return vec![Line::styled(ANSWER_ONE, theme.dim())];
+        return wrap(ANSWER_ONE, width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim()))
+            .collect();
     };
     let mut lines = vec![Line::from(vec![
         Span::styled("Recommended: ", theme.title()),

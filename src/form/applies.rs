@@ -61,7 +61,7 @@ pub fn brief_unused(bundle: &Bundle, file: FileKind) -> Option<String> {
     if partnership.needs(file) {
         return None;
     }
-    Some(format!("n/a: {partnership} has no {file} brief (step 2)"))
+    Some(format!("n/a for {partnership}; step 2 sets the type"))
 }
 
 impl Applies {

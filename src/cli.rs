@@ -7,6 +7,7 @@ mod advice;
 mod campaigns;
 mod edit;
 mod inspect;
+mod interactive;
 mod output;
 mod summary;
 
@@ -205,7 +206,7 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> Result<u8, Failure> {
     let dir = cli.dir.as_deref();
     match cli.command {
-        None => output::interactive_missing(),
+        None => interactive::home(dir, cli.no_mouse),
         Some(Command::New {
             name,
             template,
@@ -213,8 +214,21 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             set,
             no_edit,
             accessible,
-        }) => campaigns::new(dir, name, template, brand, &set, no_edit || accessible),
-        Some(Command::Open { .. }) => output::interactive_missing(),
+        }) => {
+            let wizard = !no_edit && !accessible && interactive::is_terminal();
+            if name.is_none() && wizard {
+                return interactive::new_unsaved(dir, cli.no_mouse);
+            }
+            let slug = campaigns::new(dir, name, template, brand, &set, no_edit || accessible)?;
+            match (accessible, wizard) {
+                (true, _) => interactive::open(dir, &slug, true, cli.no_mouse),
+                (false, true) => interactive::open(dir, &slug, false, cli.no_mouse),
+                _ => Ok(0),
+            }
+        }
+        Some(Command::Open { slug, accessible }) => {
+            interactive::open(dir, &slug, accessible, cli.no_mouse)
+        }
         Some(Command::List { json }) => inspect::list(dir, json),
         Some(Command::Check { targets, json }) => inspect::check(dir, &targets, json),
         Some(Command::Export {

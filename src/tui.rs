@@ -99,6 +99,24 @@ pub fn run_home(places: &Places, config: &Config, options: Options) -> Result<()
     )
 }
 
+/// The wizard on a new, unsaved campaign (as `n` on the campaign list); the first `Ctrl-S`
+/// gives it its folder.
+pub fn run_new(places: &Places, config: &Config, options: Options) -> Result<(), TuiError> {
+    need_terminal()?;
+    let (mut app, performer, mouse) = prepare(places, config, options)?;
+    let new = app::Msg::Key(crossterm::event::KeyEvent::new(
+        crossterm::event::KeyCode::Char('n'),
+        crossterm::event::KeyModifiers::NONE,
+    ));
+    terminal::run(
+        &mut app,
+        &performer,
+        vec![new],
+        vec![app::Effect::List],
+        mouse,
+    )
+}
+
 /// The wizard on one campaign (Esc leads to the campaign list).
 pub fn run_wizard(
     places: &Places,

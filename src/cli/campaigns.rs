@@ -11,7 +11,8 @@ use crate::doc::Docs;
 use crate::path::KeyPath;
 use crate::store::{self, BrandProfile, Config, Places};
 
-/// `new`: writes a campaign (blank, from a template or a brand profile, with `--set` pairs).
+/// `new`: writes a campaign (blank, from a template or a brand profile, with `--set` pairs)
+/// and returns its slug.
 pub fn new(
     dir: Option<&Path>,
     name: Option<String>,
@@ -19,7 +20,7 @@ pub fn new(
     brand: Option<String>,
     sets: &[String],
     no_edit: bool,
-) -> Result<u8, Failure> {
+) -> Result<String, Failure> {
     let (places, config) = Places::resolve(dir)?;
     let interactive = !no_edit && std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let Some(name) = name else {
@@ -64,7 +65,7 @@ pub fn new(
     apply_pairs(&mut docs, sets)?;
     let slug = store::create(&places, &mut docs)?;
     println!("created {slug} in {}", places.campaign_dir(&slug).display());
-    Ok(0)
+    Ok(slug)
 }
 
 fn from_template(places: &Places, wanted: &str, name: &str) -> Result<Docs, Failure> {

@@ -26,10 +26,3 @@ impl From<StoreError> for Failure {
         Failure::usage(e.to_string())
     }
 }
-
-/// The interactive app is not part of this build yet.
-pub fn interactive_missing() -> Result<u8, Failure> {
-    Err(Failure::usage(
-        "the full-screen app is not available in this build; use `splitbrief new NAME --no-edit` and the other commands",
-    ))
-}

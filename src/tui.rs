@@ -25,8 +25,6 @@ use std::io::IsTerminal;
 
 use crate::store::{self, Config, Places, StoreError};
 
-pub use route::{active_contexts, draft_of, help_contexts};
-
 /// How the app runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {

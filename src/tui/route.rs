@@ -31,25 +31,10 @@ const WIZARD_HELP: &[Context] = &[
 ];
 
 /// The contexts whose keys help lists for the current screen.
-pub fn help_contexts(app: &App) -> Vec<Context> {
+pub(super) fn help_contexts(app: &App) -> Vec<Context> {
     match &app.screen {
         Screen::Home => vec![Context::Home, Context::Filter],
         Screen::Wizard(_) => WIZARD_HELP.to_vec(),
-        Screen::Learnings { .. } => vec![Context::Learnings],
-    }
-}
-
-/// The contexts active right now (the hint line's).
-pub fn active_contexts(app: &App) -> Vec<Context> {
-    if app.too_small() {
-        return vec![Context::TooSmall];
-    }
-    if let Some(popup) = &app.popup {
-        return vec![popup.context()];
-    }
-    match &app.screen {
-        Screen::Home => super::home::view::contexts(&app.home),
-        Screen::Wizard(w) => w.contexts(),
         Screen::Learnings { .. } => vec![Context::Learnings],
     }
 }
@@ -213,7 +198,7 @@ pub(super) fn saved(app: &mut App, result: Result<Saved, String>) -> Vec<Effect>
 }
 
 /// The unsaved work of the wizard as a draft.
-pub fn draft_of(w: &Wizard, now: &crate::tui::clock::Now) -> Draft {
+fn draft_of(w: &Wizard, now: &crate::tui::clock::Now) -> Draft {
     Draft {
         key: w.draft_key.clone(),
         slug: w.slug.clone(),

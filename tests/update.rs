@@ -453,3 +453,30 @@ fn home_keys_ask_the_outside_world() {
     press(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
 }
+
+#[test]
+fn export_from_the_review_reports_on_the_status_line() {
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::Opened(Ok((Box::new(template("skincare-launch")), None))),
+    );
+    for _ in 0..12 {
+        ctrl(&mut app, 'n');
+    }
+    let findings = wizard(&app).derived.checks.as_ref().unwrap().findings.len();
+    for _ in 0..=findings {
+        press(&mut app, KeyCode::Down);
+    }
+    let effects = press(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(effects.as_slice(), [Effect::Export(slug)] if slug == "skincare-launch"),
+        "{effects:?}"
+    );
+    let done = splitbrief::tui::app::Done {
+        message: "Wrote two files.".into(),
+        select: None,
+    };
+    update(&mut app, Msg::Did(Ok(done)));
+    assert_eq!(wizard(&app).status, Status::Note("Wrote two files.".into()));
+}

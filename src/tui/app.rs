@@ -213,6 +213,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Opened(result) => super::route::opened(app, result),
         Msg::Saved(result) => super::route::saved(app, result),
         Msg::Did(result) => {
+            // Export from the review answers on the wizard's status line.
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.status = match result {
+                    Ok(done) => crate::tui::wizard::Status::Note(done.message),
+                    Err(e) => crate::tui::wizard::Status::Error(e),
+                };
+                return Vec::new();
+            }
             match result {
                 Ok(done) => {
                     app.home.message = Some((done.message, false));

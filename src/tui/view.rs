@@ -14,7 +14,7 @@ use super::{home, learnings, popup, text, wizard};
 /// Draws everything.
 pub fn draw(frame: &mut Frame, app: &App) {
     if app.too_small() {
-        draw_too_small(frame, app.theme);
+        draw_too_small(frame, app.popup.is_some(), app.theme);
         return;
     }
     match &app.screen {
@@ -27,9 +27,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
-fn draw_too_small(frame: &mut Frame, theme: Theme) {
+fn draw_too_small(frame: &mut Frame, question: bool, theme: Theme) {
     let area = frame.area();
-    let lines = vec![
+    let mut lines = vec![
         Line::styled("Window too small", theme.title()),
         Line::raw(format!(
             "It is {}×{}; splitbrief needs {}×{}.",
@@ -38,6 +38,12 @@ fn draw_too_small(frame: &mut Frame, theme: Theme) {
         Line::raw("Make it larger and the app comes back."),
         Line::styled("Ctrl-Q quits.", theme.dim()),
     ];
+    if question {
+        lines.insert(
+            3,
+            Line::styled("A question is waiting for you there.", theme.title()),
+        );
+    }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
 }
 

@@ -172,7 +172,7 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Picker, ESC, A::Cancel, "close", Some("close")),
     b(C::Recover, &[ch('r'), key(K::Enter)], A::Recover, "recover the unsaved work", Some("recover")),
     b(C::Recover, &[ch('d')], A::Discard, "discard it", Some("discard")),
-    b(C::Recover, ESC, A::Cancel, "decide later (keeps it)", Some("later")),
+    b(C::Recover, ESC, A::Cancel, "open the saved version; the unsaved work is kept until you edit", Some("use the saved version")),
     b(C::Reason, ENTER, A::Done, "keep the reason", Some("keep")),
     b(C::Reason, ESC, A::Cancel, "skip", Some("skip")),
     b(C::Help, &[key(K::Esc), f(1), ch('q'), ch('?')], A::Back, "close help", Some("close")),

@@ -29,8 +29,11 @@ pub enum Screen {
     Home,
     /// One campaign, step by step.
     Wizard(Box<Wizard>),
-    /// Learnings from past campaigns.
-    Learnings { scroll: u16 },
+    /// Learnings from past campaigns, gathered when the screen opens.
+    Learnings {
+        scroll: u16,
+        niches: Vec<crate::practice::NicheLearnings>,
+    },
 }
 
 /// Everything the app knows.

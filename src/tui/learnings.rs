@@ -11,7 +11,7 @@ use super::keymap::Context;
 use super::text::wrap;
 use super::theme::Theme;
 use super::view;
-use crate::practice::{self, Tally};
+use crate::practice::{self, NicheLearnings, Tally};
 
 fn tallies(label: &str, found: &[Tally]) -> Option<String> {
     if found.is_empty() {
@@ -30,8 +30,8 @@ fn tallies(label: &str, found: &[Tally]) -> Option<String> {
     Some(format!("{label}: {}", items.join(", ")))
 }
 
-/// The lines of the learnings of every campaign on the home list.
-pub fn lines(home: &Home, width: usize, theme: Theme) -> Vec<Line<'static>> {
+/// The learnings of every campaign on the home list, by niche.
+pub fn gather(home: &Home) -> Vec<NicheLearnings> {
     let campaigns: Vec<(String, crate::brief::Bundle)> = home
         .rows
         .iter()
@@ -40,7 +40,11 @@ pub fn lines(home: &Home, width: usize, theme: Theme) -> Vec<Line<'static>> {
             _ => None,
         })
         .collect();
-    let niches = practice::gather(&campaigns, None);
+    practice::gather(&campaigns, None)
+}
+
+/// The lines of the learnings, wrapped to `width`.
+pub fn lines(niches: &[NicheLearnings], width: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     if niches.is_empty() {
         lines.push(Line::styled(
@@ -49,7 +53,7 @@ pub fn lines(home: &Home, width: usize, theme: Theme) -> Vec<Line<'static>> {
         ));
         lines.push(Line::styled(" partners worth booking again.", theme.dim()));
     }
-    for n in &niches {
+    for n in niches {
         lines.push(Line::from(vec![
             Span::styled(format!(" {}", n.niche), theme.title()),
             Span::styled(format!("  from {}", n.campaigns.join(", ")), theme.dim()),
@@ -82,7 +86,7 @@ pub fn lines(home: &Home, width: usize, theme: Theme) -> Vec<Line<'static>> {
 }
 
 /// Draws the learnings screen.
-pub fn draw(frame: &mut Frame, home: &Home, scroll: u16, theme: Theme) {
+pub fn draw(frame: &mut Frame, niches: &[NicheLearnings], scroll: u16, theme: Theme) {
     let [title, body, hints] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(1),
@@ -94,7 +98,7 @@ pub fn draw(frame: &mut Frame, home: &Home, scroll: u16, theme: Theme) {
         title,
     );
     frame.render_widget(
-        Paragraph::new(lines(home, body.width as usize, theme)).scroll((scroll, 0)),
+        Paragraph::new(lines(niches, body.width as usize, theme)).scroll((scroll, 0)),
         body,
     );
     view::draw_hints(frame, hints, &[Context::Learnings], theme);

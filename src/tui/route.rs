@@ -309,7 +309,7 @@ pub(super) fn mouse(app: &mut App, mouse: MouseEvent) -> Vec<Effect> {
         },
         (Some(_), _) => idle(app),
         (None, Screen::Home) => home::mouse(app, mouse),
-        (None, Screen::Learnings { scroll }) => match down {
+        (None, Screen::Learnings { scroll, .. }) => match down {
             Some(d) => {
                 *scroll = if d {
                     scroll.saturating_add(2)

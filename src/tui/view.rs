@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match &app.screen {
         Screen::Home => home::view::draw(frame, &app.home, app.theme),
         Screen::Wizard(w) => wizard::view::draw(frame, w, app.theme),
-        Screen::Learnings { scroll } => learnings::draw(frame, &app.home, *scroll, app.theme),
+        Screen::Learnings { scroll, niches } => learnings::draw(frame, niches, *scroll, app.theme),
     }
     if let Some(p) = &app.popup {
         popup::view::draw(frame, app, p);

@@ -39,7 +39,8 @@ pub(super) fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Action::Delete => ask_delete(app),
         Action::Restore => vec![Effect::RestoreLast],
         Action::Learnings => {
-            app.screen = Screen::Learnings { scroll: 0 };
+            let niches = crate::tui::learnings::gather(&app.home);
+            app.screen = Screen::Learnings { scroll: 0, niches };
             Vec::new()
         }
         Action::Up => {
@@ -178,7 +179,7 @@ pub(super) fn mouse(app: &mut App, mouse: MouseEvent) -> Vec<Effect> {
 }
 
 pub(super) fn learnings_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    let Screen::Learnings { scroll } = &mut app.screen else {
+    let Screen::Learnings { scroll, .. } = &mut app.screen else {
         return Vec::new();
     };
     match keymap::lookup(&[Context::Learnings], &key) {

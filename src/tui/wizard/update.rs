@@ -81,7 +81,12 @@ pub fn update(w: &mut Wizard, key: KeyEvent, size: (u16, u16), now: &Now) -> Req
     let request = match keymap::lookup(&w.contexts(), &key) {
         Some(Action::Text) | None => {
             let outcome = w.input.type_key(key);
-            apply(w, outcome, now)
+            let request = apply(w, outcome, now);
+            // Typing into one line changes no heights, so the scroll stays (the common case).
+            if matches!(w.input, Input::Line { .. }) {
+                return request;
+            }
+            request
         }
         Some(action) => act(w, action, now),
     };

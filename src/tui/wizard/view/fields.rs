@@ -355,16 +355,6 @@ pub fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, theme: The
         height: area.height.saturating_sub(top),
         ..area
     };
-    if let Some(note) = window_note(w, body) {
-        let width = text::width(&note) as u16;
-        let at = Rect {
-            x: area.x + area.width.saturating_sub(width),
-            width: width.min(area.width),
-            height: 1,
-            ..area
-        };
-        frame.render_widget(Paragraph::new(Span::styled(note, theme.dim())), at);
-    }
     if w.row.is_none() {
         let intro = wrap(step.intro, area.width as usize).len() as u16;
         let panel = Rect {
@@ -374,63 +364,56 @@ pub fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, theme: The
         };
         panels::draw_panel(frame, w, panel, theme);
     }
-    draw_fields(frame, w, body, theme);
+    let last = draw_fields(frame, w, body, theme);
+    let count = w.pane_fields().0.len();
+    if w.scroll > 0 || last + 1 < count {
+        let note = format!("fields {}–{} of {count}", w.scroll + 1, last + 1);
+        let width = text::width(&note) as u16;
+        let x = area.x + area.width.saturating_sub(width);
+        let at = Rect {
+            x,
+            width: width.min(area.width),
+            height: 1,
+            ..area
+        };
+        frame.render_widget(Paragraph::new(Span::styled(note, theme.dim())), at);
+    }
 }
 
-fn draw_fields(frame: &mut Frame, w: &Wizard, body: Rect, theme: Theme) {
+/// Draws the fields from the scroll position; returns the last one shown whole.
+fn draw_fields(frame: &mut Frame, w: &Wizard, body: Rect, theme: Theme) -> usize {
     let (fields, focus) = w.pane_fields();
     let row = w.row.map(|r| r.index);
     let mut y = body.y;
     let bottom = body.y + body.height;
+    let mut last = w.scroll;
     for (i, field) in fields.iter().enumerate().skip(w.scroll) {
         if y >= bottom {
             break;
         }
         let block = field_block(w, field, row, i == focus, body.width, theme);
         let height = (block.lines.len() as u16).min(bottom - y);
-        let area = Rect { y, height, ..body };
-        frame.render_widget(Paragraph::new(block.lines), area);
+        if block.lines.len() as u16 == height {
+            last = i;
+        }
+        // Lines straight into the buffer: no wrapping to work out, and this runs per key.
+        for (k, line) in block.lines.iter().take(height as usize).enumerate() {
+            frame
+                .buffer_mut()
+                .set_line(body.x, y + k as u16, line, body.width);
+        }
         if let Some((at, rows)) = block.editor {
-            draw_editor(
-                frame,
-                w,
-                Rect {
-                    x: body.x + 2,
-                    y: y + at as u16,
-                    width: body.width.saturating_sub(2),
-                    height: rows as u16,
-                },
-                bottom,
-            );
+            let area = Rect {
+                x: body.x + 2,
+                y: y + at as u16,
+                width: body.width.saturating_sub(2),
+                height: rows as u16,
+            };
+            draw_editor(frame, w, area, bottom);
         }
         y += height;
     }
-}
-
-/// "fields 4–9 of 18" when not every field fits.
-fn window_note(w: &Wizard, body: Rect) -> Option<String> {
-    let (fields, focus) = w.pane_fields();
-    let row = w.row.map(|r| r.index);
-    let mut used = 0;
-    let mut last = w.scroll;
-    for (i, field) in fields.iter().enumerate().skip(w.scroll) {
-        used += field_block(
-            w,
-            field,
-            row,
-            i == focus,
-            body.width,
-            Theme { color: false },
-        )
-        .lines
-        .len();
-        if used > body.height as usize {
-            break;
-        }
-        last = i;
-    }
-    let all_shown = w.scroll == 0 && last + 1 >= fields.len();
-    (!all_shown).then(|| format!("fields {}–{} of {}", w.scroll + 1, last + 1, fields.len()))
+    last
 }
 
 fn draw_editor(frame: &mut Frame, w: &Wizard, area: Rect, bottom: u16) {

@@ -480,3 +480,25 @@ fn export_from_the_review_reports_on_the_status_line() {
     update(&mut app, Msg::Did(Ok(done)));
     assert_eq!(wizard(&app).status, Status::Note("Wrote two files.".into()));
 }
+
+#[test]
+fn reading_back_one_file_agrees_with_reading_back_all() {
+    let mut app = app();
+    update(
+        &mut app,
+        Msg::Opened(Ok((Box::new(template("skincare-launch")), None))),
+    );
+    typed(&mut app, " II");
+    ctrl(&mut app, 'n');
+    ctrl(&mut app, 'n');
+    ctrl(&mut app, 'n');
+    press(&mut app, KeyCode::Delete);
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "1");
+    let w = wizard(&app);
+    let mut fresh = w.clone();
+    fresh.refresh(&Now::fixed(NOW));
+    assert_eq!(w.derived, fresh.derived);
+}

@@ -66,7 +66,7 @@ pub struct Preview {
 }
 
 /// What is computed from the documents after each change.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Derived {
     /// The documents as text (what would be written).
     pub texts: [Option<String>; 3],
@@ -315,6 +315,61 @@ impl Wizard {
     pub fn refresh(&mut self, now: &Now) {
         self.derived = derive(&self.docs, now, &self.market);
     }
+
+    /// After a change to one file: writes and reads back only that file (the common case of
+    /// a keystroke), then runs the rules again. Returns whether its text changed.
+    pub fn refresh_file(&mut self, file: FileKind, now: &Now) -> bool {
+        let at = file_index(file);
+        let text = self.docs.doc(file).map(|d| d.to_string());
+        if text == self.derived.texts[at] {
+            return false;
+        }
+        let read = self
+            .derived
+            .bundle
+            .as_mut()
+            .is_some_and(|b| reread(b, file, &text));
+        if !read {
+            self.refresh(now);
+            return true;
+        }
+        self.derived.texts[at] = text;
+        let bundle = self.derived.bundle.as_ref();
+        let checks = bundle.map(|b| Checks::of(b, now.today(), &self.market));
+        self.derived.marks = marks(&self.docs, bundle, checks.as_ref());
+        self.derived.checks = checks;
+        true
+    }
+}
+
+fn file_index(file: FileKind) -> usize {
+    match file {
+        FileKind::Campaign => 0,
+        FileKind::Creator => 1,
+        FileKind::Influencer => 2,
+    }
+}
+
+/// Reads one file's text into its part of the model; false when it does not read.
+fn reread(bundle: &mut Bundle, file: FileKind, text: &Option<String>) -> bool {
+    fn typed<T: serde::de::DeserializeOwned>(text: &Option<String>) -> Option<Option<T>> {
+        match text {
+            Some(t) => toml::from_str(t).ok().map(Some),
+            None => Some(None),
+        }
+    }
+    match file {
+        FileKind::Campaign => typed(text).flatten().map(|c| bundle.campaign = c).is_some(),
+        FileKind::Creator => typed(text).map(|c| bundle.creator = c).is_some(),
+        FileKind::Influencer => typed(text).map(|i| bundle.influencer = i).is_some(),
+    }
+}
+
+fn marks(docs: &Docs, bundle: Option<&Bundle>, checks: Option<&Checks>) -> Vec<Mark> {
+    form::STEPS
+        .iter()
+        .map(|step| step_mark(step, docs, bundle, checks))
+        .collect()
 }
 
 /// Texts, model, rules and step marks of the documents.
@@ -322,10 +377,7 @@ fn derive(docs: &Docs, now: &Now, market: &MarketData) -> Derived {
     let texts = FileKind::ALL.map(|f| docs.doc(f).map(|d| d.to_string()));
     let bundle = bundle_of(&texts);
     let checks = bundle.as_ref().map(|b| Checks::of(b, now.today(), market));
-    let marks = form::STEPS
-        .iter()
-        .map(|step| step_mark(step, docs, bundle.as_ref(), checks.as_ref()))
-        .collect();
+    let marks = marks(docs, bundle.as_ref(), checks.as_ref());
     Derived {
         texts,
         bundle,

@@ -65,9 +65,14 @@ impl Wizard {
         match result {
             Ok(()) => {
                 self.invalid.remove(&key);
-                let before = self.derived.texts.clone();
-                self.refresh(now);
-                let changed = before != self.derived.texts;
+                // The partnership decides which briefs exist: everything is read again.
+                let changed = if key == "campaign.partnership" {
+                    let before = self.derived.texts.clone();
+                    self.refresh(now);
+                    before != self.derived.texts
+                } else {
+                    self.refresh_file(focus.path.file, now)
+                };
                 self.draft_due |= changed;
                 changed
             }

@@ -245,9 +245,10 @@ fn draw_help(frame: &mut Frame, contexts: &[Context], scroll: u16, theme: Theme)
         lines.push(Line::raw(""));
     }
     lines.push(Line::styled(
-        "Findings and the checklist are good practice, not legal advice.",
+        "Step marks: ✓ done · ◐ partly · ○ missing · – n/a (not needed by this campaign)",
         theme.dim(),
     ));
+    lines.push(Line::styled(crate::practice::DISCLAIMER, theme.dim()));
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.title())

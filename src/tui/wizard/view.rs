@@ -298,6 +298,29 @@ fn draw_gauge(frame: &mut Frame, w: &Wizard, inner: Rect, compact: bool, theme: 
         height: 1,
     };
     frame.render_widget(gauge, area);
+    let legend = top + 3;
+    if !compact && legend + 2 <= inner.y + inner.height {
+        let mark = |m: Status| {
+            vec![
+                Span::styled(rules::symbol(m), panels::status_style(m, theme)),
+                Span::styled(format!(" {:<8}", rules::word(m)), theme.dim()),
+            ]
+        };
+        let row =
+            |a: Status, b: Status| Line::from([vec![Span::raw(" ")], mark(a), mark(b)].concat());
+        let lines = vec![
+            row(Status::Done, Status::Partly),
+            row(Status::Missing, Status::NotApplicable),
+        ];
+        frame.render_widget(
+            Paragraph::new(lines),
+            Rect {
+                y: legend,
+                height: 2,
+                ..inner
+            },
+        );
+    }
 }
 
 fn draw_status(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {

@@ -298,29 +298,35 @@ fn draw_gauge(frame: &mut Frame, w: &Wizard, inner: Rect, compact: bool, theme: 
         height: 1,
     };
     frame.render_widget(gauge, area);
-    let legend = top + 3;
-    if !compact && legend + 2 <= inner.y + inner.height {
-        let mark = |m: Status| {
-            vec![
-                Span::styled(rules::symbol(m), panels::status_style(m, theme)),
-                Span::styled(format!(" {:<8}", rules::word(m)), theme.dim()),
-            ]
-        };
-        let row =
-            |a: Status, b: Status| Line::from([vec![Span::raw(" ")], mark(a), mark(b)].concat());
-        let lines = vec![
-            row(Status::Done, Status::Partly),
-            row(Status::Missing, Status::NotApplicable),
-        ];
-        frame.render_widget(
-            Paragraph::new(lines),
-            Rect {
-                y: legend,
-                height: 2,
-                ..inner
-            },
-        );
+    draw_legend(
+        frame,
+        Rect {
+            y: top + 3,
+            height: 2,
+            ..inner
+        },
+        compact,
+        theme,
+    );
+}
+
+/// What the step marks mean, when there is room.
+fn draw_legend(frame: &mut Frame, area: Rect, compact: bool, theme: Theme) {
+    if compact || area.y + 2 > frame.area().height.saturating_sub(2) {
+        return;
     }
+    let mark = |m: Status| {
+        vec![
+            Span::styled(rules::symbol(m), panels::status_style(m, theme)),
+            Span::styled(format!(" {:<8}", rules::word(m)), theme.dim()),
+        ]
+    };
+    let row = |a: Status, b: Status| Line::from([vec![Span::raw(" ")], mark(a), mark(b)].concat());
+    let lines = vec![
+        row(Status::Done, Status::Partly),
+        row(Status::Missing, Status::NotApplicable),
+    ];
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 fn draw_status(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {

@@ -51,3 +51,41 @@ pub fn partner_file_part(handle: Option<&str>, name: Option<&str>, index: usize)
         None => format!("partner-{}", index + 1),
     }
 }
+
+/// The documents of the used briefs, by file name without extension: one per brief, or one
+/// per partner.
+pub fn documents(b: &Bundle, slug: &str, per_partner: bool) -> Vec<(String, Doc)> {
+    let mut docs = Vec::new();
+    let mut add = |brief: &str,
+                   partners: Vec<(Option<&str>, Option<&str>)>,
+                   render: &dyn Fn(Audience) -> Doc| {
+        if per_partner {
+            for (i, (handle, name)) in partners.into_iter().enumerate() {
+                let part = partner_file_part(handle, name, i);
+                docs.push((
+                    format!("{slug}-{brief}-{part}"),
+                    render(Audience::Partner(i)),
+                ));
+            }
+        } else {
+            docs.push((format!("{slug}-{brief}"), render(Audience::Brief)));
+        }
+    };
+    if let Some(c) = b.used_creator() {
+        let partners = c
+            .partners
+            .iter()
+            .map(|p| (p.handle.as_deref(), p.name.as_deref()))
+            .collect();
+        add("creator", partners, &|a| creator_doc(b, c, a));
+    }
+    if let Some(inf) = b.used_influencer() {
+        let partners = inf
+            .partners
+            .iter()
+            .map(|p| (p.handle.as_deref(), p.name.as_deref()))
+            .collect();
+        add("influencer", partners, &|a| influencer_doc(b, inf, a));
+    }
+    docs
+}

@@ -7,7 +7,7 @@ use serde_json::{Value as Json, json};
 use super::edit::open;
 use super::{Failure, Format};
 use crate::brief::{Bundle, FileKind};
-use crate::export::{self, Audience};
+use crate::export;
 use crate::store::{self, Entry, Loaded, Places, StoreError};
 
 fn error_json(e: &StoreError) -> Json {
@@ -209,7 +209,7 @@ pub fn export(
             write(format!("{slug}.json"), text + "\n")?;
         }
         Format::Md | Format::Html => {
-            for (name, doc) in documents(b, slug, per_partner) {
+            for (name, doc) in export::documents(b, slug, per_partner) {
                 match format {
                     Format::Html => write(format!("{name}.html"), doc.to_html())?,
                     _ => write(format!("{name}.md"), doc.to_markdown())?,
@@ -224,46 +224,6 @@ pub fn export(
         println!("wrote {}", path.display());
     }
     Ok(0)
-}
-
-/// The documents of the used briefs, by file name without extension: one per brief, or one
-/// per partner.
-fn documents(b: &Bundle, slug: &str, per_partner: bool) -> Vec<(String, export::Doc)> {
-    let mut docs = Vec::new();
-    let mut add = |brief: &str,
-                   partners: Vec<(Option<&str>, Option<&str>)>,
-                   render: &dyn Fn(Audience) -> export::Doc| {
-        if per_partner {
-            for (i, (handle, name)) in partners.into_iter().enumerate() {
-                let part = export::partner_file_part(handle, name, i);
-                docs.push((
-                    format!("{slug}-{brief}-{part}"),
-                    render(Audience::Partner(i)),
-                ));
-            }
-        } else {
-            docs.push((format!("{slug}-{brief}"), render(Audience::Brief)));
-        }
-    };
-    if let Some(c) = b.used_creator() {
-        let partners = c
-            .partners
-            .iter()
-            .map(|p| (p.handle.as_deref(), p.name.as_deref()))
-            .collect();
-        add("creator", partners, &|a| export::creator_doc(b, c, a));
-    }
-    if let Some(inf) = b.used_influencer() {
-        let partners = inf
-            .partners
-            .iter()
-            .map(|p| (p.handle.as_deref(), p.name.as_deref()))
-            .collect();
-        add("influencer", partners, &|a| {
-            export::influencer_doc(b, inf, a)
-        });
-    }
-    docs
 }
 
 /// `templates`.

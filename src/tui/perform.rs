@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::app::{Done, Effect, Msg, Saved};
-use crate::export::{self, Audience};
+use crate::export;
 use crate::store::{self, Places};
 
 /// What effects need from the outside.
@@ -109,19 +109,10 @@ impl Performer {
     fn export(&self, slug: &str) -> Result<Done, String> {
         let loaded = store::load(&self.places.campaign_dir(slug)).map_err(|e| e.to_string())?;
         let bundle = &loaded.bundle;
-        let mut files = Vec::new();
-        if let Some(creator) = bundle.used_creator() {
-            files.push((
-                format!("{slug}-creator.md"),
-                export::creator_markdown(bundle, creator, Audience::Brief),
-            ));
-        }
-        if let Some(influencer) = bundle.used_influencer() {
-            files.push((
-                format!("{slug}-influencer.md"),
-                export::influencer_markdown(bundle, influencer, Audience::Brief),
-            ));
-        }
+        let files: Vec<(String, String)> = export::documents(bundle, slug, false)
+            .into_iter()
+            .map(|(name, doc)| (format!("{name}.md"), doc.to_markdown()))
+            .collect();
         std::fs::create_dir_all(&self.export_dir)
             .map_err(|e| format!("{}: {e}", self.export_dir.display()))?;
         let mut names = Vec::new();

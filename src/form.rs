@@ -21,6 +21,8 @@ pub enum StepKind {
     Fields,
     /// The seven questions and the recommendation.
     Diagnosis,
+    /// Links, codes and disclosure, with each partner's link and the label the markets need.
+    Tracking,
     /// Both compensations and the budget lines.
     Pay,
     /// Results, learnings and planned vs actual.

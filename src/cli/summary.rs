@@ -112,6 +112,7 @@ impl Report {
         write_findings(out, found);
         if only.is_none() {
             write_budget(out, b);
+            write_tracking(out, b, &self.market);
             write_results(out, b);
         }
         let counts = practice::Counts::of(found);
@@ -315,6 +316,36 @@ fn write_budget(out: &mut String, b: &Bundle) {
         .collect();
     if !implied.is_empty() {
         let _ = writeln!(out, "     influencer cost: {}", implied.join(", "));
+    }
+}
+
+fn write_tracking(out: &mut String, b: &Bundle, market: &MarketData) {
+    let Some(influencer) = b.used_influencer() else {
+        return;
+    };
+    let platforms: Vec<_> = influencer.posts.iter().filter_map(|p| p.platform).collect();
+    let advice = practice::labels_needed(&b.campaign.markets, &platforms, market);
+    let _ = writeln!(
+        out,
+        "   tracking (label for these markets: \"{}\")",
+        advice.label
+    );
+    match practice::partner_links(b) {
+        Err(e) => {
+            let _ = writeln!(out, "     {}: {}", e.key, e.message);
+        }
+        Ok(links) => {
+            for link in links {
+                let who = link.partner.as_deref().unwrap_or("each partner");
+                let code = match (&link.code, link.code_suggested) {
+                    (Some(c), true) => format!("{c} (suggested)"),
+                    (Some(c), false) => c.clone(),
+                    (None, _) => "no code".into(),
+                };
+                let url = link.url.as_deref().unwrap_or("no link yet");
+                let _ = writeln!(out, "     {who:<20} {code:<22} {url}");
+            }
+        }
     }
 }
 

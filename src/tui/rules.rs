@@ -5,9 +5,10 @@
 
 use std::sync::Arc;
 
-use crate::brief::{Bundle, Date, Partnership};
+use crate::brief::{Bundle, Date, Partnership, Platform};
 use crate::practice::{
-    self, Budget, Comparison, Coverage, Finding, MarketData, Recommendation, Severity, Status,
+    self, Budget, Comparison, Coverage, Finding, LabelAdvice, LinkError, MarketData, PartnerLink,
+    Recommendation, Severity, Status,
 };
 
 /// The symbol of a step's or practice's state in lists.
@@ -54,6 +55,10 @@ pub struct Checks {
     pub results: Vec<Comparison>,
     /// Where the campaign stands today.
     pub status: crate::brief::Status,
+    /// Each influencer partner's link and code, or why the link cannot be built.
+    pub links: Result<Vec<PartnerLink>, LinkError>,
+    /// The disclosure label the markets and platforms need.
+    pub label: LabelAdvice,
 }
 
 impl Checks {
@@ -68,6 +73,8 @@ impl Checks {
             budget: practice::budget(bundle),
             results: practice::compare(bundle),
             status: bundle.status(today),
+            links: practice::partner_links(bundle),
+            label: label_advice(bundle, market),
         }
     }
 
@@ -95,6 +102,14 @@ impl Checks {
             .filter(|f| f.severity == severity)
             .count()
     }
+}
+
+fn label_advice(bundle: &Bundle, market: &MarketData) -> LabelAdvice {
+    let platforms: Vec<Platform> = bundle
+        .used_influencer()
+        .map(|i| i.posts.iter().filter_map(|p| p.platform).collect())
+        .unwrap_or_default();
+    practice::labels_needed(&bundle.campaign.markets, &platforms, market)
 }
 
 /// The market data: the defaults plus the config's `[market]` additions.

@@ -1,5 +1,6 @@
-//! What some steps show above their fields: the diagnosis's recommendation, the budget lines
-//! and the results chart.
+//! What some steps show above their fields: the diagnosis's recommendation, each partner's
+//! tracking link and code with the label the markets need, the budget lines and the results
+//! chart.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,6 +13,7 @@ use crate::form::StepKind;
 use crate::practice::budget::format_money;
 use crate::practice::diagnosis::ANSWER_ONE;
 use crate::practice::{Budget, Comparison, Recommendation, Status};
+
 use crate::tui::rules::Checks;
 use crate::tui::text::{truncate, wrap};
 use crate::tui::theme::Theme;
@@ -42,6 +44,7 @@ fn panel_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
     match w.current_step().kind {
         StepKind::Diagnosis => advice_lines(&checks.advice, width, theme),
         StepKind::Pay => budget_lines(&checks.budget, w, width, theme),
+        StepKind::Tracking => tracking_lines(checks, width, theme),
         StepKind::Results if has_chart(Some(checks)) => Vec::new(),
         StepKind::Results => vec![Line::styled(
             "Targets against results appear here as a chart once either is set.",
@@ -92,6 +95,69 @@ fn points(n: u32) -> String {
     } else {
         format!("{n} points")
     }
+}
+
+/// Partner links shown before "… and n more".
+const LINK_LINES: usize = 4;
+
+fn tracking_lines(checks: &Checks, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let advice = &checks.label;
+    let others: Vec<String> = advice
+        .everywhere
+        .iter()
+        .filter(|w| !w.eq_ignore_ascii_case(&advice.label))
+        .map(|w| format!("\"{w}\""))
+        .collect();
+    let also = if others.is_empty() {
+        String::new()
+    } else {
+        format!(" (also works: {})", others.join(", "))
+    };
+    let mut lines = vec![Line::from(vec![
+        Span::styled("Label for these markets: ", theme.title()),
+        Span::raw(truncate(
+            &format!("\"{}\"{also}", advice.label),
+            width.saturating_sub(25),
+        )),
+    ])];
+    if !advice.platform_tool.is_empty() {
+        let names: Vec<&str> = advice.platform_tool.iter().map(|p| p.as_str()).collect();
+        lines.push(Line::styled(
+            truncate(
+                &format!(
+                    "Also switch on the paid-partnership label on {}.",
+                    names.join(", ")
+                ),
+                width,
+            ),
+            theme.dim(),
+        ));
+    }
+    match &checks.links {
+        Err(e) => lines.push(Line::styled(truncate(&e.message, width), theme.error())),
+        Ok(links) => {
+            for link in links.iter().take(LINK_LINES) {
+                let who = link.partner.as_deref().unwrap_or("each partner");
+                let code = match (&link.code, link.code_suggested) {
+                    (Some(c), true) => format!("code {c} (suggested)"),
+                    (Some(c), false) => format!("code {c}"),
+                    (None, _) => "no code".to_string(),
+                };
+                let url = link.url.as_deref().unwrap_or("no link yet");
+                lines.push(Line::raw(truncate(
+                    &format!("{who}: {code} · {url}"),
+                    width,
+                )));
+            }
+            if links.len() > LINK_LINES {
+                lines.push(Line::styled(
+                    format!("… and {} more partners", links.len() - LINK_LINES),
+                    theme.dim(),
+                ));
+            }
+        }
+    }
+    lines
 }
 
 fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {

@@ -59,6 +59,8 @@ pub struct Checks {
     pub links: Result<Vec<PartnerLink>, LinkError>,
     /// The disclosure label the markets and platforms need.
     pub label: LabelAdvice,
+    /// For each wizard step, the most serious finding about one of its fields.
+    pub step_findings: Vec<Option<Severity>>,
 }
 
 impl Checks {
@@ -66,6 +68,7 @@ impl Checks {
     pub fn of(bundle: &Bundle, today: Date, market: &MarketData) -> Checks {
         let mut findings = practice::check(bundle, market);
         findings.sort_by_key(|f| f.severity);
+        let step_findings = step_findings(&findings);
         Checks {
             coverage: practice::coverage(bundle),
             findings,
@@ -75,6 +78,7 @@ impl Checks {
             status: bundle.status(today),
             links: practice::partner_links(bundle),
             label: label_advice(bundle, market),
+            step_findings,
         }
     }
 
@@ -95,6 +99,15 @@ impl Checks {
         self.advice.recommendation
     }
 
+    /// The most serious finding on a step's fields (errors and warnings only).
+    pub fn step_flag(&self, step: usize) -> Option<Severity> {
+        self.step_findings
+            .get(step)
+            .copied()
+            .flatten()
+            .filter(|s| *s != Severity::Info)
+    }
+
     /// How many findings of a severity.
     pub fn count(&self, severity: Severity) -> usize {
         self.findings
@@ -102,6 +115,18 @@ impl Checks {
             .filter(|f| f.severity == severity)
             .count()
     }
+}
+
+/// The most serious finding per step, by the step that holds the finding's field.
+fn step_findings(findings: &[Finding]) -> Vec<Option<Severity>> {
+    let mut worst: Vec<Option<Severity>> = vec![None; crate::form::STEPS.len()];
+    for f in findings {
+        if let Some(slot) = crate::form::locate(&f.key).and_then(|p| worst.get_mut(p.step)) {
+            // Severity orders Error < Warning < Info: the smaller is the more serious.
+            *slot = Some(slot.map_or(f.severity, |s| s.min(f.severity)));
+        }
+    }
+    worst
 }
 
 fn label_advice(bundle: &Bundle, market: &MarketData) -> LabelAdvice {
@@ -121,4 +146,22 @@ pub fn market(config: &crate::store::Config) -> Result<Arc<MarketData>, String> 
             .map_err(|e| format!("config.toml: [market]: {e}"))?;
     }
     Ok(Arc::new(market))
+}
+
+#[cfg(test)]
+mod step_flag_tests {
+    use super::*;
+    use crate::doc::Docs;
+
+    #[test]
+    fn a_step_is_flagged_by_the_findings_on_its_fields() {
+        let docs = Docs::new_campaign("Flag", "flag", "2026-11-25T10:00:00Z".parse().unwrap());
+        let bundle = docs.bundle().unwrap();
+        let today = Date::parse("2026-11-25").unwrap();
+        let checks = Checks::of(&bundle, today, &MarketData::default());
+        // Step 4 (creator work) holds no-deliverables and no-deadline: errors.
+        assert_eq!(checks.step_flag(3), Some(Severity::Error));
+        // Step 1 (basics) holds nothing wrong in an empty campaign.
+        assert_eq!(checks.step_flag(0), None);
+    }
 }

@@ -16,7 +16,7 @@ use ratatui::widgets::{Block, Borders, LineGauge, Paragraph};
 
 use super::{Status as StatusLine, Wizard};
 use crate::form::{STEPS, StepKind};
-use crate::practice::Status;
+use crate::practice::{Severity, Status};
 use crate::tui::rules::{self, Checks};
 use crate::tui::theme::Theme;
 use crate::tui::{text, view};
@@ -237,20 +237,33 @@ fn draw_steps(frame: &mut Frame, w: &Wizard, area: Rect, compact: bool, theme: T
         let mark_style = panels::status_style(mark, theme);
         let current = i == w.step;
         let pointer = if current { "▶" } else { " " };
+        let flag = w.derived.checks.as_ref().and_then(|c| c.step_flag(i));
+        let room = inner
+            .width
+            .saturating_sub(if flag.is_some() { 6 } else { 4 });
         let label = if compact {
             format!("{:>2}", i + 1)
         } else {
-            text::truncate(
-                &format!("{:>2} {}", i + 1, step.short),
-                inner.width.saturating_sub(4) as usize,
-            )
+            text::truncate(&format!("{:>2} {}", i + 1, step.short), room as usize)
         };
         let style = if current { theme.focus() } else { theme.text() };
+        let flag = match flag {
+            Some(severity) => Span::styled(
+                format!(" {}", rules::severity_symbol(severity)),
+                if severity == Severity::Error {
+                    theme.error()
+                } else {
+                    theme.warn()
+                },
+            ),
+            None => Span::raw(""),
+        };
         lines.push(Line::from(vec![
             Span::raw(pointer),
             Span::styled(rules::symbol(mark), mark_style),
             Span::raw(" "),
             Span::styled(label, style),
+            flag,
         ]));
     }
     frame.render_widget(Paragraph::new(lines), inner);

@@ -143,6 +143,18 @@ impl Places {
         ))
     }
 
+    /// Every place under one folder (`briefs`, `config.toml`, `templates`, `drafts`, `trash`),
+    /// for tests and for a self-contained setup.
+    pub fn under(root: &Path) -> Places {
+        Places {
+            briefs: root.join("briefs"),
+            config: root.join("config.toml"),
+            templates: root.join("templates"),
+            drafts: root.join("drafts"),
+            trash: root.join("trash"),
+        }
+    }
+
     /// The folder of a campaign.
     pub fn campaign_dir(&self, slug: &str) -> PathBuf {
         self.briefs.join(slug)

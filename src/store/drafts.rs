@@ -131,13 +131,7 @@ mod tests {
     use super::*;
 
     fn places(root: &Path) -> Places {
-        Places {
-            briefs: root.join("briefs"),
-            config: root.join("config.toml"),
-            templates: root.join("templates"),
-            drafts: root.join("drafts"),
-            trash: root.join("trash"),
-        }
+        Places::under(root)
     }
 
     #[test]

@@ -304,13 +304,7 @@ mod tests {
     use crate::brief::FileKind;
 
     fn places(root: &std::path::Path) -> store::Places {
-        store::Places {
-            briefs: root.join("briefs"),
-            config: root.join("config.toml"),
-            templates: root.join("templates"),
-            drafts: root.join("drafts"),
-            trash: root.join("trash"),
-        }
+        store::Places::under(root)
     }
 
     #[test]

@@ -80,13 +80,17 @@ pub fn creator_has_pay(c: &CreatorBrief) -> bool {
     .any(positive)
 }
 
-/// Whether the influencer brief pays money (a gift of product alone pays nothing).
-fn pays_money(i: &InfluencerBrief) -> bool {
+/// The influencer brief's amounts; `with_gift` adds the product value of a gift.
+fn influencer_amounts(
+    i: &InfluencerBrief,
+    with_gift: bool,
+) -> impl Iterator<Item = Option<Number>> {
     let p = &i.compensation;
     [
         p.fee,
         p.rate,
         p.commission_pct,
+        p.product_value.filter(|_| with_gift),
         p.bonus,
         p.usage_fee,
         p.whitelisting_fee,
@@ -94,25 +98,16 @@ fn pays_money(i: &InfluencerBrief) -> bool {
     ]
     .into_iter()
     .chain(i.partners.iter().map(|x| x.fee))
-    .any(|n| n.is_some_and(|n| n.0 > 0.0))
+}
+
+/// Whether the influencer brief pays money (a gift of product alone pays nothing).
+fn pays_money(i: &InfluencerBrief) -> bool {
+    influencer_amounts(i, false).any(positive)
 }
 
 /// Whether the influencer brief pays anything, gifts and commission included.
 pub fn influencer_has_pay(i: &InfluencerBrief) -> bool {
-    let p = &i.compensation;
-    [
-        p.fee,
-        p.rate,
-        p.commission_pct,
-        p.product_value,
-        p.bonus,
-        p.usage_fee,
-        p.whitelisting_fee,
-        p.exclusivity_fee,
-    ]
-    .into_iter()
-    .chain(i.partners.iter().map(|x| x.fee))
-    .any(positive)
+    influencer_amounts(i, true).any(positive)
 }
 
 fn rights_without_fee(ctx: &Ctx) -> Vec<Finding> {

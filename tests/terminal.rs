@@ -222,3 +222,33 @@ fn unsaved_work_survives_as_a_draft_and_is_offered_back() {
 fn drafts_left(home: &Path) -> usize {
     std::fs::read_dir(home.join("data/splitbrief/drafts")).map_or(0, |d| d.count())
 }
+
+#[test]
+fn a_click_on_a_step_jumps_to_it_and_no_mouse_leaves_the_mouse_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path().join("briefs");
+    let root_arg = root.to_string_lossy().into_owned();
+
+    let mut app = Session::start(home.path(), &["--dir", &root_arg]);
+    app.wait_for("No campaigns yet");
+    app.send("n");
+    app.wait_for("step 1 of 13");
+    // Step 6 sits on screen row 8 (1-based): title, "Steps", then steps 1…13.
+    app.send("\x1b[<0;6;8M\x1b[<0;6;8m");
+    app.wait_for("step 6 of 13");
+    app.send(CTRL_Q);
+    let raw = app.exits();
+    assert!(
+        String::from_utf8_lossy(&raw).contains("\x1b[?1000h"),
+        "mouse reporting is switched on"
+    );
+
+    let mut app = Session::start(home.path(), &["--dir", &root_arg, "--no-mouse"]);
+    app.wait_for("No campaigns yet");
+    app.send("q");
+    let raw = app.exits();
+    assert!(
+        !String::from_utf8_lossy(&raw).contains("\x1b[?1000h"),
+        "--no-mouse leaves the terminal's own selection alone"
+    );
+}

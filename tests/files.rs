@@ -161,13 +161,14 @@ fn value_for(kind: Kind, text: &str, n: u32, pick: usize) -> Option<Value> {
         Kind::Email => Value::from(format!("p{n}@example.com")),
         Kind::Url => Value::from(format!("https://example.com/p/{n}?x=1#top")),
         Kind::Count => Value::from(i64::from(n % 100_000)),
-        Kind::Money | Kind::Percent => {
+        Kind::Money => {
             if n.is_multiple_of(2) {
                 Value::from(i64::from(n))
             } else {
                 Value::from(f64::from(n) / 4.0)
             }
         }
+        Kind::Percent => Value::from(f64::from(n % 400) / 4.0),
         Kind::Number => Value::from(f64::from(n) / 8.0 - 10.0),
         Kind::Date => Value::from(
             splitbrief::brief::Date::parse("2026-01-01")?

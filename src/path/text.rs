@@ -25,9 +25,11 @@ pub fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, String> {
             Value::from(trimmed)
         }
         Kind::Url => {
-            url::Url::parse(trimmed).map_err(|_| {
-                format!("`{trimmed}` is not a full web address; start it with https://")
-            })?;
+            if !is_web_address(trimmed) {
+                return Err(format!(
+                    "`{trimmed}` is not a full web address; start it with https://"
+                ));
+            }
             Value::from(trimmed)
         }
         Kind::Count => {
@@ -94,9 +96,36 @@ pub fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, String> {
     Ok(Some(value))
 }
 
+/// An http(s) address with a host (`foohttps://x` or `mailto:` are not web addresses).
+pub fn is_web_address(text: &str) -> bool {
+    url::Url::parse(text)
+        .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
+}
+
+/// Commas are read only as thousands separators (`1,200`, `12,500.50`); `3,5` is refused
+/// rather than read as 35.
+fn thousands_ok(text: &str) -> bool {
+    let whole = text
+        .split('.')
+        .next()
+        .unwrap_or(text)
+        .trim_start_matches('-');
+    if !whole.contains(',') {
+        return true;
+    }
+    let mut groups = whole.split(',');
+    let first = groups.next().unwrap_or_default();
+    (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)
+}
+
 fn number(kind: Kind, text: &str) -> Result<Value, String> {
-    let cleaned: String = text
-        .trim_end_matches('%')
+    let bare = text.trim_end_matches('%').trim();
+    if !thousands_ok(bare) {
+        return Err(format!(
+            "`{text}` is not a number; write decimals with a dot (3.5) and thousands with commas (1,200)"
+        ));
+    }
+    let cleaned: String = bare
         .chars()
         .filter(|c| !matches!(c, '_' | ',' | ' '))
         .collect();
@@ -107,6 +136,11 @@ fn number(kind: Kind, text: &str) -> Result<Value, String> {
         .ok_or_else(|| format!("`{text}` is not a number"))?;
     if n < 0.0 && kind != Kind::Number {
         return Err(format!("`{text}` is negative; use 0 or more"));
+    }
+    if kind == Kind::Percent && n > 100.0 {
+        return Err(format!(
+            "`{text}` is over 100; a percentage runs from 0 to 100"
+        ));
     }
     Ok(match Number(n).as_whole() {
         Some(i) => Value::from(i),
@@ -191,6 +225,34 @@ mod tests {
         let v = parse_value(Kind::Percent, "3.5%").unwrap().unwrap();
         assert_eq!(v.as_float(), Some(3.5));
         assert!(parse_value(Kind::Money, "-5").is_err());
+    }
+
+    #[test]
+    fn commas_are_thousands_only_and_percent_stops_at_100() {
+        assert_eq!(
+            parse_value(Kind::Money, "12,500.50")
+                .unwrap()
+                .unwrap()
+                .as_float(),
+            Some(12500.5)
+        );
+        assert!(parse_value(Kind::Percent, "3,5").is_err());
+        assert!(parse_value(Kind::Money, "5,00").is_err());
+        assert!(parse_value(Kind::Percent, "120").is_err());
+        assert_eq!(
+            parse_value(Kind::Percent, "100")
+                .unwrap()
+                .unwrap()
+                .as_integer(),
+            Some(100)
+        );
+    }
+
+    #[test]
+    fn web_addresses_need_http_and_a_host() {
+        assert!(parse_value(Kind::Url, "foohttps://x.example").is_err());
+        assert!(parse_value(Kind::Url, "mailto:a@b.example").is_err());
+        assert!(parse_value(Kind::Url, "https://x.example/p?q=1").is_ok());
     }
 
     #[test]

@@ -141,6 +141,8 @@ fn check_value(kind: Kind, value: &Value) -> Result<(), String> {
                 Err("expected a finite number".into())
             } else if n < 0.0 && kind != Kind::Number {
                 Err("expected 0 or more".into())
+            } else if kind == Kind::Percent && n > 100.0 {
+                Err("expected a percentage from 0 to 100".into())
             } else {
                 Ok(())
             }

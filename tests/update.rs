@@ -502,3 +502,54 @@ fn reading_back_one_file_agrees_with_reading_back_all() {
     fresh.refresh(&Now::fixed(NOW));
     assert_eq!(w.derived, fresh.derived);
 }
+
+#[test]
+fn rejected_text_stays_with_its_row_when_a_row_above_is_removed() {
+    let mut app = new_campaign("Rows");
+    ctrl(&mut app, 'n');
+    ctrl(&mut app, 'n');
+    press(&mut app, KeyCode::Insert);
+    typed(&mut app, "Ann");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(focused(&app), "creator.partners[0].portfolio");
+    typed(&mut app, "https://a.example");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('+'));
+    typed(&mut app, "Bob");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "bad.example");
+    press(&mut app, KeyCode::Esc);
+    assert!(
+        wizard(&app)
+            .invalid
+            .contains_key("creator.partners[1].portfolio")
+    );
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Delete);
+    assert_eq!(
+        value(&app, "creator.partners[0].name").as_deref(),
+        Some("Bob")
+    );
+    let keys: Vec<&String> = wizard(&app).invalid.keys().collect();
+    assert_eq!(
+        keys,
+        vec!["creator.partners[0].portfolio"],
+        "Bob keeps his text"
+    );
+    press(&mut app, KeyCode::Char('+'));
+    typed(&mut app, "Cat");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "https://c.example");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        value(&app, "creator.partners[1].portfolio").as_deref(),
+        Some("https://c.example"),
+        "the new row starts empty"
+    );
+}

@@ -244,8 +244,7 @@ const TRACKING: &[Field] = fields![
         f("influencer.tracking.discount", "Discount", "What the code gives (\"20% off\")."),
         f("influencer.tracking.hashtags", "Hashtags", "Hashtags every post must carry (#brandname)."),
         f("influencer.tracking.mentions", "Mentions", "Accounts every post must tag (@brand)."),
-        f("influencer.tracking.attribution", "Attribution", "What counts a conversion (\"code use or link click within 7 days\").")
-            .marked(Marker::Internal),
+        f("influencer.tracking.attribution", "Attribution", "What counts a conversion (\"code use or link click within 7 days\")."),
     ],
     disclosure!("influencer", Applies::Always),
     disclosure!("creator", Applies::AdAccess),

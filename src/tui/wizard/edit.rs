@@ -99,12 +99,43 @@ impl Wizard {
         }
     }
 
+    /// Re-keys typed-but-invalid text of the rows field `path` after rows moved: `to` gives
+    /// each old row index its new one, or `None` when the row is gone.
+    fn move_invalid(&mut self, path: &KeyPath, to: impl Fn(usize) -> Option<usize>) {
+        let prefix = format!("{path}[");
+        let moved: Vec<String> = self
+            .invalid
+            .keys()
+            .filter(|k| k.starts_with(&prefix))
+            .cloned()
+            .collect();
+        let mut kept = Vec::new();
+        for key in moved {
+            let Some(entry) = self.invalid.remove(&key) else {
+                continue;
+            };
+            let rest = &key[prefix.len()..];
+            let Some((digits, tail)) = rest.split_once(']') else {
+                continue;
+            };
+            if let Some(new) = digits.parse::<usize>().ok().and_then(&to) {
+                kept.push((format!("{prefix}{new}]{tail}"), entry));
+            }
+        }
+        self.invalid.extend(kept);
+    }
+
     /// Removes row `index` of the rows field `path`.
     pub(super) fn remove_row(&mut self, path: &KeyPath, index: usize, now: &Now) {
         match self.docs.clear(&path.row(index)) {
             Ok(()) => {
-                let prefix = format!("{path}[{index}].");
-                self.invalid.retain(|k, _| !k.starts_with(&prefix));
+                // Typed text that did not fit belongs to its row: it goes with a removed row,
+                // and moves up with the rows below it.
+                self.move_invalid(path, |i| match i.cmp(&index) {
+                    std::cmp::Ordering::Less => Some(i),
+                    std::cmp::Ordering::Equal => None,
+                    std::cmp::Ordering::Greater => Some(i - 1),
+                });
                 self.refresh(now);
                 self.draft_due = true;
             }
@@ -121,6 +152,15 @@ impl Wizard {
             return;
         };
         if swap_in(doc, &name, a, b) {
+            self.move_invalid(path, |i| {
+                Some(if i == a {
+                    b
+                } else if i == b {
+                    a
+                } else {
+                    i
+                })
+            });
             self.refresh(now);
             self.draft_due = true;
         }

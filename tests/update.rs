@@ -553,3 +553,30 @@ fn rejected_text_stays_with_its_row_when_a_row_above_is_removed() {
         "the new row starts empty"
     );
 }
+
+#[test]
+fn enter_on_the_type_choice_keeps_the_override() {
+    let mut app = new_campaign("Override");
+    ctrl(&mut app, 'n');
+    press(&mut app, KeyCode::Char('y'));
+    for _ in 0..12 {
+        if focused(&app) == "campaign.partnership" {
+            break;
+        }
+        press(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(focused(&app), "campaign.partnership");
+    press(&mut app, KeyCode::Up);
+    let chosen = value(&app, "campaign.partnership");
+    assert_eq!(
+        chosen.as_deref(),
+        Some("distribution-first"),
+        "Up picks another type"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        value(&app, "campaign.partnership"),
+        chosen,
+        "Enter keeps the override"
+    );
+}

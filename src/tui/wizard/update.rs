@@ -58,7 +58,14 @@ impl Wizard {
         }
         out.push(Context::Wizard);
         match self.current_step().kind {
-            StepKind::Diagnosis if !matches!(self.input, Input::Lines(_)) => {
+            // Enter accepts the advice, except on the type choice itself, where the
+            // highlighted type is the user's override and Enter keeps it.
+            StepKind::Diagnosis
+                if !matches!(self.input, Input::Lines(_))
+                    && self
+                        .focused()
+                        .is_none_or(|f| f.path.to_string() != "campaign.partnership") =>
+            {
                 out.push(Context::Diagnosis)
             }
             StepKind::Review => out.push(Context::Review),

@@ -21,7 +21,7 @@ use crate::tui::wizard::Wizard;
 
 const CHART_HEIGHT: u16 = 8;
 /// Budget lines shown before "… and n more".
-const BUDGET_LINES: usize = 6;
+const BUDGET_LINES: usize = 10;
 
 /// The style of a practice's or step's state.
 pub fn status_style(status: Status, theme: Theme) -> Style {
@@ -167,37 +167,52 @@ fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<
         .as_ref()
         .and_then(|b| b.campaign.currency.clone());
     let money = |n: f64| format_money(n, currency.as_deref());
-    let mut lines: Vec<Line> = budget
-        .lines
-        .iter()
-        .take(BUDGET_LINES)
-        .map(|l| {
-            let side = l.brief.map_or("test", FileKind::as_str);
-            let who = l
-                .partner
-                .as_deref()
-                .map(|p| format!(" {p}"))
-                .unwrap_or_default();
-            let amount = money(l.amount);
-            let label = truncate(
-                &format!("{side}{who}: {}", l.label),
-                width.saturating_sub(amount.len() + 2),
-            );
-            let gap = width.saturating_sub(crate::tui::text::width(&label) + amount.len());
-            Line::raw(format!("{label}{}{amount}", " ".repeat(gap)))
-        })
-        .collect();
-    if budget.lines.len() > BUDGET_LINES {
-        lines.push(Line::styled(
+    // One entry per partner (and the test): every line is shown, grouped so it fits.
+    let mut groups: Vec<(String, Vec<String>, f64)> = Vec::new();
+    for l in &budget.lines {
+        let side = l.brief.map_or("test", FileKind::as_str);
+        let who = match &l.partner {
+            Some(p) => format!("{side} {p}"),
+            None => side.to_string(),
+        };
+        // Amounts in the items go without the currency; the total says it once.
+        let label = l.label.replace("fee agreed with this creator", "own fee");
+        let label = label.replace("fee agreed with this influencer", "own fee");
+        let item = format!("{label} {}", format_money(l.amount, None));
+        match groups.iter_mut().find(|(g, _, _)| *g == who) {
+            Some((_, items, sum)) => {
+                items.push(item);
+                *sum += l.amount;
+            }
+            None => groups.push((who, vec![item], l.amount)),
+        }
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    for (who, items, sum) in &groups {
+        let text = if items.len() == 1 {
+            format!("{who}: {}", items[0])
+        } else {
             format!(
-                "… and {} more lines (splitbrief check lists them all)",
-                budget.lines.len() - BUDGET_LINES
-            ),
+                "{who}: {} = {}",
+                items.join(" + "),
+                format_money(*sum, None)
+            )
+        };
+        for (i, part) in wrap(&text, width.saturating_sub(2)).into_iter().enumerate() {
+            let indent = if i == 0 { "" } else { "  " };
+            lines.push(Line::raw(format!("{indent}{part}")));
+        }
+    }
+    if lines.len() > BUDGET_LINES {
+        let hidden = lines.len() - BUDGET_LINES + 1;
+        lines.truncate(BUDGET_LINES - 1);
+        lines.push(Line::styled(
+            format!("… {hidden} more lines: splitbrief check lists every one"),
             theme.dim(),
         ));
     }
-    let total = match (budget.budget, budget.over_by()) {
-        (Some(b), Some(over)) => Line::styled(
+    let (total, style) = match (budget.budget, budget.over_by()) {
+        (Some(b), Some(over)) => (
             format!(
                 "Total {} — over the {} budget by {}",
                 money(budget.total),
@@ -206,16 +221,20 @@ fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<
             ),
             theme.error(),
         ),
-        (Some(b), None) => Line::styled(
+        (Some(b), None) => (
             format!("Total {} of a {} budget", money(budget.total), money(b)),
             theme.ok(),
         ),
-        (None, _) => Line::styled(
+        (None, _) => (
             format!("Total {} (no budget set in step 1)", money(budget.total)),
             theme.title(),
         ),
     };
-    lines.push(total);
+    lines.extend(
+        wrap(&total, width)
+            .into_iter()
+            .map(|l| Line::styled(l, style)),
+    );
     lines
 }
 

@@ -42,7 +42,7 @@ pub enum StoreError {
     #[error("no campaign `{slug}` in {}; `splitbrief list` shows the campaigns there", root.display())]
     NotFound { slug: String, root: PathBuf },
     /// A file changed on disk after it was opened.
-    #[error("{} changed on disk since it was opened; nothing was written (reopen it to see the change)", path.display())]
+    #[error("nothing was written: {} changed on disk since it was opened; reopen the campaign to see the change", path.display())]
     Changed { path: PathBuf },
     /// A change was refused.
     #[error("{0}")]

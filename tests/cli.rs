@@ -591,3 +591,35 @@ fn schema_writes_three_files() {
         assert_eq!(v["properties"]["kind"]["const"], file);
     }
 }
+
+#[test]
+fn a_shared_brief_does_not_show_a_base_rate_nobody_gets() {
+    let env = Env::new();
+    env.new_campaign(
+        "Fees",
+        &[
+            "--set",
+            "creator.partners[0].name=Ann",
+            "--set",
+            "creator.partners[0].fee=900",
+            "--set",
+            "creator.partners[1].name=Bob",
+            "--set",
+            "creator.partners[1].fee=1500",
+            "--set",
+            "creator.compensation.basis=per-asset",
+            "--set",
+            "creator.compensation.rate=150",
+        ],
+    );
+    let out = env.home.join("fees");
+    env.run(&["export", "fees", "--out", out.to_str().unwrap()])
+        .success();
+    let doc = std::fs::read_to_string(out.join("fees-creator.md")).unwrap();
+    assert!(doc.contains("agreed with each creator"), "{doc}");
+    assert!(!doc.contains("**Rate:**"), "{doc}");
+    assert!(
+        !doc.contains("900") && !doc.contains("1,500"),
+        "no partner's fee in the shared brief"
+    );
+}

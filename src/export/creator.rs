@@ -115,8 +115,13 @@ fn creator_pay(md: &mut Md, bundle: &Bundle, brief: &CreatorBrief, audience: Aud
         Audience::Partner(i) => brief.partners.get(i).and_then(|p| p.fee),
         Audience::Brief => None,
     };
+    let all_agreed = !brief.partners.is_empty() && brief.partners.iter().all(|p| p.fee.is_some());
     match own_fee {
         Some(fee) => md.fact("Your fee for the work", Some(money_text(fee, c))),
+        None if all_agreed => md.fact(
+            "Fee for the work",
+            Some("agreed with each creator; it is in your own copy of this brief".into()),
+        ),
         None => {
             md.fact("Basis", show(p.basis));
             md.fact("Rate", money(p.rate, c));

@@ -149,8 +149,13 @@ fn influencer_pay(md: &mut Md, bundle: &Bundle, brief: &InfluencerBrief, own_fee
         return;
     }
     md.heading(2, "Pay");
+    let all_agreed = !brief.partners.is_empty() && brief.partners.iter().all(|p| p.fee.is_some());
     match own_fee {
         Some(fee) => md.fact("Your fee", Some(money_text(fee, c))),
+        None if all_agreed => md.fact(
+            "Fee",
+            Some("agreed with each influencer; it is in your own copy of this brief".into()),
+        ),
         None => {
             md.fact("Basis", show(p.basis));
             md.fact("Flat fee", money(p.fee, c));

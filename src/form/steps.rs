@@ -56,7 +56,7 @@ macro_rules! rights {
             f(concat!($file, ".usage_rights.term_starts"), "Period starts", "Does the usage period start at delivery or at first use?"),
             f(concat!($file, ".usage_rights.territory"), "Territory", "Country codes where it may run (US, GB, DE), or worldwide."),
             f(concat!($file, ".usage_rights.edits_allowed"), "Edits allowed", "May the brand cut, crop or re-edit the content?"),
-            f(concat!($file, ".usage_rights.exclusivity_days"), "Exclusivity (days)", "Days they may not work with competitors. Empty = no exclusivity."),
+            f(concat!($file, ".usage_rights.exclusivity_days"), "Exclusivity (days)", "Days they may not work with competitors; 0 means none, empty means not decided."),
             f(concat!($file, ".usage_rights.exclusivity_category"), "Exclusive in", "The product category the exclusivity covers (\"sunscreen\").")
                 .when(Applies::Exclusivity),
             f(concat!($file, ".usage_rights.competitors"), "Named competitors", "Brands they may not work with during the exclusivity.")

@@ -42,7 +42,7 @@ pub fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, String> {
         Kind::Money | Kind::Number | Kind::Percent => number(kind, trimmed)?,
         Kind::Date => Value::from(
             Date::parse(trimmed)
-                .ok_or_else(|| format!("`{trimmed}` is not a date; write it as 2026-03-01"))?
+                .ok_or_else(|| format!("`{trimmed}` is not a date on the calendar; write it as year-month-day, e.g. 2026-03-01"))?
                 .to_toml(),
         ),
         Kind::DateTime => Value::from(

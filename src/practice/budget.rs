@@ -165,6 +165,13 @@ impl Lines<'_> {
         });
     }
 
+    /// A partner who got no line at all still shows, with nothing to pay yet.
+    fn or_nothing(&mut self, before: usize) {
+        if self.out.len() == before {
+            self.add("no pay set yet", 0.0);
+        }
+    }
+
     fn add_ons(&mut self, fees: &[(&str, Option<Number>)]) {
         for (label, fee) in fees {
             if let Some(fee) = fee {
@@ -182,6 +189,7 @@ fn creator_lines(brief: &CreatorBrief, out: &mut Vec<BudgetLine>) {
         .map(|p| (p.handle.as_deref(), p.name.as_deref()));
     let fees: Vec<Option<Number>> = brief.partners.iter().map(|p| p.fee).collect();
     for (i, partner) in partner_names(names).into_iter().enumerate() {
+        let before = out.len();
         let mut lines = Lines {
             brief: FileKind::Creator,
             partner,
@@ -201,6 +209,7 @@ fn creator_lines(brief: &CreatorBrief, out: &mut Vec<BudgetLine>) {
             ("exclusivity fee", pay.exclusivity_fee),
             ("raw footage fee", pay.raw_footage_fee),
         ]);
+        lines.or_nothing(before);
     }
 }
 
@@ -236,6 +245,7 @@ fn influencer_lines(brief: &InfluencerBrief, aov: Option<f64>, out: &mut Vec<Bud
     let partners = partner_names(names);
     let share = 1.0 / partners.len() as f64;
     for (i, partner) in partners.into_iter().enumerate() {
+        let before = out.len();
         let mut lines = Lines {
             brief: FileKind::Influencer,
             partner,
@@ -248,6 +258,7 @@ fn influencer_lines(brief: &InfluencerBrief, aov: Option<f64>, out: &mut Vec<Bud
             ("whitelisting fee", pay.whitelisting_fee),
             ("exclusivity fee", pay.exclusivity_fee),
         ]);
+        lines.or_nothing(before);
     }
 }
 

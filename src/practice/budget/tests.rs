@@ -155,7 +155,12 @@ fn cpm_falls_back_to_reach() {
         i.targets.impressions = None;
     });
     assert_eq!(got.subtotal(Some(FileKind::Influencer)), 1000.0);
-    assert!(got.lines[0].label.contains("people reached"));
+    let first = got
+        .lines
+        .iter()
+        .find(|l| l.brief == Some(FileKind::Influencer))
+        .unwrap();
+    assert!(first.label.contains("people reached"));
 }
 
 #[test]
@@ -229,9 +234,32 @@ fn variable_pay_without_inputs_shows_a_zero_line_that_says_why() {
         i.compensation.rate = n(10.0);
         i.targets.conversions = None;
     });
-    assert_eq!(got.lines.len(), 1);
-    assert_eq!(got.lines[0].amount, 0.0);
-    assert!(got.lines[0].label.contains("no conversions target"));
+    let lines: Vec<_> = got
+        .lines
+        .iter()
+        .filter(|l| l.brief == Some(FileKind::Influencer))
+        .collect();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0].amount, 0.0);
+    assert!(lines[0].label.contains("no conversions target"));
+}
+
+#[test]
+fn a_partner_with_no_pay_still_shows() {
+    let got = influencer_with(InfluencerBasis::Flat, |i| {
+        i.compensation = Default::default();
+        i.partners = vec![InfluencerPartner {
+            handle: Some("@tom".into()),
+            ..Default::default()
+        }];
+    });
+    assert!(
+        got.lines
+            .iter()
+            .any(|l| l.partner.as_deref() == Some("@tom")
+                && l.label == "no pay set yet"
+                && l.amount == 0.0)
+    );
 }
 
 #[test]

@@ -623,3 +623,18 @@ fn a_shared_brief_does_not_show_a_base_rate_nobody_gets() {
         "no partner's fee in the shared brief"
     );
 }
+
+#[test]
+fn interactive_commands_without_a_terminal_point_the_way_out() {
+    let env = Env::new();
+    env.new_campaign("Tty", &[]);
+    for args in [vec![], vec!["open", "tty"]] {
+        env.run(&args).code(2).stderr(
+            predicate::str::contains("--no-edit").and(predicate::str::contains("--accessible")),
+        );
+    }
+    // `new` without --no-edit and without a terminal only writes.
+    env.run(&["new", "Written"]).success();
+    assert!(env.root.join("written/campaign.toml").is_file());
+    env.run(&["open", "nope", "--accessible"]).code(2);
+}

@@ -580,3 +580,27 @@ fn enter_on_the_type_choice_keeps_the_override() {
         "Enter keeps the override"
     );
 }
+
+#[test]
+fn a_filter_that_matches_nothing_says_so() {
+    let mut app = app();
+    let entries = vec![store::Entry::Campaign(Box::new(template(
+        "skincare-launch",
+    )))];
+    update(
+        &mut app,
+        Msg::Listed {
+            entries,
+            drafts: Vec::new(),
+        },
+    );
+    press(&mut app, KeyCode::Char('/'));
+    typed(&mut app, "zzz");
+    let backend = ratatui::backend::TestBackend::new(100, 30);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    terminal
+        .draw(|frame| splitbrief::tui::view::draw(frame, &app))
+        .unwrap();
+    let screen = format!("{:?}", terminal.backend().buffer());
+    assert!(screen.contains("No campaign matches"), "{screen}");
+}

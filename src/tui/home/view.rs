@@ -45,6 +45,12 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
         );
     } else if home.rows.is_empty() {
         draw_empty(frame, home, table, theme);
+    } else if home.visible().is_empty() {
+        let text = format!(
+            " No campaign matches \"{}\": / changes the filter, Esc while filtering clears it.",
+            home.filter
+        );
+        frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), table);
     } else {
         draw_table(frame, home, table, theme);
         draw_details(frame, home, details, theme);

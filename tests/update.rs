@@ -604,3 +604,16 @@ fn a_filter_that_matches_nothing_says_so() {
     let screen = format!("{:?}", terminal.backend().buffer());
     assert!(screen.contains("No campaign matches"), "{screen}");
 }
+
+#[test]
+fn esc_keeps_a_new_list_item_that_was_typed() {
+    let mut app = new_campaign("Spring");
+    for _ in 0..3 {
+        ctrl(&mut app, 'n');
+    }
+    typed(&mut app, "Only hook");
+    press(&mut app, KeyCode::Esc);
+    let hooks = KeyPath::parse("creator.content.hooks").unwrap();
+    let stored = wizard(&app).docs.get(&hooks).unwrap().unwrap().to_string();
+    assert_eq!(stored.trim(), r#"["Only hook"]"#);
+}

@@ -167,7 +167,16 @@ impl Input {
                 Outcome::Changed
             }
             (Action::Cancel, true) => {
-                *editing = None;
+                // Esc reverts an edit of an existing item, but a new item the user typed is
+                // kept: typed text is never thrown away silently.
+                let new_with_text = editing
+                    .as_ref()
+                    .is_some_and(|(at, area)| *at >= items.len() && !area.is_empty());
+                if new_with_text {
+                    self.finish();
+                } else {
+                    *editing = None;
+                }
                 Outcome::Changed
             }
             (Action::Done, true) => {

@@ -13,7 +13,9 @@ use std::path::{Path, PathBuf};
 pub use config::{BrandProfile, Config};
 pub use drafts::{Draft, new_drafts, read_draft, remove_draft, write_draft};
 pub use files::{Entry, Loaded, atomic_write, list, load, save};
-pub use lifecycle::{TrashEntry, create, duplicate, rename, restore, to_trash, trash_entries};
+pub use lifecycle::{
+    TrashEntry, create, duplicate, open, rename, restore, to_trash, trash_entries,
+};
 pub use slug::{slugify, unique_slug};
 pub use templates::{Template, shift_dates, templates};
 

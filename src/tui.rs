@@ -142,14 +142,5 @@ pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<()
 }
 
 fn open(places: &Places, slug: &str) -> Result<store::Loaded, TuiError> {
-    let dir = places.campaign_dir(slug);
-    let known = !slug.is_empty() && !slug.contains(['/', '\\']) && !slug.starts_with('.');
-    if !known || !dir.join("campaign.toml").is_file() {
-        return Err(StoreError::NotFound {
-            slug: slug.to_string(),
-            root: places.briefs.clone(),
-        }
-        .into());
-    }
-    Ok(store::load(&dir)?)
+    Ok(store::open(places, slug)?)
 }

@@ -7,20 +7,11 @@ use toml_edit::{DocumentMut, Item, Value};
 use super::Failure;
 use super::campaigns::apply_pairs;
 use crate::path::KeyPath;
-use crate::store::{self, Loaded, Places, StoreError};
+use crate::store::{self, Loaded, Places};
 
 /// Loads a campaign by slug, or says it is not there.
 pub fn open(places: &Places, slug: &str) -> Result<Loaded, Failure> {
-    let dir = places.campaign_dir(slug);
-    let safe = !slug.is_empty() && !slug.contains(['/', '\\']) && !slug.starts_with('.');
-    if !safe || !dir.join("campaign.toml").is_file() {
-        return Err(StoreError::NotFound {
-            slug: slug.to_string(),
-            root: places.briefs.clone(),
-        }
-        .into());
-    }
-    Ok(store::load(&dir)?)
+    Ok(store::open(places, slug)?)
 }
 
 /// `get`: a string raw, a number or date as written, lists and tables as TOML; exit 1 unset.

@@ -157,19 +157,10 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
         if as_path.exists() {
             report.file(&as_path);
         } else {
-            let dir = places.campaign_dir(target);
-            let safe =
-                !target.is_empty() && !target.contains(['/', '\\']) && !target.starts_with('.');
-            if safe && dir.join("campaign.toml").is_file() {
-                match store::load(&dir) {
-                    Ok(loaded) => report.campaign(&loaded),
-                    Err(e) => report.error(e),
-                }
-            } else {
-                report.failure(Failure::from(StoreError::NotFound {
-                    slug: target.clone(),
-                    root: places.briefs.clone(),
-                }));
+            match store::open(&places, target) {
+                Ok(loaded) => report.campaign(&loaded),
+                Err(e @ StoreError::NotFound { .. }) => report.failure(Failure::from(e)),
+                Err(e) => report.error(e),
             }
         }
     }

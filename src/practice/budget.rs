@@ -134,17 +134,19 @@ fn engagements(reach: Option<f64>, rate: Option<Number>) -> Option<f64> {
 }
 
 /// Who a line is for: each partner by handle or name, or one planned partner.
-fn partner_names<'a>(
-    names: impl Iterator<Item = (Option<&'a str>, Option<&'a str>)>,
-) -> Vec<Option<String>> {
-    let mut out: Vec<Option<String>> = names
+/// Each partner's label with their own fee; zero partners count as one planned partner.
+fn roster<'a>(
+    rows: impl Iterator<Item = (Option<&'a str>, Option<&'a str>, Option<Number>)>,
+) -> Vec<(Option<String>, Option<Number>)> {
+    let mut out: Vec<(Option<String>, Option<Number>)> = rows
         .enumerate()
-        .map(|(i, (handle, name))| {
-            Some(partner_label(handle, name).unwrap_or_else(|| format!("partner {}", i + 1)))
+        .map(|(i, (handle, name, fee))| {
+            let label = partner_label(handle, name).unwrap_or_else(|| format!("partner {}", i + 1));
+            (Some(label), fee)
         })
         .collect();
     if out.is_empty() {
-        out.push(None);
+        out.push((None, None));
     }
     out
 }
@@ -183,19 +185,18 @@ impl Lines<'_> {
 
 fn creator_lines(brief: &CreatorBrief, out: &mut Vec<BudgetLine>) {
     let pay = &brief.compensation;
-    let names = brief
+    let rows = brief
         .partners
         .iter()
-        .map(|p| (p.handle.as_deref(), p.name.as_deref()));
-    let fees: Vec<Option<Number>> = brief.partners.iter().map(|p| p.fee).collect();
-    for (i, partner) in partner_names(names).into_iter().enumerate() {
+        .map(|p| (p.handle.as_deref(), p.name.as_deref(), p.fee));
+    for (partner, own_fee) in roster(rows) {
         let before = out.len();
         let mut lines = Lines {
             brief: FileKind::Creator,
             partner,
             out,
         };
-        match fees.get(i).copied().flatten() {
+        match own_fee {
             Some(fee) => lines.add("fee agreed with this creator", fee.0),
             None => {
                 if let Some((label, amount)) = production_pay(brief) {
@@ -237,21 +238,19 @@ fn production_pay(brief: &CreatorBrief) -> Option<(String, f64)> {
 
 fn influencer_lines(brief: &InfluencerBrief, aov: Option<f64>, out: &mut Vec<BudgetLine>) {
     let pay = &brief.compensation;
-    let names = brief
+    let rows = brief
         .partners
         .iter()
-        .map(|p| (p.handle.as_deref(), p.name.as_deref()));
-    let fees: Vec<Option<Number>> = brief.partners.iter().map(|p| p.fee).collect();
-    let partners = partner_names(names);
+        .map(|p| (p.handle.as_deref(), p.name.as_deref(), p.fee));
+    let partners = roster(rows);
     let share = 1.0 / partners.len() as f64;
-    for (i, partner) in partners.into_iter().enumerate() {
+    for (partner, own_fee) in partners {
         let before = out.len();
         let mut lines = Lines {
             brief: FileKind::Influencer,
             partner,
             out,
         };
-        let own_fee = fees.get(i).copied().flatten();
         distribution_pay(brief, own_fee, share, aov, &mut lines);
         lines.add_ons(&[
             ("usage fee", pay.usage_fee),

@@ -80,15 +80,12 @@ pub fn rename(places: &Places, slug: &str, name: &str) -> Result<(), StoreError>
     files::save(&loaded.dir, &loaded.docs, Some(&loaded.read)).map(|_| ())
 }
 
-fn open(places: &Places, slug: &str) -> Result<files::Loaded, StoreError> {
+/// Loads the campaign `slug` of the root; a name that is not a campaign folder there (or
+/// that tries to leave the root) is `NotFound`.
+pub fn open(places: &Places, slug: &str) -> Result<files::Loaded, StoreError> {
     let dir = places.campaign_dir(slug);
-    if slug.is_empty() || slug.contains(['/', '\\']) || slug == "." || slug == ".." {
-        return Err(StoreError::NotFound {
-            slug: slug.to_string(),
-            root: places.briefs.clone(),
-        });
-    }
-    if !dir.join(FileKind::Campaign.file_name()).is_file() {
+    let plain = !slug.is_empty() && !slug.contains(['/', '\\']) && !slug.starts_with('.');
+    if !plain || !dir.join(FileKind::Campaign.file_name()).is_file() {
         return Err(StoreError::NotFound {
             slug: slug.to_string(),
             root: places.briefs.clone(),

@@ -297,27 +297,13 @@ pub(super) fn mouse(app: &mut App, mouse: MouseEvent) -> Vec<Effect> {
     };
     match (&mut app.popup, &mut app.screen) {
         (Some(Popup::Help { scroll, .. }), _) => match down {
-            Some(d) => {
-                *scroll = if d {
-                    scroll.saturating_add(2)
-                } else {
-                    scroll.saturating_sub(2)
-                };
-                Vec::new()
-            }
+            Some(d) => wheel(scroll, d),
             None => idle(app),
         },
         (Some(_), _) => idle(app),
         (None, Screen::Home) => home::mouse(app, mouse),
         (None, Screen::Learnings { scroll, .. }) => match down {
-            Some(d) => {
-                *scroll = if d {
-                    scroll.saturating_add(2)
-                } else {
-                    scroll.saturating_sub(2)
-                };
-                Vec::new()
-            }
+            Some(d) => wheel(scroll, d),
             None => idle(app),
         },
         (None, Screen::Wizard(w)) => {
@@ -335,4 +321,14 @@ pub(super) fn mouse(app: &mut App, mouse: MouseEvent) -> Vec<Effect> {
             }
         }
     }
+}
+
+/// One wheel notch: two lines down or up.
+fn wheel(scroll: &mut u16, down: bool) -> Vec<Effect> {
+    *scroll = if down {
+        scroll.saturating_add(2)
+    } else {
+        scroll.saturating_sub(2)
+    };
+    Vec::new()
 }

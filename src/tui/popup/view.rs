@@ -67,18 +67,7 @@ fn boxed_wide(
         .map(|l| wrap(&l.to_string(), inner_width).len().max(1))
         .sum();
     let rect = centered(area, width, height as u16 + 2);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.title())
-        .title(Span::styled(format!(" {title} "), theme.title()));
-    frame.render_widget(Clear, rect);
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let inner = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
+    let inner = framed(frame, rect, &format!(" {title} "), theme);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
@@ -249,21 +238,24 @@ fn draw_help(frame: &mut Frame, contexts: &[Context], scroll: u16, theme: Theme)
         theme.dim(),
     ));
     lines.push(Line::styled(crate::practice::DISCLAIMER, theme.dim()));
+    let inner = framed(frame, rect, " Keys (Esc closes, ↑/↓ scroll) ", theme);
+    let max = (lines.len() as u16).saturating_sub(inner.height);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
+}
+
+/// Clears `rect`, draws a titled border around it and returns the area inside, one column
+/// of padding on each side.
+fn framed(frame: &mut Frame, rect: Rect, title: &str, theme: Theme) -> Rect {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.title())
-        .title(Span::styled(
-            " Keys (Esc closes, ↑/↓ scroll) ",
-            theme.title(),
-        ));
+        .title(Span::styled(title.to_string(), theme.title()));
     frame.render_widget(Clear, rect);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let inner = Rect {
+    Rect {
         x: inner.x + 1,
         width: inner.width.saturating_sub(2),
         ..inner
-    };
-    let max = (lines.len() as u16).saturating_sub(inner.height);
-    frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
+    }
 }

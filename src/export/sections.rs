@@ -3,32 +3,14 @@
 
 use super::document::Doc as Md;
 use crate::brief::{Campaign, Disclosure, Guidelines, Number, Schedule, UsageRights};
+use crate::practice::budget::format_money;
 
 pub(super) fn money(n: Option<Number>, campaign: &Campaign) -> Option<String> {
     n.map(|n| money_text(n, campaign))
 }
 
 pub(super) fn money_text(n: Number, campaign: &Campaign) -> String {
-    let amount = match n.as_whole() {
-        Some(i) => group_thousands(i),
-        None => format!("{:.2}", n.0),
-    };
-    match &campaign.currency {
-        Some(c) => format!("{amount} {c}"),
-        None => amount,
-    }
-}
-
-pub(super) fn group_thousands(n: i64) -> String {
-    let digits = n.abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
+    format_money(n.0, campaign.currency.as_deref())
 }
 
 pub(super) fn yes_no(b: Option<bool>) -> Option<String> {
@@ -40,7 +22,7 @@ pub(super) fn show<T: std::fmt::Display>(v: Option<T>) -> Option<String> {
 }
 
 pub(super) fn count(v: Option<u64>) -> Option<String> {
-    v.map(|v| group_thousands(i64::try_from(v).unwrap_or(i64::MAX)))
+    v.map(|v| format_money(v as f64, None))
 }
 
 pub(super) fn joined<T: std::fmt::Display>(items: &[T]) -> Option<String> {

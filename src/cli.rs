@@ -97,9 +97,13 @@ pub enum Command {
         /// Folder to write into (created if missing; default: the current folder).
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
-        /// One document per partner, with their own fee, code and link.
-        #[arg(long)]
+        /// One document per partner (the default for md and html); with json, each
+        /// partner's own view instead of the complete campaign.
+        #[arg(long, conflicts_with = "combined")]
         per_partner: bool,
+        /// One document per brief, with no partner's own terms.
+        #[arg(long)]
+        combined: bool,
     },
     /// List the templates.
     Templates,
@@ -236,7 +240,8 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             format,
             out,
             per_partner,
-        }) => inspect::export(dir, &slug, format, out, per_partner),
+            combined,
+        }) => inspect::export(dir, &slug, format, out, per_partner, combined),
         Some(Command::Templates) => inspect::templates(dir),
         Some(Command::Diagnose {
             slug,

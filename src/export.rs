@@ -1,11 +1,14 @@
-//! Exports: a Markdown brief a partner can read as is (internal details left out), one per
-//! partner on request, and complete JSON for scripts. Pure text out; the CLI writes files.
+//! Exports (DESIGN §8.2): what you send, one document per partner of each used brief, with
+//! only their rows, code, links, label and pay in words; `combined` gives one document per
+//! brief with no partner's own terms; complete JSON for scripts. Pure text out; the CLI and
+//! the app write the files.
 
 mod creator;
 mod document;
 mod influencer;
 mod json;
 mod sections;
+mod words;
 
 pub use creator::creator_doc;
 pub use document::Doc;
@@ -52,23 +55,29 @@ pub fn partner_file_part(handle: Option<&str>, name: Option<&str>, index: usize)
     }
 }
 
-/// The documents of the used briefs, by file name without extension: one per brief, or one
-/// per partner.
-pub fn documents(b: &Bundle, slug: &str, per_partner: bool) -> Vec<(String, Doc)> {
+/// The documents of the used briefs, by file name without extension: one per partner
+/// (`<slug>-<brief>-<handle>`; a brief with no partners gives one `<slug>-<brief>`), or one
+/// per brief when `combined`.
+pub fn documents(b: &Bundle, slug: &str, combined: bool) -> Vec<(String, Doc)> {
     let mut docs = Vec::new();
     let mut add = |brief: &str,
                    partners: Vec<(Option<&str>, Option<&str>)>,
                    render: &dyn Fn(Audience) -> Doc| {
-        if per_partner {
-            for (i, (handle, name)) in partners.into_iter().enumerate() {
-                let part = partner_file_part(handle, name, i);
-                docs.push((
-                    format!("{slug}-{brief}-{part}"),
-                    render(Audience::Partner(i)),
-                ));
-            }
-        } else {
+        if combined || partners.is_empty() {
             docs.push((format!("{slug}-{brief}"), render(Audience::Brief)));
+            return;
+        }
+        let mut taken: Vec<String> = Vec::new();
+        for (i, (handle, name)) in partners.into_iter().enumerate() {
+            let mut part = partner_file_part(handle, name, i);
+            if taken.contains(&part) {
+                part = format!("{part}-{}", i + 1);
+            }
+            taken.push(part.clone());
+            docs.push((
+                format!("{slug}-{brief}-{part}"),
+                render(Audience::Partner(i)),
+            ));
         }
     };
     if let Some(c) = b.used_creator() {

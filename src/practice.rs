@@ -8,6 +8,7 @@ pub mod diagnosis;
 pub mod findings;
 pub mod learnings;
 pub mod market;
+pub mod pay;
 pub mod results;
 pub mod tracking;
 pub mod words;

@@ -358,11 +358,17 @@ fn export_markdown_per_brief_and_per_partner() {
     let env = Env::new();
     env.new_campaign("Glow", &["--template", "skincare-launch"]);
     let out = env.home.join("out");
-    env.run(&["export", "glow", "--out", out.to_str().unwrap()])
-        .success();
+    env.run(&[
+        "export",
+        "glow",
+        "--combined",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .success();
     let creator = std::fs::read_to_string(out.join("glow-creator.md")).unwrap();
     assert!(creator.starts_with("# Creator brief: Glow"));
-    assert!(creator.contains("| Asset |"));
+    assert!(creator.contains("| What |"));
     assert!(!creator.contains("budget"));
     let influencer = std::fs::read_to_string(out.join("glow-influencer.md")).unwrap();
     assert!(influencer.contains("## Posts"));
@@ -572,11 +578,19 @@ fn export_html_is_a_page_with_escaped_text() {
         out.to_str().unwrap(),
     ])
     .success();
-    let page = std::fs::read_to_string(out.join("page-creator.html")).unwrap();
+    let pages: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    let creator_page = pages
+        .iter()
+        .find(|p| p.starts_with("page-creator-") && p.ends_with(".html"))
+        .unwrap_or_else(|| panic!("a creator page per partner: {pages:?}"));
+    let page = std::fs::read_to_string(out.join(creator_page)).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(page.contains("&lt;b&gt;Course&lt;/b&gt; &amp; more"));
     assert!(!page.contains("<b>Course"));
-    assert!(out.join("page-influencer.html").is_file());
+    assert!(pages.iter().any(|p| p.starts_with("page-influencer-")));
 }
 
 #[test]
@@ -613,10 +627,16 @@ fn a_shared_brief_does_not_show_a_base_rate_nobody_gets() {
         ],
     );
     let out = env.home.join("fees");
-    env.run(&["export", "fees", "--out", out.to_str().unwrap()])
-        .success();
+    env.run(&[
+        "export",
+        "fees",
+        "--combined",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .success();
     let doc = std::fs::read_to_string(out.join("fees-creator.md")).unwrap();
-    assert!(doc.contains("agreed with each creator"), "{doc}");
+    assert!(doc.contains("agreed per partner"), "{doc}");
     assert!(!doc.contains("**Rate:**"), "{doc}");
     assert!(
         !doc.contains("900") && !doc.contains("1,500"),

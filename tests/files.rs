@@ -185,7 +185,7 @@ fn value_for(kind: Kind, text: &str, n: u32, pick: usize) -> Option<Value> {
                 .map(|(_, v)| v.to_string())
                 .collect(),
         ),
-        Kind::TextList => list(vec![text.to_string(), format!("{text} {n}")]),
+        Kind::TextList | Kind::Assignees => list(vec![text.to_string(), format!("{text} {n}")]),
         Kind::Countries => list(vec!["GB".into(), ["US", "DE", "FR"][pick % 3].into()]),
         Kind::Regions => list(vec![["worldwide", "DE", "AT"][pick % 3].into()]),
         Kind::Currency => Value::from(["EUR", "USD", "GBP"][pick % 3]),

@@ -28,6 +28,9 @@ pub struct Campaign {
     /// The exact call to action.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cta: Option<String>,
+    /// Who partners write to, name and email (partner-facing, unlike the owner).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub objective: Option<Objective>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

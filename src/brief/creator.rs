@@ -85,6 +85,9 @@ pub struct CreatorPartner {
     /// Replaces the brief's base pay for this partner.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee: Option<Number>,
+    /// This creator's disclosure label, else the brief's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// `[content]` of the creator brief.
@@ -126,6 +129,9 @@ pub struct Deliverable {
     pub captions: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// Handles (else names) of the creators who make this row; empty = every creator.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<String>,
 }
 
 /// `[compensation]` of the creator brief: pay by volume, complexity and usage.

@@ -99,6 +99,9 @@ pub struct InfluencerPartner {
     pub promo_code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub utm_content: Option<String>,
+    /// This influencer's disclosure label, else the brief's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// `[content]` of the influencer brief.
@@ -128,6 +131,9 @@ pub struct Post {
     pub window_end: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keep_live_days: Option<u32>,
+    /// Handles (else names) of the influencers who make this post; empty = every influencer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<String>,
 }
 
 /// `[tracking]`: how posts are counted.
@@ -200,6 +206,9 @@ pub struct InfluencerPay {
     pub commission_pct: Option<Number>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bonus: Option<Number>,
+    /// What earns the bonus ("over 50,000 views in 14 days").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bonus_condition: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cap: Option<Number>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -168,13 +168,15 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
     Ok(report.exit_code())
 }
 
-/// `export`: Markdown per brief (or per partner), or complete JSON.
+/// `export`: one document per partner (or per brief with `combined`) as Markdown or HTML;
+/// JSON is complete, or each partner's view with `per_partner`.
 pub fn export(
     dir: Option<&Path>,
     slug: &str,
     format: Format,
     out: Option<PathBuf>,
     per_partner: bool,
+    combined: bool,
 ) -> Result<u8, Failure> {
     let (places, config) = Places::resolve(dir)?;
     let market = super::summary::market_data(&config, &places.config)?;
@@ -193,6 +195,12 @@ pub fn export(
     };
     let b = &loaded.bundle;
     match format {
+        Format::Json if per_partner => {
+            for (name, doc) in export::documents(b, slug, false) {
+                let text = serde_json::to_string_pretty(&doc.to_json()).unwrap_or_default();
+                write(format!("{name}.json"), text + "\n")?;
+            }
+        }
         Format::Json => {
             let mut value = export::bundle_json(&loaded.slug, &loaded.docs);
             super::summary::extend_json(&mut value, b, &market);
@@ -200,7 +208,7 @@ pub fn export(
             write(format!("{slug}.json"), text + "\n")?;
         }
         Format::Md | Format::Html => {
-            for (name, doc) in export::documents(b, slug, per_partner) {
+            for (name, doc) in export::documents(b, slug, combined) {
                 match format {
                     Format::Html => write(format!("{name}.html"), doc.to_html())?,
                     _ => write(format!("{name}.md"), doc.to_markdown())?,

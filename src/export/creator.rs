@@ -1,140 +1,184 @@
-//! The creator brief for partners: what to make, by when, under which rights and for what
-//! pay. Internal details (budget, results, the test budget, other partners) never appear.
+//! The creator brief a partner acts on: what they make, by when, under which rights and for
+//! what pay, in words. A partner's document holds only their own rows and terms; internal
+//! details (budget, results, the test budget, other partners) never appear.
 
 use super::Audience;
 use super::document::Doc as Md;
 use super::sections::{
-    context, disclosure, guidelines, joined, money, money_text, rights, schedule, show, yes_no,
+    context, disclosure, guidelines, pay, pay_summary, quantity, rights, schedule, summary, when,
 };
-use crate::brief::{Bundle, CreatorBrief};
+use super::words::{self, Words, count, sentence_list};
+use crate::brief::{Bundle, CreatorBrief, Deliverable, Metric};
+use crate::practice::pay::{creator_pay, deliverables_for};
 
 /// The creator brief for everyone on it, or for one partner.
 pub fn creator_doc(bundle: &Bundle, brief: &CreatorBrief, audience: Audience) -> Md {
     let c = &bundle.campaign;
+    let (row, partner) = match audience {
+        Audience::Partner(i) => (Some(i), brief.partners.get(i)),
+        Audience::Brief => (None, None),
+    };
     let mut md = Md::default();
-    md.heading(1, &format!("Creator brief: {}", c.name));
-    md.para("You are producing content for us: assets we will use on our own channels and, where the rights below allow it, in ads.");
-    if let Audience::Partner(i) = audience
-        && let Some(p) = brief.partners.get(i)
-    {
-        md.heading(2, "For you");
-        md.fact("Name", p.name.clone());
-        md.fact("Handle", p.handle.clone());
-        md.fact("Your fee", money(p.fee, c));
+    let title = match partner.and_then(|p| p.name.clone().or(p.handle.clone())) {
+        Some(who) => format!("Creator brief: {} — for {who}", c.name),
+        None => format!("Creator brief: {}", c.name),
+    };
+    md.heading(1, &title);
+    md.para("You are producing content for us: assets we publish on our own channels and, where the rights below allow it, in ads.");
+    let rows = deliverables_for(brief, row);
+    let terms = creator_pay(brief, row);
+    let what: Vec<String> = rows.iter().map(|(_, d)| row_summary(d)).collect();
+    let what_refs: Vec<&str> = what.iter().map(String::as_str).collect();
+    let s = &brief.schedule;
+    let by_when = [
+        when(s.draft_due).map(|d| format!("first draft {d}")),
+        when(s.final_due).map(|d| format!("final files {d}")),
+    ];
+    let by_when: Vec<&str> = by_when.iter().flatten().map(String::as_str).collect();
+    summary(
+        &mut md,
+        &[
+            ("What you make", sentence_list(&what_refs)),
+            ("By when", sentence_list(&by_when)),
+            (
+                "For what pay",
+                if row.is_some() || !brief.partners.iter().any(|p| p.fee.is_some()) {
+                    pay_summary(&terms, c)
+                } else {
+                    Some("agreed per partner; see your own copy".into())
+                },
+            ),
+            ("Your contact", c.contact.clone()),
+        ],
+    );
+    if let Some(p) = partner {
+        md.fact("Your name", p.name.clone());
+        md.fact("Your handle", p.handle.clone());
     }
-    context(&mut md, c);
+    context(&mut md, c, true);
     let content = &brief.content;
     if !(content.hooks.is_empty() && content.key_messages.is_empty() && content.beats.is_empty()) {
         md.heading(2, "The story");
         md.list("Hooks to try", &content.hooks);
         md.list("Key messages", &content.key_messages);
-        md.list("Beats", &content.beats);
+        md.list("Beats, in order", &content.beats);
         md.list("References", &content.references);
     }
-    if !brief.deliverables.is_empty() {
-        md.heading(2, "Deliverables");
-        let rows: Vec<Vec<String>> = brief
-            .deliverables
+    if !rows.is_empty() {
+        md.heading(
+            2,
+            if row.is_some() {
+                "What you make"
+            } else {
+                "Deliverables"
+            },
+        );
+        let mut headers = vec!["What", "Used on", "Format", "Sound and captions", "Notes"];
+        if row.is_none() && brief.partners.len() > 1 {
+            headers.push("Made by");
+        }
+        let table: Vec<Vec<String>> = rows
             .iter()
-            .map(|d| {
-                vec![
-                    show(d.asset).unwrap_or_default(),
-                    show(d.style).unwrap_or_default(),
-                    show(d.quantity).unwrap_or_default(),
-                    joined(&d.placements).unwrap_or_default(),
-                    d.aspect_ratio.clone().unwrap_or_default(),
-                    d.duration_seconds
-                        .map(|s| format!("{s} s"))
-                        .unwrap_or_default(),
-                    show(d.variations).unwrap_or_default(),
-                    show(d.audio).unwrap_or_default(),
-                    yes_no(d.captions).unwrap_or_default(),
-                    joined(&d.languages).unwrap_or_default(),
+            .map(|(_, d)| {
+                let mut cells = vec![
+                    row_summary(d),
+                    words::list(&d.placements).unwrap_or_default(),
+                    format_cell(d),
+                    sound_cell(d),
                     d.notes.clone().unwrap_or_default(),
-                ]
+                ];
+                if headers.len() == 6 {
+                    cells.push(if d.partners.is_empty() {
+                        "everyone".into()
+                    } else {
+                        d.partners.join(", ")
+                    });
+                }
+                cells
             })
             .collect();
-        md.table(
-            &[
-                "Asset",
-                "Style",
-                "Qty",
-                "Used on",
-                "Ratio",
-                "Length",
-                "Cuts",
-                "Audio",
-                "Captions",
-                "Languages",
-                "Notes",
-            ],
-            &rows,
-        );
+        md.table(&headers, &table);
     }
     schedule(&mut md, &brief.schedule);
-    rights(&mut md, &brief.usage_rights);
+    rights(&mut md, &brief.usage_rights, "your");
     guidelines(&mut md, &brief.guidelines);
     disclosure(
         &mut md,
         &brief.disclosure,
+        partner.and_then(|p| p.label.as_deref()),
         "This applies when the content runs from your own handle (whitelisting or partnership ads).",
     );
-    creator_pay(&mut md, bundle, brief, audience);
+    let fees_differ = brief.partners.iter().any(|p| p.fee.is_some());
+    pay(&mut md, &terms, c, row.is_none(), fees_differ);
     if !brief.success.metrics.is_empty() || brief.success.notes.is_some() {
         md.heading(2, "How we judge the work");
-        md.fact("Metrics", joined(&brief.success.metrics));
+        md.fact("What we measure", words::list(&brief.success.metrics));
         md.fact("Notes", brief.success.notes.clone());
     }
     let t = &brief.test_plan;
     if t.channel.is_some() || t.metric.is_some() {
-        md.heading(2, "Test before we scale");
-        md.fact("Channel", show(t.channel));
-        md.fact("Runs for (days)", show(t.duration_days));
-        md.fact("We watch", show(t.metric));
-        md.fact("Threshold", show(t.threshold));
+        md.heading(2, "A small test before we scale");
+        md.fact("Where", t.channel.map(|ch| ch.words().to_string()));
+        md.fact("For", t.duration_days.map(|d| count(d, "day", "days")));
+        md.fact("We watch", t.metric.map(|m| m.words().to_string()));
+        md.fact(
+            "It counts as a win at",
+            t.threshold.zip(t.metric).map(|(v, m)| {
+                let lower_wins = matches!(m, Metric::Cpa | Metric::Cpm | Metric::Cpe);
+                let side = if lower_wins { "or less" } else { "or more" };
+                format!("{} {side}", m.threshold_words(v.0, c.currency.as_deref()))
+            }),
+        );
         md.fact("Then", t.scale_rule.clone());
     }
     let f = &brief.feedback;
     md.heading(2, "Feedback and what to send back");
-    md.fact("Send your first draft by", show(brief.schedule.draft_due));
-    md.fact("Send the final files by", show(brief.schedule.final_due));
-    md.fact("Results review", show(f.review_date));
+    md.fact("Send your first draft by", when(s.draft_due));
+    md.fact("Send the final files by", when(s.final_due));
+    md.fact("Send them to", c.contact.clone());
+    md.fact("We review the results with you on", when(f.review_date));
     md.list("What we will share with you", &f.brand_shares);
     md.list("What we ask you to share", &f.partner_shares);
     md
 }
 
-fn creator_pay(md: &mut Md, bundle: &Bundle, brief: &CreatorBrief, audience: Audience) {
-    let c = &bundle.campaign;
-    let p = &brief.compensation;
-    if *p == Default::default() {
-        return;
+/// "8 photos (demo)".
+fn row_summary(d: &Deliverable) -> String {
+    let asset = d.asset.map_or("asset", |a| a.words());
+    let mut text = quantity(d.quantity, asset);
+    if let Some(style) = d.style {
+        text.push_str(&format!(" ({})", style.words()));
     }
-    md.heading(2, "Pay");
-    let own_fee = match audience {
-        Audience::Partner(i) => brief.partners.get(i).and_then(|p| p.fee),
-        Audience::Brief => None,
-    };
-    let all_agreed = !brief.partners.is_empty() && brief.partners.iter().all(|p| p.fee.is_some());
-    match own_fee {
-        Some(fee) => md.fact("Your fee for the work", Some(money_text(fee, c))),
-        None if all_agreed => md.fact(
-            "Fee for the work",
-            Some("agreed with each creator; it is in your own copy of this brief".into()),
-        ),
-        None => {
-            md.fact("Basis", show(p.basis));
-            md.fact("Rate", money(p.rate, c));
-            md.fact("Units (days or months)", show(p.units));
-        }
+    text
+}
+
+/// "9:16, 30 seconds, 3 cuts, in en and de".
+fn format_cell(d: &Deliverable) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(r) = &d.aspect_ratio {
+        parts.push(r.clone());
     }
-    md.fact("Usage fee", money(p.usage_fee, c));
-    md.fact("Whitelisting fee", money(p.whitelisting_fee, c));
-    md.fact("Exclusivity fee", money(p.exclusivity_fee, c));
-    md.fact("Raw footage fee", money(p.raw_footage_fee, c));
-    md.fact(
-        "Kill fee",
-        p.kill_fee_pct.map(|k| format!("{k}% if we cancel")),
-    );
-    md.fact("Payment terms", p.payment_terms.clone());
+    if let Some(s) = d.duration_seconds {
+        parts.push(count(s, "second", "seconds"));
+    }
+    if let Some(v) = d.variations.filter(|v| *v > 0) {
+        parts.push(format!("{} included", count(v, "extra cut", "extra cuts")));
+    }
+    if !d.languages.is_empty() {
+        parts.push(format!("in {}", d.languages.join(" and ")));
+    }
+    parts.join(", ")
+}
+
+fn sound_cell(d: &Deliverable) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(a) = d.audio {
+        parts.push(a.words().to_string());
+    }
+    match d.captions {
+        Some(true) => parts.push("burned-in captions".into()),
+        Some(false) => parts.push("no captions".into()),
+        None => {}
+    }
+    parts.join(", ")
 }

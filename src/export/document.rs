@@ -1,5 +1,7 @@
 //! A brief as a plain document (headings, facts, lists, paragraphs, tables), rendered to
-//! Markdown or to a standalone HTML page. Every piece of user text is escaped in HTML.
+//! Markdown, to a standalone HTML page (nothing loaded from outside, links clickable) or to
+//! JSON. User text is made safe for each: control and bidi characters dropped, `<`, `>` and
+//! `&` escaped in Markdown, everything escaped in HTML.
 
 use std::fmt::Write;
 
@@ -22,7 +24,117 @@ pub struct Doc {
 }
 
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    clean(text).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Text without control characters (newlines and tabs aside) or bidi controls.
+fn clean(text: &str) -> String {
+    text.chars().filter(|c| !is_hidden_control(*c)).collect()
+}
+
+fn is_hidden_control(c: char) -> bool {
+    let bidi = matches!(
+        c,
+        '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}'
+    );
+    bidi || (c.is_control() && c != '\n' && c != '\t')
+}
+
+/// A piece of text: plain words, or a web or mail address that becomes a link.
+#[derive(Debug, PartialEq)]
+enum Piece<'a> {
+    Text(&'a str),
+    Url(&'a str),
+    Mail(&'a str),
+}
+
+/// Splits text into words and addresses (trailing punctuation stays outside the address).
+fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let start = rest
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(rest.len());
+        if start > 0 {
+            out.push(Piece::Text(&rest[..start]));
+            rest = &rest[start..];
+            continue;
+        }
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..end];
+        let core = word.trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
+        let tail = &word[core.len()..];
+        let core_open = core.trim_start_matches('(');
+        let head = &core[..core.len() - core_open.len()];
+        let piece = if is_url(core_open) {
+            Some(Piece::Url(core_open))
+        } else if is_mail(core_open) {
+            Some(Piece::Mail(core_open))
+        } else {
+            None
+        };
+        match piece {
+            Some(p) => {
+                if !head.is_empty() {
+                    out.push(Piece::Text(head));
+                }
+                out.push(p);
+                if !tail.is_empty() {
+                    out.push(Piece::Text(tail));
+                }
+            }
+            None => out.push(Piece::Text(word)),
+        }
+        rest = &rest[end..];
+    }
+    out
+}
+
+fn is_url(word: &str) -> bool {
+    (word.starts_with("https://") || word.starts_with("http://"))
+        && !word.contains(['<', '>', '"', '`'])
+        && url::Url::parse(word).is_ok_and(|u| u.host_str().is_some())
+}
+
+fn is_mail(word: &str) -> bool {
+    let Some((user, host)) = word.split_once('@') else {
+        return false;
+    };
+    !user.is_empty()
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._%+-@".contains(c))
+}
+
+/// Markdown text: addresses as autolinks, `<`, `>` and `&` escaped elsewhere.
+fn md_text(text: &str) -> String {
+    pieces(text)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Url(u) | Piece::Mail(u) => format!("<{u}>"),
+            Piece::Text(t) => t
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;"),
+        })
+        .collect()
+}
+
+/// HTML text: addresses as links, everything escaped by maud.
+fn html_text(text: &str) -> maud::Markup {
+    html! {
+        @for piece in pieces(text) {
+            @match piece {
+                Piece::Text(t) => (t),
+                Piece::Url(u) => a href=(u) { (u) },
+                Piece::Mail(m) => a href=(format!("mailto:{m}")) { (m) },
+            }
+        }
+    }
 }
 
 impl Doc {
@@ -48,7 +160,7 @@ impl Doc {
 
     /// A paragraph.
     pub fn para(&mut self, text: &str) {
-        self.blocks.push(Block::Para(text.trim().to_string()));
+        self.blocks.push(Block::Para(one_line(text)));
     }
 
     /// A table with a header row.
@@ -73,20 +185,20 @@ impl Doc {
             match block {
                 Block::Heading(level, text) => {
                     gap(&mut out);
-                    let _ = writeln!(out, "{} {text}\n", "#".repeat(*level));
+                    let _ = writeln!(out, "{} {}\n", "#".repeat(*level), md_text(text));
                 }
                 Block::Fact(label, value) => {
-                    let _ = writeln!(out, "- **{label}:** {value}");
+                    let _ = writeln!(out, "- **{label}:** {}", md_text(value));
                 }
                 Block::List(label, items) => {
                     let _ = writeln!(out, "- **{label}:**");
                     for item in items {
-                        let _ = writeln!(out, "  - {item}");
+                        let _ = writeln!(out, "  - {}", md_text(item));
                     }
                 }
                 Block::Para(text) => {
                     gap(&mut out);
-                    let _ = writeln!(out, "{text}\n");
+                    let _ = writeln!(out, "{}\n", md_text(text));
                 }
                 Block::Table(headers, rows) => {
                     gap(&mut out);
@@ -133,15 +245,15 @@ impl Doc {
                         @match block {
                             Block::Heading(1, text) => h1 { (text) },
                             Block::Heading(_, text) => h2 { (text) },
-                            Block::Fact(label, value) => p.fact { strong { (label) ": " } (value) },
+                            Block::Fact(label, value) => p.fact { strong { (label) ": " } (html_text(value)) },
                             Block::List(label, items) => div.list {
                                 strong { (label) ":" }
-                                ul { @for item in items { li { (item) } } }
+                                ul { @for item in items { li { (html_text(item)) } } }
                             },
-                            Block::Para(text) => p { (text) },
+                            Block::Para(text) => p { (html_text(text)) },
                             Block::Table(headers, rows) => table {
                                 thead { tr { @for h in headers { th { (h) } } } }
-                                tbody { @for row in rows { tr { @for c in row { td { (c) } } } } }
+                                tbody { @for row in rows { tr { @for c in row { td { (html_text(c)) } } } } }
                             },
                         }
                     }
@@ -152,12 +264,75 @@ impl Doc {
     }
 }
 
+impl Doc {
+    /// The document as JSON: its title and sections, each with its facts, lists, paragraphs
+    /// and tables (rows as objects keyed by the column headers).
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::{Map, Value, json};
+        let mut title = String::new();
+        let mut sections: Vec<Value> = Vec::new();
+        let mut current = Map::new();
+        let flush = |current: &mut Map<String, Value>, sections: &mut Vec<Value>| {
+            if !current.is_empty() {
+                sections.push(Value::Object(std::mem::take(current)));
+            }
+        };
+        for block in &self.blocks {
+            match block {
+                Block::Heading(1, t) => title = t.clone(),
+                Block::Heading(_, t) => {
+                    flush(&mut current, &mut sections);
+                    current.insert("title".into(), json!(t));
+                }
+                Block::Fact(label, value) => push(
+                    &mut current,
+                    "facts",
+                    json!({"label": label, "value": value}),
+                ),
+                Block::List(label, items) => push(
+                    &mut current,
+                    "lists",
+                    json!({"label": label, "items": items}),
+                ),
+                Block::Para(text) => push(&mut current, "notes", json!(text)),
+                Block::Table(headers, rows) => {
+                    let rows: Vec<Value> = rows
+                        .iter()
+                        .map(|r| {
+                            Value::Object(
+                                headers
+                                    .iter()
+                                    .zip(r)
+                                    .filter(|(_, c)| !c.is_empty())
+                                    .map(|(h, c)| (h.clone(), json!(c)))
+                                    .collect(),
+                            )
+                        })
+                        .collect();
+                    push(&mut current, "tables", Value::Array(rows));
+                }
+            }
+        }
+        flush(&mut current, &mut sections);
+        json!({"title": title, "sections": sections})
+    }
+}
+
+fn push(map: &mut serde_json::Map<String, serde_json::Value>, key: &str, value: serde_json::Value) {
+    let entry = map
+        .entry(key)
+        .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+    if let serde_json::Value::Array(items) = entry {
+        items.push(value);
+    }
+}
+
 fn md_cell(text: &str) -> String {
-    let text = text.replace('|', "\\|");
+    let text = md_text(text).replace('|', "\\|");
     if text.is_empty() { "–".into() } else { text }
 }
 
-const CSS: &str = "body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1d1d1f}h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}p.fact{margin:.2rem 0}ul{margin:.2rem 0 .6rem}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}th{background:#f3f3f3}";
+const CSS: &str = "a{color:#0b57d0}section.summary{background:#f6f8fa;border:1px solid #ddd;border-radius:6px;padding:.2rem 1rem}body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1d1d1f}h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}p.fact{margin:.2rem 0}ul{margin:.2rem 0 .6rem}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}th{background:#f3f3f3}";
 
 #[cfg(test)]
 mod tests {

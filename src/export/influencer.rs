@@ -1,182 +1,218 @@
-//! The influencer brief for partners: what to post, when, how to label and track it, and
-//! what to report. Internal details (ceilings, results, other partners) never appear.
+//! The influencer brief a partner acts on: what to post and when (their own posting windows),
+//! how to label and track it (their label, code and one link per platform), what to report
+//! and what they are paid, in words. Internal details (ceilings, results, other partners)
+//! never appear.
 
 use super::Audience;
 use super::document::Doc as Md;
 use super::sections::{
-    context, count, disclosure, guidelines, joined, money, money_text, rights, schedule, show,
-    yes_no,
+    amount, context, disclosure, guidelines, pay, pay_summary, quantity, rights, schedule, summary,
+    when,
 };
-use crate::brief::{Bundle, InfluencerBrief, Number};
+use super::words::{self, Words, count, sentence_list, span};
+use crate::brief::{Bundle, InfluencerBrief, Post};
+use crate::practice::pay::{influencer_pay, posts_for};
+use crate::practice::tracking::{platforms_of, tracking_link};
 
 /// The influencer brief for everyone on it, or for one partner.
 pub fn influencer_doc(bundle: &Bundle, brief: &InfluencerBrief, audience: Audience) -> Md {
     let c = &bundle.campaign;
-    let mut md = Md::default();
-    md.heading(1, &format!("Influencer brief: {}", c.name));
-    md.para("You are sharing this campaign with your audience: posts on your channels, in your voice, within the guidelines below.");
-    let partner = match audience {
-        Audience::Partner(i) => brief.partners.get(i),
-        Audience::Brief => None,
+    let (row, partner) = match audience {
+        Audience::Partner(i) => (Some(i), brief.partners.get(i)),
+        Audience::Brief => (None, None),
     };
+    let mut md = Md::default();
+    let title = match partner.and_then(|p| p.name.clone().or(p.handle.clone())) {
+        Some(who) => format!("Influencer brief: {} — for {who}", c.name),
+        None => format!("Influencer brief: {}", c.name),
+    };
+    md.heading(1, &title);
+    md.para("You are sharing this campaign with your audience: posts on your channels, in your voice, within the guidelines below.");
+    let posts = posts_for(brief, row);
+    let aov = c.avg_order_value.map(|n| n.0);
+    let terms = influencer_pay(brief, row, aov);
+    let what: Vec<String> = posts.iter().map(|(_, p)| post_summary(p, true)).collect();
+    let what_refs: Vec<&str> = what.iter().map(String::as_str).collect();
+    let first = posts.iter().filter_map(|(_, p)| p.window_start).min();
+    let last = posts.iter().filter_map(|(_, p)| p.window_end).max();
+    let by_when = [
+        when(brief.schedule.draft_due).map(|d| format!("draft to us {d}")),
+        span(first, last).map(|s| format!("post {s}")),
+    ];
+    let by_when: Vec<&str> = by_when.iter().flatten().map(String::as_str).collect();
+    summary(
+        &mut md,
+        &[
+            ("What you post", sentence_list(&what_refs)),
+            ("By when", sentence_list(&by_when)),
+            (
+                "For what pay",
+                if row.is_some() || !brief.partners.iter().any(|p| p.fee.is_some()) {
+                    pay_summary(&terms, c)
+                } else {
+                    Some("agreed per partner; see your own copy".into())
+                },
+            ),
+            ("Product reaches you", when(brief.schedule.product_ships)),
+            ("Your contact", c.contact.clone()),
+        ],
+    );
     if let Some(p) = partner {
-        md.heading(2, "For you");
-        md.fact("Name", p.name.clone());
-        md.fact("Handle", p.handle.clone());
-        md.fact("Your fee", money(p.fee, c));
-        md.fact(
-            "Your promo code",
-            p.promo_code.clone().or(brief.tracking.promo_code.clone()),
-        );
+        md.fact("Your name", p.name.clone());
+        md.fact("Your handle", p.handle.clone());
     }
-    context(&mut md, c);
+    context(&mut md, c, false);
     let content = &brief.content;
     if !(content.key_messages.is_empty() && content.talking_points.is_empty()) {
         md.heading(2, "What to say");
         md.list("Key messages", &content.key_messages);
-        md.list("Talking points", &content.talking_points);
+        md.list("Talking points, in your own words", &content.talking_points);
     }
     if content.uses_creator_assets == Some(true) {
         md.para("We will send you finished assets made by our creators to post.");
     }
-    if !brief.posts.is_empty() {
-        md.heading(2, "Posts");
-        let rows: Vec<Vec<String>> = brief
-            .posts
+    if !posts.is_empty() {
+        md.heading(2, if row.is_some() { "Your posts" } else { "Posts" });
+        let mut headers = vec!["Where", "What", "Post between", "Keep it up for"];
+        if row.is_none() && brief.partners.len() > 1 {
+            headers.push("Posted by");
+        }
+        let table: Vec<Vec<String>> = posts
             .iter()
-            .map(|p| {
-                vec![
-                    show(p.platform).unwrap_or_default(),
-                    show(p.format).unwrap_or_default(),
-                    show(p.quantity).unwrap_or_default(),
-                    show(p.window_start).unwrap_or_default(),
-                    show(p.window_end).unwrap_or_default(),
+            .map(|(_, p)| {
+                let mut cells = vec![
+                    p.platform.map_or("", |x| x.words()).to_string(),
+                    post_summary(p, false),
+                    span(p.window_start, p.window_end).unwrap_or_default(),
                     p.keep_live_days
-                        .map(|d| format!("{d} days"))
+                        .map(|d| count(d, "day", "days"))
                         .unwrap_or_default(),
-                ]
+                ];
+                if headers.len() == 5 {
+                    cells.push(if p.partners.is_empty() {
+                        "everyone".into()
+                    } else {
+                        p.partners.join(", ")
+                    });
+                }
+                cells
             })
             .collect();
-        md.table(
-            &[
-                "Platform",
-                "Format",
-                "Qty",
-                "Post from",
-                "Post by",
-                "Keep live",
-            ],
-            &rows,
-        );
+        md.table(&headers, &table);
     }
     schedule(&mut md, &brief.schedule);
     guidelines(&mut md, &brief.guidelines);
-    disclosure(&mut md, &brief.disclosure, "");
-    tracking(&mut md, bundle, brief, audience);
-    let t = &brief.targets;
-    if t.reach.is_some()
-        || t.impressions.is_some()
-        || t.engagement_rate.is_some()
-        || t.clicks.is_some()
-        || t.conversions.is_some()
-        || t.conversion_proxy.is_some()
-    {
-        md.heading(2, "What we hope for (campaign totals)");
-        md.fact("Reach", count(t.reach));
-        md.fact("Impressions", count(t.impressions));
-        md.fact(
-            "Engagement rate",
-            t.engagement_rate.map(|e| format!("{e}%")),
-        );
-        md.fact("Clicks", count(t.clicks));
-        md.fact("Conversions", count(t.conversions));
-        md.fact("We also count", t.conversion_proxy.clone());
-    }
-    rights(&mut md, &brief.usage_rights);
-    influencer_pay(&mut md, bundle, brief, partner.and_then(|p| p.fee));
+    disclosure(
+        &mut md,
+        &brief.disclosure,
+        partner.and_then(|p| p.label.as_deref()),
+        "",
+    );
+    tracking(&mut md, bundle, brief, row);
+    targets(&mut md, brief);
+    rights(&mut md, &brief.usage_rights, "your");
+    let fees_differ = brief.partners.iter().any(|p| p.fee.is_some());
+    pay(&mut md, &terms, c, row.is_none(), fees_differ);
     let f = &brief.feedback;
     md.heading(2, "Reporting and what to send back");
     md.fact(
-        "Send drafts for approval by",
-        show(brief.schedule.draft_due),
+        "Send your draft for approval by",
+        when(brief.schedule.draft_due),
     );
-    md.fact("Report due", show(f.report_due));
-    md.fact("Metrics to report", joined(&f.metrics_requested));
+    md.fact("Send it to", c.contact.clone());
+    md.fact("Report due", when(f.report_due));
+    md.fact("Numbers to report", words::list(&f.metrics_requested));
     md.fact(
-        "Measured over (days after posting)",
-        show(f.measurement_days),
+        "Measured",
+        f.measurement_days
+            .map(|d| format!("{} after posting", count(d, "day", "days"))),
     );
-    md.fact("Proof", show(f.proof));
+    md.fact("Proof", f.proof.map(|p| p.words().to_string()));
     md.list("What we will share with you", &f.brand_shares);
-    md.fact("Results review", show(f.review_date));
+    md.fact("We review the results with you on", when(f.review_date));
     md
 }
 
-fn tracking(md: &mut Md, bundle: &Bundle, brief: &InfluencerBrief, audience: Audience) {
+/// "2 reels", with " on Instagram" when `platform`.
+fn post_summary(p: &Post, platform: bool) -> String {
+    let format = p.format.map_or("post", |f| f.words());
+    let mut text = quantity(p.quantity, format);
+    if let Some(platform) = p.platform.filter(|_| platform) {
+        text.push_str(&format!(" on {}", platform.words()));
+    }
+    text
+}
+
+fn tracking(md: &mut Md, bundle: &Bundle, brief: &InfluencerBrief, row: Option<usize>) {
     let t = &brief.tracking;
-    if *t == Default::default() {
+    let partner = row.and_then(|i| brief.partners.get(i));
+    let own_code = partner.and_then(|p| p.promo_code.clone());
+    let per_partner_codes = brief.partners.iter().any(|p| p.promo_code.is_some());
+    let code = match row {
+        Some(_) => own_code.or(t.promo_code.clone()),
+        None if per_partner_codes => None,
+        None => t.promo_code.clone(),
+    };
+    let links: Vec<(String, String)> = platforms_of(brief, row)
+        .into_iter()
+        .filter_map(|platform| {
+            let url = tracking_link(bundle, brief, partner, platform)
+                .ok()
+                .flatten()?;
+            let label = platform.map_or("Your link", |p| p.words());
+            Some((label.to_string(), url.to_string()))
+        })
+        .collect();
+    if *t == Default::default() && code.is_none() && links.is_empty() {
         return;
     }
     md.heading(2, "Tracking");
-    let link = match audience {
-        Audience::Partner(i) => partner_link(bundle, brief, i).or(t.link.clone()),
-        Audience::Brief => t.link.clone(),
-    };
-    md.fact("Link", link);
-    if audience == Audience::Brief {
-        md.fact("Promo code", t.promo_code.clone());
+    md.fact(
+        if row.is_some() {
+            "Your promo code"
+        } else {
+            "Promo code"
+        },
+        code,
+    );
+    if row.is_none() && per_partner_codes {
+        md.para("Each partner gets their own code and links in their own copy of this brief.");
     }
-    md.fact("Code expires", show(t.code_expires));
-    md.fact("Discount", t.discount.clone());
-    md.list("Hashtags", &t.hashtags);
-    md.list("Mentions", &t.mentions);
+    md.fact("What it gives", t.discount.clone());
+    md.fact("The code works until", when(t.code_expires));
+    match links.as_slice() {
+        [] => {}
+        [(_, url)] => md.fact("Your link", Some(url.clone())),
+        many => {
+            let items: Vec<String> = many.iter().map(|(p, u)| format!("{p}: {u}")).collect();
+            md.list("Your links, one per platform", &items);
+        }
+    }
+    md.list("Hashtags to use", &t.hashtags);
+    md.list("Accounts to tag", &t.mentions);
     md.fact("How sales are counted", t.attribution.clone());
 }
 
-/// The partner's own tracking link: the brief's link with UTM parameters filled in.
-fn partner_link(bundle: &Bundle, brief: &InfluencerBrief, index: usize) -> Option<String> {
-    let partner = brief.partners.get(index)?;
-    crate::practice::tracking::tracking_link(bundle, brief, Some(partner))
-        .ok()
-        .flatten()
-        .map(|url| url.to_string())
-}
-
-fn influencer_pay(md: &mut Md, bundle: &Bundle, brief: &InfluencerBrief, own_fee: Option<Number>) {
-    let c = &bundle.campaign;
-    let p = &brief.compensation;
-    if *p == Default::default() && own_fee.is_none() {
+fn targets(md: &mut Md, brief: &InfluencerBrief) {
+    let t = &brief.targets;
+    if t.reach.is_none()
+        && t.impressions.is_none()
+        && t.engagement_rate.is_none()
+        && t.clicks.is_none()
+        && t.conversions.is_none()
+        && t.conversion_proxy.is_none()
+    {
         return;
     }
-    md.heading(2, "Pay");
-    let all_agreed = !brief.partners.is_empty() && brief.partners.iter().all(|p| p.fee.is_some());
-    match own_fee {
-        Some(fee) => md.fact("Your fee", Some(money_text(fee, c))),
-        None if all_agreed => md.fact(
-            "Fee",
-            Some("agreed with each influencer; it is in your own copy of this brief".into()),
-        ),
-        None => {
-            md.fact("Basis", show(p.basis));
-            md.fact("Flat fee", money(p.fee, c));
-            md.fact("Rate", money(p.rate, c));
-            md.fact("Months", show(p.units));
-            md.fact(
-                "Commission",
-                p.commission_pct.map(|x| format!("{x}% of sales")),
-            );
-            md.fact("Bonus", money(p.bonus, c));
-            md.fact("Cap", money(p.cap, c));
-            md.fact("Product value", money(p.product_value, c));
-        }
-    }
-    md.fact("A post is required", yes_no(p.posting_required));
-    md.fact("Usage fee", money(p.usage_fee, c));
-    md.fact("Whitelisting fee", money(p.whitelisting_fee, c));
-    md.fact("Exclusivity fee", money(p.exclusivity_fee, c));
+    md.heading(2, "What we hope for (all partners together)");
+    md.fact("People reached", amount(t.reach));
+    md.fact("Impressions", amount(t.impressions));
     md.fact(
-        "Kill fee",
-        p.kill_fee_pct.map(|k| format!("{k}% if we cancel")),
+        "Engagement rate",
+        t.engagement_rate
+            .map(|e| format!("{} %", words::number(e.0))),
     );
-    md.fact("Payment terms", p.payment_terms.clone());
+    md.fact("Link clicks", amount(t.clicks));
+    md.fact("Sales or sign-ups", amount(t.conversions));
+    md.fact("We also count", t.conversion_proxy.clone());
 }

@@ -1,62 +1,92 @@
-//! Sections both partner-facing briefs share (campaign context, dates, rights, guidelines,
-//! disclosure) and the small formatters they use.
+//! Sections both partner-facing briefs share (summary, campaign context, dates, rights,
+//! guidelines, disclosure, pay) and the small formatters they use. Every value is written in
+//! words, with its unit.
 
 use super::document::Doc as Md;
-use crate::brief::{Campaign, Disclosure, Guidelines, Number, Schedule, UsageRights};
+use super::words::{self, Words, count, date, number, sentence_list};
+use crate::brief::{Campaign, Disclosure, Guidelines, Schedule, UsageRights};
 use crate::practice::budget::format_money;
+use crate::practice::pay::{AddOn, Base, PartnerPay, Per};
 
-pub(super) fn money(n: Option<Number>, campaign: &Campaign) -> Option<String> {
-    n.map(|n| money_text(n, campaign))
+pub(super) fn money_text(n: f64, campaign: &Campaign) -> String {
+    format_money(n, campaign.currency.as_deref())
 }
 
-pub(super) fn money_text(n: Number, campaign: &Campaign) -> String {
-    format_money(n.0, campaign.currency.as_deref())
+pub(super) fn yes_no(b: Option<bool>, yes: &str, no: &str) -> Option<String> {
+    b.map(|b| if b { yes } else { no }.to_string())
 }
 
-pub(super) fn yes_no(b: Option<bool>) -> Option<String> {
-    b.map(|b| if b { "yes" } else { "no" }.to_string())
+pub(super) fn when(d: Option<crate::brief::Date>) -> Option<String> {
+    d.map(date)
 }
 
-pub(super) fn show<T: std::fmt::Display>(v: Option<T>) -> Option<String> {
-    v.map(|v| v.to_string())
+/// A count of people or things: "120,000".
+pub(super) fn amount(v: Option<u64>) -> Option<String> {
+    v.map(|v| number(v as f64))
 }
 
-pub(super) fn count(v: Option<u64>) -> Option<String> {
-    v.map(|v| format_money(v as f64, None))
+/// Country names for the codes partners see most; other codes stay as written.
+fn country(code: &str) -> String {
+    let name = match code {
+        "US" => "United States",
+        "GB" => "United Kingdom",
+        "IE" => "Ireland",
+        "DE" => "Germany",
+        "AT" => "Austria",
+        "CH" => "Switzerland",
+        "FR" => "France",
+        "BE" => "Belgium",
+        "NL" => "the Netherlands",
+        "IT" => "Italy",
+        "ES" => "Spain",
+        "PT" => "Portugal",
+        "SE" => "Sweden",
+        "DK" => "Denmark",
+        "NO" => "Norway",
+        "FI" => "Finland",
+        "PL" => "Poland",
+        "CA" => "Canada",
+        "AU" => "Australia",
+        "NZ" => "New Zealand",
+        "JP" => "Japan",
+        "BR" => "Brazil",
+        "MX" => "Mexico",
+        "IN" => "India",
+        "worldwide" => "worldwide",
+        other => return other.to_string(),
+    };
+    name.to_string()
 }
 
-pub(super) fn joined<T: std::fmt::Display>(items: &[T]) -> Option<String> {
-    (!items.is_empty()).then(|| {
-        items
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    })
+/// Country codes as names, in a sentence.
+pub(super) fn countries<T: ToString>(codes: &[T]) -> Option<String> {
+    let names: Vec<String> = codes.iter().map(|c| country(&c.to_string())).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    sentence_list(&refs)
 }
 
-pub(super) fn context(md: &mut Md, c: &Campaign) {
+/// The opening summary: what, by when, for what pay, whom to contact.
+pub(super) fn summary(md: &mut Md, facts: &[(&str, Option<String>)]) {
+    md.heading(2, "At a glance");
+    for (label, value) in facts {
+        md.fact(label, value.clone());
+    }
+}
+
+/// The campaign as a partner needs it; `run` says whether the campaign's dates are shown
+/// (influencers see their own posting windows instead).
+pub(super) fn context(md: &mut Md, c: &Campaign, run: bool) {
     md.heading(2, "The campaign");
-    md.fact(
-        "Brand",
-        match (&c.brand, &c.brand_website) {
-            (Some(b), Some(w)) => Some(format!("{b} ({w})")),
-            (b, w) => b.clone().or(w.clone()),
-        },
-    );
+    md.fact("Brand", c.brand.clone());
+    md.fact("Brand website", c.brand_website.clone());
     md.fact("Product", c.product.clone());
     md.fact("Who it is for", c.audience.clone());
-    md.fact("Call to action", c.cta.clone());
-    md.fact(
-        "Runs",
-        match (c.start_date, c.end_date) {
-            (Some(s), Some(e)) => Some(format!("{s} to {e}")),
-            (Some(s), None) => Some(format!("from {s}")),
-            (None, Some(e)) => Some(format!("until {e}")),
-            _ => None,
-        },
-    );
-    md.fact("Markets", joined(&c.markets));
+    md.fact("Call to action", c.cta.clone().map(|t| format!("\"{t}\"")));
+    if run {
+        md.fact("Campaign runs", words::span(c.start_date, c.end_date));
+    }
+    md.fact("Markets", countries(&c.markets));
+    md.fact("Your contact", c.contact.clone());
 }
 
 pub(super) fn schedule(md: &mut Md, s: &Schedule) {
@@ -64,44 +94,116 @@ pub(super) fn schedule(md: &mut Md, s: &Schedule) {
         return;
     }
     md.heading(2, "Dates");
-    md.fact("Brief sent", show(s.brief_sent));
-    md.fact("Product reaches you", show(s.product_ships));
-    md.fact("First draft due", show(s.draft_due));
-    md.fact("Final due", show(s.final_due));
-    md.fact("Revision rounds included", show(s.revision_rounds));
-    md.fact("Our feedback within (days)", show(s.feedback_days));
+    md.fact("Brief sent", when(s.brief_sent));
+    md.fact("Product reaches you", when(s.product_ships));
+    md.fact("First draft to us by", when(s.draft_due));
+    md.fact("Final version by", when(s.final_due));
+    md.fact(
+        "Revision rounds included",
+        s.revision_rounds.map(|n| match n {
+            0 => "none: the first approved draft is final".to_string(),
+            n => count(n, "round", "rounds"),
+        }),
+    );
+    md.fact(
+        "We reply to each draft within",
+        s.feedback_days.map(|d| count(d, "day", "days")),
+    );
 }
 
-pub(super) fn rights(md: &mut Md, r: &UsageRights) {
+pub(super) fn rights(md: &mut Md, r: &UsageRights, whose: &str) {
     if *r == UsageRights::default() {
         return;
     }
     md.heading(2, "Usage rights");
-    md.fact("Channels", joined(&r.channels));
-    md.fact("Paid amplification", yes_no(r.paid_amplification));
+    md.fact("Where we may use it", words::list(&r.channels));
     md.fact(
-        "Whitelisting (ads from your handle)",
-        yes_no(r.whitelisting),
+        "Paid ads",
+        yes_no(
+            r.paid_amplification,
+            "we may put ad spend behind it",
+            "no paid ads",
+        ),
     );
-    md.fact("Partnership ads", yes_no(r.partnership_ads));
-    md.fact("Ad access window (days)", show(r.whitelisting_days));
+    let window = r
+        .whitelisting_days
+        .filter(|d| *d > 0)
+        .map(|d| format!(" for {}", count(d, "day", "days")))
+        .unwrap_or_default();
     md.fact(
-        "Licence length",
+        &format!("Ads from {whose} handle (whitelisting)"),
+        yes_no(
+            r.whitelisting,
+            &format!("yes{window}; you give us ad access for that time"),
+            "no",
+        ),
+    );
+    md.fact(
+        "Partnership ads",
+        yes_no(
+            r.partnership_ads,
+            &format!("yes{window}, run with you as co-author"),
+            "no",
+        ),
+    );
+    let start = r.term_starts.map(|t| format!(", {}", t.words()));
+    md.fact(
+        "For how long",
         match (r.perpetual, r.duration_days) {
-            (Some(true), _) => Some("perpetual".into()),
-            (_, Some(d)) => Some(format!("{d} days")),
+            (Some(true), _) => Some("forever (perpetual)".into()),
+            (_, Some(0)) => Some("not at all after the campaign".into()),
+            (_, Some(d)) => Some(format!(
+                "{}{}",
+                count(d, "day", "days"),
+                start.unwrap_or_default()
+            )),
             _ => None,
         },
     );
-    md.fact("Licence starts", show(r.term_starts));
-    md.fact("Territory", joined(&r.territory));
-    md.fact("We may edit the content", yes_no(r.edits_allowed));
-    md.fact("Raw footage included", yes_no(r.raw_footage));
-    md.fact("Ownership", show(r.ownership));
-    md.fact("We may repost", yes_no(r.repost));
-    md.fact("Exclusivity (days)", show(r.exclusivity_days));
-    md.fact("Exclusive category", r.exclusivity_category.clone());
-    md.list("Competitors to avoid", &r.competitors);
+    md.fact("In which countries", countries(&r.territory));
+    md.fact(
+        "Edits",
+        yes_no(
+            r.edits_allowed,
+            "we may cut, crop and re-edit it",
+            "we use it as delivered; no edits without asking you",
+        ),
+    );
+    md.fact(
+        "Raw footage",
+        yes_no(
+            r.raw_footage,
+            "you send us the unedited footage too",
+            "not needed",
+        ),
+    );
+    md.fact("Ownership", r.ownership.map(|o| o.words().to_string()));
+    md.fact(
+        "Reposts",
+        yes_no(
+            r.repost,
+            "we may share your post on our own accounts",
+            "we will not repost it",
+        ),
+    );
+    md.fact(
+        "Exclusivity",
+        r.exclusivity_days.map(|d| match d {
+            0 => "none".to_string(),
+            d => {
+                let scope = r
+                    .exclusivity_category
+                    .as_deref()
+                    .map(|c| format!(" in {c}"))
+                    .unwrap_or_default();
+                format!(
+                    "no work for competing brands{scope} for {}",
+                    count(d, "day", "days")
+                )
+            }
+        }),
+    );
+    md.list("Competing brands", &r.competitors);
 }
 
 pub(super) fn guidelines(md: &mut Md, g: &Guidelines) {
@@ -110,7 +212,10 @@ pub(super) fn guidelines(md: &mut Md, g: &Guidelines) {
     }
     md.heading(2, "Brand guidelines");
     md.fact("Tone", g.tone.clone());
-    md.fact("Creative freedom", show(g.creative_freedom));
+    md.fact(
+        "Creative freedom",
+        g.creative_freedom.map(|c| c.words().to_string()),
+    );
     md.list("Must include", &g.mandatories);
     md.list("Do", &g.dos);
     md.list("Don't", &g.donts);
@@ -119,19 +224,259 @@ pub(super) fn guidelines(md: &mut Md, g: &Guidelines) {
     md.fact("Approval", g.approval.clone());
 }
 
-pub(super) fn disclosure(md: &mut Md, d: &Disclosure, note: &str) {
-    if *d == Disclosure::default() {
+/// The disclosure section with this partner's own label where they have one.
+pub(super) fn disclosure(md: &mut Md, d: &Disclosure, label: Option<&str>, note: &str) {
+    if *d == Disclosure::default() && label.is_none() {
         return;
     }
     md.heading(2, "Disclosure");
     if !note.is_empty() {
         md.para(note);
     }
-    md.fact("Disclosure required", yes_no(d.required));
-    md.fact("Label", d.label.as_ref().map(|l| format!("`{l}`")));
-    md.fact("Where", show(d.placement));
     md.fact(
-        "Turn on the platform's paid-partnership label",
-        yes_no(d.platform_tool),
+        "Label it as an ad",
+        yes_no(d.required, "yes, every time", "not needed"),
     );
+    md.fact(
+        "Your label",
+        label
+            .or(d.label.as_deref())
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| format!("\"{}\"", l.trim())),
+    );
+    md.fact("Where it goes", d.placement.map(|p| p.words().to_string()));
+    md.fact(
+        "The platform's paid-partnership tag",
+        yes_no(d.platform_tool, "turn it on", "not needed"),
+    );
+}
+
+/// The pay section: each part of the terms in words. `combined` (the brief for everyone)
+/// shows no partner's own terms: the fixed part is "agreed per partner" when `fees_differ`.
+pub(super) fn pay(md: &mut Md, pay: &PartnerPay, c: &Campaign, combined: bool, fees_differ: bool) {
+    if pay.is_empty() && pay.kill_fee_pct.is_none() && pay.payment_terms.is_none() {
+        return;
+    }
+    md.heading(2, "Pay");
+    let money = |n: f64| money_text(n, c);
+    md.fact("How you are paid", pay.basis.map(basis_words));
+    md.fact(
+        "Fee",
+        if combined && fees_differ {
+            Some("agreed per partner; it is in each partner's own copy".to_string())
+        } else {
+            pay.base.map(|b| base_words(b, &money))
+        },
+    );
+    md.fact(
+        "Monthly retainer",
+        pay.retainer.map(|b| base_words(b, &money)),
+    );
+    if let Some(v) = pay.variable {
+        let rate = v.rate.map(|r| match v.per {
+            Per::ThousandImpressions => format!("{} per 1,000 impressions", money(r)),
+            Per::ThousandReached => format!("{} per 1,000 people reached", money(r)),
+            Per::Engagement => format!(
+                "{} per engagement (likes, comments, shares, saves)",
+                money(r)
+            ),
+            Per::Conversion => format!("{} per sale or sign-up you bring", money(r)),
+            Per::SalesPct => format!("{} % commission on the sales you bring", number(r)),
+        });
+        md.fact("Plus", rate);
+        md.fact(
+            "Cap",
+            v.cap.map(|cap| {
+                format!(
+                    "the {} part is capped at {}; the fee is not",
+                    if v.per == Per::SalesPct {
+                        "commission"
+                    } else {
+                        "per-result"
+                    },
+                    money(cap)
+                )
+            }),
+        );
+        if !combined {
+            md.fact(
+                "Expected at our targets",
+                v.expected()
+                    .map(|e| format!("about {} of per-result pay", money(e.round()))),
+            );
+        }
+    }
+    if let Some((bonus, condition)) = &pay.bonus {
+        let condition = condition
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .map_or_else(
+                || "on the condition we agree with you".to_string(),
+                |t| format!("when {}", t.trim()),
+            );
+        md.fact("Bonus", Some(format!("{} {condition}", money(*bonus))));
+    }
+    if let Some(value) = pay.gifted {
+        md.fact(
+            "Gifted product",
+            Some(match value {
+                Some(v) => format!("the product, worth {}; it is yours to keep", money(v)),
+                None => "the product; it is yours to keep".into(),
+            }),
+        );
+    }
+    md.fact(
+        "A post in return",
+        yes_no(
+            pay.posting_required.filter(|_| pay.gifted.is_some()),
+            "required: the post is an ad and must be labelled as one",
+            "not required",
+        ),
+    );
+    for (kind, fee) in &pay.add_ons {
+        let (label, why) = match kind {
+            AddOn::Usage => ("Usage fee", "for the usage rights above"),
+            AddOn::Whitelisting => ("Ad access fee", "for ads run from your handle"),
+            AddOn::Exclusivity => ("Exclusivity fee", "for not working with competing brands"),
+            AddOn::RawFootage => ("Raw footage fee", "for the unedited footage"),
+        };
+        md.fact(label, Some(format!("{} {why}", money(*fee))));
+    }
+    if !combined && !pay.is_empty() {
+        md.fact("In all", Some(total_words(pay, &money)));
+    }
+    md.fact(
+        "If we cancel",
+        pay.kill_fee_pct
+            .map(|k| format!("we pay {} % of the fee once you have started", number(k))),
+    );
+    md.fact("Payment terms", pay.payment_terms.clone());
+}
+
+/// The pay basis in words.
+fn basis_words(basis: &str) -> String {
+    match basis {
+        "per-asset" => "per asset you deliver",
+        "day-rate" => "by the day",
+        "package" => "one price for the whole package",
+        "retainer" => "a monthly retainer",
+        "flat" => "a flat fee",
+        "cpm" => "by the views your posts get",
+        "cpe" => "by the engagement your posts get",
+        "cpa" => "by the sales or sign-ups you bring",
+        "affiliate" => "commission on the sales you bring",
+        "gifted" => "with the product (gifted)",
+        other => other,
+    }
+    .to_string()
+}
+
+fn base_words(base: Base, money: &dyn Fn(f64) -> String) -> String {
+    match base {
+        Base::OwnFee(a) | Base::Flat(a) | Base::Unread(a) => money(a),
+        Base::Package(a) => format!("{} for the package", money(a)),
+        Base::PerAsset { assets, rate } => format!(
+            "{} × {} per asset = {}",
+            count(assets, "asset", "assets"),
+            money(rate),
+            money(base.amount())
+        ),
+        Base::Days { days, rate } => format!(
+            "{} × {} a day = {}",
+            count(days, "day", "days"),
+            money(rate),
+            money(base.amount())
+        ),
+        Base::Months { months, rate } => format!(
+            "{} × {} a month = {}",
+            count(months, "month", "months"),
+            money(rate),
+            money(base.amount())
+        ),
+    }
+}
+
+fn total_words(pay: &PartnerPay, money: &dyn Fn(f64) -> String) -> String {
+    let cash = pay.money();
+    let mut text = money(cash.round());
+    let estimated = pay.variable.is_some_and(|v| v.expected().is_some());
+    if estimated {
+        text.push_str(" expected at our targets");
+    }
+    if pay.bonus.is_some() {
+        text.push_str(", the bonus included");
+    }
+    if let Some(Some(v)) = pay.gifted {
+        text.push_str(&format!(", plus the product worth {}", money(v)));
+    }
+    text
+}
+
+/// A short pay line for the summary: "2,650 EUR" or "a flat fee of 1,500 EUR plus 10 %
+/// commission (up to 1,000 EUR)".
+pub(super) fn pay_summary(pay: &PartnerPay, c: &Campaign) -> Option<String> {
+    if pay.is_empty() {
+        return None;
+    }
+    let money = |n: f64| money_text(n, c);
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(b) = pay.base {
+        parts.push(money(b.amount()));
+    }
+    if let Some(r) = pay.retainer {
+        parts.push(base_words(r, &money));
+    }
+    if let Some(v) = pay.variable
+        && let Some(rate) = v.rate
+    {
+        let mut part = match v.per {
+            Per::ThousandImpressions => format!("{} per 1,000 impressions", money(rate)),
+            Per::ThousandReached => format!("{} per 1,000 people reached", money(rate)),
+            Per::Engagement => format!("{} per engagement", money(rate)),
+            Per::Conversion => format!("{} per sale", money(rate)),
+            Per::SalesPct => format!("{} % commission", number(rate)),
+        };
+        if let Some(cap) = v.cap {
+            part.push_str(&format!(" (up to {})", money(cap)));
+        }
+        parts.push(part);
+    }
+    if let Some((bonus, _)) = &pay.bonus {
+        parts.push(format!("a bonus of {}", money(*bonus)));
+    }
+    if let Some(gift) = pay.gifted {
+        parts.push(match gift {
+            Some(v) => format!("the product (worth {})", money(v)),
+            None => "the product".into(),
+        });
+    }
+    let fees: f64 = pay.add_ons.iter().map(|a| a.1).sum();
+    if fees > 0.0 {
+        parts.push(format!("{} in rights fees", money(fees)));
+    }
+    match parts.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [rest @ .., last] => Some(format!("{} plus {last}", rest.join(", "))),
+    }
+}
+
+/// A quantity of a thing: "8 photos".
+pub(super) fn quantity(n: Option<u32>, one: &str) -> String {
+    let n = n.unwrap_or(1);
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {}", plural(one))
+    }
+}
+
+fn plural(word: &str) -> String {
+    match word {
+        w if w.ends_with("story") => format!("{}ies", &w[..w.len() - 1]),
+        "feed post" | "post" => format!("{word}s"),
+        w if w.ends_with('s') || w.ends_with("sh") => format!("{w}es"),
+        w if w.ends_with("audio") || w.ends_with("sound") => w.to_string(),
+        w => format!("{w}s"),
+    }
 }

@@ -12,6 +12,7 @@ const CREATOR_PARTNER: &[Field] = &[
     f("creator.partners[].specialty", "Specialty", "What they are best at (\"product demos\", \"voiceovers\")."),
     f("creator.partners[].fee", "Own fee", "Only if this creator's fee differs from the brief's rate.")
         .marked(Marker::Internal),
+    f("creator.partners[].label", "Own disclosure label", "Only if this creator's label differs from the brief's (another market)."),
 ];
 
 #[rustfmt::skip]
@@ -28,6 +29,7 @@ const INFLUENCER_PARTNER: &[Field] = &[
     f("influencer.partners[].fee", "Own fee", "Only if this influencer's fee differs from the brief's.").marked(Marker::Internal),
     f("influencer.partners[].promo_code", "Own promo code", "A code only this influencer shares."),
     f("influencer.partners[].utm_content", "Own UTM content", "Tells this influencer's clicks apart."),
+    f("influencer.partners[].label", "Own disclosure label", "Only if their audience's market needs other words (\"Werbung\" for Germany)."),
 ];
 
 #[rustfmt::skip]
@@ -43,6 +45,7 @@ const DELIVERABLE: &[Field] = &[
     f("creator.deliverables[].audio", "Audio", "Original, licensed or library music; trending sounds are not cleared for ads."),
     f("creator.deliverables[].captions", "Captions", "Burned-in captions?"),
     f("creator.deliverables[].notes", "Notes", "Anything else about this asset."),
+    f("creator.deliverables[].partners", "Made by", "Which creators make it; none ticked means every creator. Space ticks one."),
 ];
 
 #[rustfmt::skip]
@@ -53,6 +56,7 @@ const POST: &[Field] = &[
     f("influencer.posts[].window_start", "Window opens", "First day they may post."),
     f("influencer.posts[].window_end", "Window closes", "Last day they may post."),
     f("influencer.posts[].keep_live_days", "Keep live (days)", "How long the post stays up; at least the ad access window."),
+    f("influencer.posts[].partners", "Posted by", "Which influencers make this post; none ticked means every influencer. Space ticks one."),
 ];
 
 /// The columns of a rows field, by its path (`creator.partners`); empty for other fields.

@@ -145,6 +145,7 @@ const BASICS: &[Field] = &[
     f("campaign.brand_website", "Brand website", "The brand's site, starting with https://."),
     f("campaign.audience", "Audience", "Who the content must reach, in one sentence."),
     f("campaign.cta", "Call to action", "The exact words you want people to act on (\"Try it free for 14 days\")."),
+    f("campaign.contact", "Contact for partners", "Who partners write to with drafts and questions: name and email (\"Sam Lee, sam@brand.com\")."),
     f("campaign.objective", "Objective", "The one thing this campaign is for."),
     f("campaign.funnel_stage", "Funnel stage", "Where the audience stands: discovering, comparing, buying or staying."),
     f("campaign.category", "Category", "Alcohol, health, finance, crypto, gambling and cosmetics have extra rules."),
@@ -208,6 +209,7 @@ const INFLUENCER_WORK: &[Field] = fields![
     ],
     schedule!("influencer", "influencer"),
     [
+        f("influencer.schedule.product_ships", "Product ships", "When the product reaches the influencers; leave them time to use it before they post."),
         f("influencer.targets.reach", "Reach target", "People you expect the posts to reach, all partners together."),
         f("influencer.targets.impressions", "Impressions target", "Times you expect the posts to be shown."),
         f("influencer.targets.engagement_rate", "Engagement rate target (%)", "Engagements ÷ reach you expect, in percent."),
@@ -235,7 +237,7 @@ const RIGHTS: &[Field] = fields![
 const TRACKING: &[Field] = fields![
     [
         f("influencer.tracking.link", "Tracking link", "The landing page, starting with https://."),
-        f("influencer.tracking.utm_source", "UTM source", "Where the click comes from (\"instagram\")."),
+        f("influencer.tracking.utm_source", "UTM source", "Only for links with no platform: each platform's link names its own source."),
         f("influencer.tracking.utm_medium", "UTM medium", "The kind of traffic (\"influencer\")."),
         f("influencer.tracking.utm_campaign", "UTM campaign", "The campaign's name in your analytics."),
         f("influencer.tracking.utm_content", "UTM content", "Tells posts apart; a partner's own value goes on their row."),
@@ -288,8 +290,9 @@ const PAY: &[Field] = &[
         .when(Applies::InfluencerBasis(INFLUENCER_RATE)),
     f("influencer.compensation.units", "Months", "How many months of retainer.").when(Applies::InfluencerBasis(&["retainer"])),
     f("influencer.compensation.commission_pct", "Commission (%)", "Share of each sale they bring.").when(Applies::InfluencerBasis(&["affiliate"])),
-    f("influencer.compensation.bonus", "Bonus", "Extra paid when targets are hit."),
-    f("influencer.compensation.cap", "Cap", "The most variable pay can reach."),
+    f("influencer.compensation.bonus", "Bonus", "Extra paid when the condition below is met."),
+    f("influencer.compensation.bonus_condition", "Bonus condition", "What earns the bonus, measurable (\"over 50,000 views within 14 days\")."),
+    f("influencer.compensation.cap", "Cap", "The most the variable pay (commission, per view, per sale) can reach; never cuts the flat fee."),
     f("influencer.compensation.product_value", "Product value", "What the gifted product is worth.").when(Applies::InfluencerBasis(&["gifted"])),
     f("influencer.compensation.posting_required", "Posting required", "Must they post to keep a gift? Then it is a paid ad."),
     f("influencer.compensation.usage_fee", "Usage fee", "Extra for reusing their posts."),

@@ -38,6 +38,8 @@ pub enum Kind {
     ManyOf(&'static [&'static str]),
     /// A list of lines of text.
     TextList,
+    /// A list of the brief's partners by handle, else name (a row's own people).
+    Assignees,
     /// A list of ISO 3166-1 alpha-2 codes.
     Countries,
     /// A list of country codes or `worldwide`.
@@ -55,7 +57,7 @@ impl Kind {
     pub fn is_list(self) -> bool {
         matches!(
             self,
-            Kind::ManyOf(_) | Kind::TextList | Kind::Countries | Kind::Regions
+            Kind::ManyOf(_) | Kind::TextList | Kind::Assignees | Kind::Countries | Kind::Regions
         )
     }
 
@@ -75,6 +77,7 @@ impl Kind {
             Kind::OneOf(_) => "one of the listed values",
             Kind::ManyOf(_) => "a list of the listed values",
             Kind::TextList => "a list of text",
+            Kind::Assignees => "a list of partner handles or names",
             Kind::Countries => "a list of two-letter country codes",
             Kind::Regions => "a list of country codes or \"worldwide\"",
             Kind::Currency => "a three-letter currency code (ISO 4217, e.g. EUR)",
@@ -135,6 +138,7 @@ pub const CAMPAIGN: &[Key] = &[
     k("product", Kind::Text),
     k("audience", Kind::LongText),
     k("cta", Kind::Text),
+    k("contact", Kind::Text),
     k("objective", Kind::OneOf(Objective::VALUES)),
     k("funnel_stage", Kind::OneOf(FunnelStage::VALUES)),
     k("partnership", Kind::OneOf(Partnership::VALUES)),
@@ -230,7 +234,7 @@ macro_rules! schedule {
 }
 
 const CREATOR_SCHEDULE: &[Key] = schedule![k("product_ships", Kind::Date)];
-const INFLUENCER_SCHEDULE: &[Key] = schedule![];
+const INFLUENCER_SCHEDULE: &[Key] = schedule![k("product_ships", Kind::Date)];
 
 const RESULTS: &[Key] = &[
     k("reach", Kind::Count),
@@ -270,6 +274,7 @@ const CREATOR_PARTNER: &[Key] = &[
     k("portfolio", Kind::Url),
     k("specialty", Kind::Text),
     k("fee", Kind::Money),
+    k("label", Kind::Text),
 ];
 
 const CREATOR_CONTENT: &[Key] = &[
@@ -291,6 +296,7 @@ const DELIVERABLE: &[Key] = &[
     k("audio", Kind::OneOf(AudioSource::VALUES)),
     k("captions", Kind::Bool),
     k("notes", Kind::LongText),
+    k("partners", Kind::Assignees),
 ];
 
 const CREATOR_PAY: &[Key] = &[
@@ -356,6 +362,7 @@ const INFLUENCER_PARTNER: &[Key] = &[
     k("fee", Kind::Money),
     k("promo_code", Kind::Text),
     k("utm_content", Kind::Text),
+    k("label", Kind::Text),
 ];
 
 const INFLUENCER_CONTENT: &[Key] = &[
@@ -371,6 +378,7 @@ const POST: &[Key] = &[
     k("window_start", Kind::Date),
     k("window_end", Kind::Date),
     k("keep_live_days", Kind::Count),
+    k("partners", Kind::Assignees),
 ];
 
 const TRACKING: &[Key] = &[
@@ -406,6 +414,7 @@ const INFLUENCER_PAY: &[Key] = &[
     k("units", Kind::Number),
     k("commission_pct", Kind::Percent),
     k("bonus", Kind::Money),
+    k("bonus_condition", Kind::Text),
     k("cap", Kind::Money),
     k("product_value", Kind::Money),
     k("posting_required", Kind::Bool),

@@ -22,7 +22,7 @@ fn kind_schema(kind: Kind) -> Json {
         Kind::ManyOf(values) => {
             json!({"type": "array", "items": {"type": "string", "enum": values}})
         }
-        Kind::TextList => json!({"type": "array", "items": {"type": "string"}}),
+        Kind::TextList | Kind::Assignees => json!({"type": "array", "items": {"type": "string"}}),
         Kind::Countries => {
             json!({"type": "array", "items": {"type": "string", "pattern": "^[A-Za-z]{2}$"}})
         }

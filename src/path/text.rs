@@ -59,7 +59,7 @@ pub fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, String> {
                 .collect::<Result<Vec<_>, _>>()?;
             array(items)
         }
-        Kind::TextList => array(list(text)?),
+        Kind::TextList | Kind::Assignees => array(list(text)?),
         Kind::Countries => array(
             list(trimmed)?
                 .iter()

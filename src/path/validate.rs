@@ -167,7 +167,7 @@ fn check_value(kind: Kind, value: &Value) -> Result<(), String> {
             None => wrong(),
         },
         Kind::ManyOf(values) => each_str(kind, value, |s| choice(values, s)),
-        Kind::TextList => each_str(kind, value, |_| Ok(())),
+        Kind::TextList | Kind::Assignees => each_str(kind, value, |_| Ok(())),
         Kind::Countries => each_str(kind, value, |s| match country_code(s) {
             Some(_) => Ok(()),
             None => Err(format!(

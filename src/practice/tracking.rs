@@ -39,8 +39,11 @@ pub struct PartnerLink {
     pub row: Option<usize>,
     /// Handle, else name.
     pub partner: Option<String>,
-    /// The link with UTM tags, when the brief has a link.
+    /// The link with UTM tags, when the brief has a link (the first of `links`).
     pub url: Option<String>,
+    /// One tagged link per platform the partner posts on (`utm_source` = that platform);
+    /// one link without a platform when they have no posts with a platform.
+    pub links: Vec<(Option<Platform>, String)>,
     /// The partner's code, else the brief's, else a suggested one.
     pub code: Option<String>,
     /// Whether `code` is only a suggestion.
@@ -62,7 +65,13 @@ pub fn partner_links(bundle: &Bundle) -> Result<Vec<PartnerLink>, LinkError> {
     };
     for row in rows {
         let partner = row.map(|(_, p)| p);
-        let url = tracking_link(bundle, brief, partner)?.map(String::from);
+        let mut links = Vec::new();
+        for platform in platforms_of(brief, row.map(|(i, _)| i)) {
+            if let Some(url) = tracking_link(bundle, brief, partner, platform)? {
+                links.push((platform, String::from(url)));
+            }
+        }
+        let url = links.first().map(|(_, u)| u.clone());
         let own = partner
             .and_then(|p| p.promo_code.clone())
             .or_else(|| brief.tracking.promo_code.clone())
@@ -75,6 +84,7 @@ pub fn partner_links(bundle: &Bundle) -> Result<Vec<PartnerLink>, LinkError> {
             code_suggested: own.is_none() && suggested.as_ref().is_some_and(|s| !s.is_empty()),
             code: own.or(suggested.filter(|s| !s.is_empty())),
             url,
+            links,
         });
     }
     Ok(out)
@@ -86,6 +96,7 @@ pub fn tracking_link(
     bundle: &Bundle,
     brief: &InfluencerBrief,
     partner: Option<&InfluencerPartner>,
+    platform: Option<Platform>,
 ) -> Result<Option<Url>, LinkError> {
     let t = &brief.tracking;
     let Some(text) = t.link.as_deref().map(str::trim).filter(|s| !s.is_empty()) else {
@@ -104,7 +115,7 @@ pub fn tracking_link(
             fix: "Use a link that starts with https://".into(),
         });
     }
-    let tags = utm_tags(bundle, brief, partner);
+    let tags = utm_tags(bundle, brief, partner, platform);
     let kept: Vec<(String, String)> = url
         .query_pairs()
         .filter(|(k, _)| !tags.iter().any(|(tag, _)| tag == k))
@@ -123,10 +134,30 @@ pub fn tracking_link(
     Ok(Some(url))
 }
 
+/// The platforms partner `row` posts on, in post order, without repeats; one `None` when
+/// there is none (the link then falls back to `utm_source` or "social").
+pub fn platforms_of(brief: &InfluencerBrief, row: Option<usize>) -> Vec<Option<Platform>> {
+    let mut out: Vec<Option<Platform>> = Vec::new();
+    for (_, post) in super::pay::posts_for(brief, row) {
+        if let Some(p) = post.platform
+            && !out.contains(&Some(p))
+        {
+            out.push(Some(p));
+        }
+    }
+    if out.is_empty() {
+        out.push(None);
+    }
+    out
+}
+
+/// The UTM tags of a link: the platform it is posted on names the source (so each
+/// platform's traffic is told apart), else the brief's `utm_source`, else "social".
 fn utm_tags(
     bundle: &Bundle,
     brief: &InfluencerBrief,
     partner: Option<&InfluencerPartner>,
+    platform: Option<Platform>,
 ) -> Vec<(&'static str, String)> {
     let t = &brief.tracking;
     let set = |v: Option<&str>| {
@@ -134,13 +165,9 @@ fn utm_tags(
             .filter(|s| !s.is_empty())
             .map(str::to_string)
     };
-    let platform = brief
-        .posts
-        .first()
-        .and_then(|p| p.platform)
-        .map(|p| p.as_str());
-    let source = set(t.utm_source.as_deref())
-        .or(set(platform))
+    let source = platform
+        .map(|p| p.as_str().to_string())
+        .or(set(t.utm_source.as_deref()))
         .unwrap_or("social".into());
     let medium = set(t.utm_medium.as_deref()).unwrap_or("influencer".into());
     let campaign = set(t.utm_campaign.as_deref()).unwrap_or(bundle.campaign.slug.clone());

@@ -185,6 +185,9 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
             Kind::OneOf(values) => format!(" (one of: {})", values.join(", ")),
             Kind::ManyOf(values) => format!(" (any of: {}; commas between)", values.join(", ")),
             Kind::TextList | Kind::Countries | Kind::Regions => " (commas between)".to_string(),
+            Kind::Assignees => {
+                " (handles of the partners who do it, commas between; empty = everyone)".to_string()
+            }
             _ => String::new(),
         };
         loop {

@@ -275,6 +275,28 @@ impl Wizard {
             .map_or(0, |doc| row_count(doc, &path))
     }
 
+    /// The editor for a field of `kind` in `file`: a row's partners are ticked from the
+    /// brief's own partners.
+    pub(super) fn editor(
+        &self,
+        kind: Kind,
+        file: FileKind,
+        item: Option<&toml_edit::Item>,
+        typed: Option<&str>,
+        rows: usize,
+    ) -> Input {
+        if kind != Kind::Assignees {
+            return Input::new(kind, item, typed, rows);
+        }
+        let choices = self
+            .derived
+            .bundle
+            .as_ref()
+            .map(|b| crate::practice::pay::partner_refs(b, file))
+            .unwrap_or_default();
+        Input::assignees(item, typed, &choices)
+    }
+
     /// Rebuilds the focused field's editor from the documents (or the kept typed text).
     pub fn load_input(&mut self) {
         let (input, stored) = match self.focused() {
@@ -290,8 +312,11 @@ impl Wizard {
                 } else {
                     0
                 };
-                let stored = Input::new(kind, item, None, rows).text();
-                (Input::new(kind, item, typed, rows), stored)
+                let stored = self.editor(kind, focus.path.file, item, None, rows).text();
+                (
+                    self.editor(kind, focus.path.file, item, typed, rows),
+                    stored,
+                )
             }
             _ => (Input::Inert, None),
         };

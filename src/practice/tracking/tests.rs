@@ -28,7 +28,7 @@ fn link_keeps_query_and_fragment_and_adds_utm_tags() {
 }
 
 #[test]
-fn explicit_tags_win_and_old_utm_tags_are_replaced() {
+fn explicit_tags_win_but_the_platform_names_the_source_and_old_utm_tags_are_replaced() {
     let mut b = clean();
     let i = influencer(&mut b);
     i.tracking.link = Some("https://glow.example/?utm_source=old&x=1".into());
@@ -39,8 +39,44 @@ fn explicit_tags_win_and_old_utm_tags_are_replaced() {
     let url = links(&b)[0].url.clone().unwrap_or_default();
     assert_eq!(
         url,
-        "https://glow.example/?x=1&utm_source=ig&utm_medium=social&utm_campaign=spring+27\
+        "https://glow.example/?x=1&utm_source=instagram&utm_medium=social&utm_campaign=spring+27\
          &utm_content=ana-reel"
+    );
+    influencer(&mut b).posts.clear();
+    let url = links(&b)[0].url.clone().unwrap_or_default();
+    assert!(
+        url.contains("utm_source=ig&"),
+        "no platform: the brief's source, {url}"
+    );
+}
+
+#[test]
+fn one_link_per_platform_the_partner_posts_on() {
+    let mut b = clean();
+    let i = influencer(&mut b);
+    let mut tiktok = i.posts[0].clone();
+    tiktok.platform = Some(Platform::Tiktok);
+    i.posts.push(tiktok.clone());
+    // A post only somebody else makes does not give this partner a link.
+    let mut youtube = tiktok;
+    youtube.platform = Some(Platform::Youtube);
+    youtube.partners = vec!["@someone.else".into()];
+    i.posts.push(youtube);
+    let got = links(&b);
+    let sources: Vec<(Option<Platform>, bool)> = got[0]
+        .links
+        .iter()
+        .map(|(p, url)| {
+            let tag = format!("utm_source={}&", p.map_or("social", |p| p.as_str()));
+            (*p, url.contains(&tag))
+        })
+        .collect();
+    assert_eq!(
+        sources,
+        vec![
+            (Some(Platform::Instagram), true),
+            (Some(Platform::Tiktok), true)
+        ]
     );
 }
 

@@ -4,7 +4,7 @@
 
 use toml_edit::{DocumentMut, Item, Value};
 
-use super::{Input, Invalid, Wizard};
+use super::{Invalid, Wizard};
 use crate::brief::FileKind;
 use crate::doc::{Docs, EditError};
 use crate::path::{KeyPath, PathError, parse_value};
@@ -46,7 +46,8 @@ impl Wizard {
         let key = focus.path.to_string();
         // Unchanged: keep the file's own formatting (a multi-line list stays multi-line).
         let item = self.docs.get(&focus.path).ok().flatten();
-        if Input::new(focus.field.kind(), item, None, 0)
+        if self
+            .editor(focus.field.kind(), focus.path.file, item, None, 0)
             .text()
             .as_deref()
             == Some(text.as_str())

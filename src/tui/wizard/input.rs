@@ -26,9 +26,9 @@ pub enum Input {
         selected: Option<usize>,
         yes_no: bool,
     },
-    /// Several of a set of values.
+    /// Several of a set of values (never empty: a set with no values is edited as a list).
     Many {
-        options: &'static [&'static str],
+        options: Vec<String>,
         ticked: Vec<bool>,
         cursor: usize,
     },
@@ -107,6 +107,11 @@ fn list_items(item: Option<&Item>) -> Vec<String> {
     }
 }
 
+/// Whether two partner references name the same person (case and a leading `@` aside).
+fn same_partner(a: &str, b: &str) -> bool {
+    crate::practice::pay::same_partner(a, b)
+}
+
 /// A TOML array of strings, as typed text that `parse_value` reads back exactly.
 pub fn array_text(items: &[String]) -> String {
     if items.is_empty() {
@@ -120,6 +125,34 @@ pub fn array_text(items: &[String]) -> String {
 }
 
 impl Input {
+    /// The editor of a row's partners: the brief's partners to tick (`choices`), plus any name
+    /// the row holds that is no partner (kept ticked so nothing is lost). With no choices at
+    /// all it is a plain list.
+    pub fn assignees(item: Option<&Item>, typed: Option<&str>, choices: &[String]) -> Input {
+        let chosen = match typed {
+            Some(t) => t.lines().map(str::to_string).collect(),
+            None => list_items(item),
+        };
+        let mut options: Vec<String> = choices.to_vec();
+        for c in &chosen {
+            if !options.iter().any(|o| same_partner(o, c)) {
+                options.push(c.clone());
+            }
+        }
+        if options.is_empty() {
+            return Input::new(Kind::TextList, item, typed, 0);
+        }
+        let ticked = options
+            .iter()
+            .map(|o| chosen.iter().any(|c| same_partner(o, c)))
+            .collect();
+        Input::Many {
+            options,
+            ticked,
+            cursor: 0,
+        }
+    }
+
     /// The editor for a field of `kind` holding `item` (or the text typed before, if it did
     /// not validate), with `rows` rows for a rows field.
     pub fn new(kind: Kind, item: Option<&Item>, typed: Option<&str>, rows: usize) -> Input {
@@ -146,12 +179,12 @@ impl Input {
                     .map(|o| chosen.iter().any(|c| c == o))
                     .collect();
                 Input::Many {
-                    options,
+                    options: options.iter().map(|o| (*o).to_string()).collect(),
                     ticked,
                     cursor: 0,
                 }
             }
-            Kind::TextList | Kind::Countries | Kind::Regions => {
+            Kind::TextList | Kind::Assignees | Kind::Countries | Kind::Regions => {
                 let items = match typed {
                     Some(t) => t.lines().map(str::to_string).collect(),
                     None => list_items(item),
@@ -244,7 +277,7 @@ impl Input {
                     .iter()
                     .zip(ticked)
                     .filter(|(_, t)| **t)
-                    .map(|(o, _)| (*o).to_string())
+                    .map(|(o, _)| o.clone())
                     .collect();
                 Some(array_text(&items))
             }

@@ -102,11 +102,11 @@ impl Input {
                 ticked,
                 cursor,
             } => match action {
-                Action::Up => {
+                Action::Up if !options.is_empty() => {
                     *cursor = (*cursor + options.len() - 1) % options.len();
                     Outcome::Moved
                 }
-                Action::Down => {
+                Action::Down if !options.is_empty() => {
                     *cursor = (*cursor + 1) % options.len();
                     Outcome::Moved
                 }

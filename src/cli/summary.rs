@@ -342,8 +342,20 @@ fn write_tracking(out: &mut String, b: &Bundle, market: &MarketData) {
                     (Some(c), false) => c.clone(),
                     (None, _) => "no code".into(),
                 };
-                let url = link.url.as_deref().unwrap_or("no link yet");
-                let _ = writeln!(out, "     {who:<20} {code:<22} {url}");
+                let label = link
+                    .row
+                    .and_then(|r| influencer.partners.get(r))
+                    .and_then(|p| p.label.as_deref())
+                    .map(|l| format!("label \"{l}\""))
+                    .unwrap_or_default();
+                let _ = writeln!(out, "     {who:<20} {code:<22} {label}");
+                if link.links.is_empty() {
+                    let _ = writeln!(out, "       no link yet");
+                }
+                for (platform, url) in &link.links {
+                    let on = platform.map_or("link", |p| p.as_str());
+                    let _ = writeln!(out, "       {on:<10} {url}");
+                }
             }
         }
     }

@@ -260,7 +260,16 @@ impl Doc {
                 }
             }
         };
-        page.into_string() + "\n"
+        // One block a line, so the file reads well and diffs well (user text is escaped, so
+        // these closing tags only come from the page itself).
+        let mut text = page.into_string();
+        for tag in [
+            "</title>", "</style>", "</head>", "<body>", "</h1>", "</h2>", "</p>", "</div>",
+            "</tr>", "</thead>", "</table>",
+        ] {
+            text = text.replace(tag, &format!("{tag}\n"));
+        }
+        text + "\n"
     }
 }
 

@@ -137,6 +137,7 @@ fn engagements(reach: Option<f64>, rate: Option<Number>) -> Option<f64> {
 /// The budget lines of one partner's pay terms, each part on its own line.
 pub fn pay_lines(pay: &PartnerPay) -> Vec<(String, f64)> {
     let mut out = Vec::new();
+    let num = |x: f64| format_money(x, None);
     let who = match pay.brief {
         FileKind::Creator => "creator",
         _ => "influencer",
@@ -145,11 +146,9 @@ pub fn pay_lines(pay: &PartnerPay) -> Vec<(String, f64)> {
         let label = match base {
             Base::OwnFee(_) => format!("fee agreed with this {who}"),
             Base::Flat(_) => "flat fee".to_string(),
-            Base::PerAsset { assets, rate } => format!("{assets} assets × {}", Number(rate)),
-            Base::Days { days, rate } => format!("{} days × {}", Number(days), Number(rate)),
-            Base::Months { months, rate } => {
-                format!("{} months × {}", Number(months), Number(rate))
-            }
+            Base::PerAsset { assets, rate } => format!("{assets} assets × {}", num(rate)),
+            Base::Days { days, rate } => format!("{} days × {}", num(days), num(rate)),
+            Base::Months { months, rate } => format!("{} months × {}", num(months), num(rate)),
             Base::Package(_) => "package".to_string(),
             Base::Unread(_) => "rate (pay basis not set)".to_string(),
         };
@@ -158,7 +157,7 @@ pub fn pay_lines(pay: &PartnerPay) -> Vec<(String, f64)> {
     if let Some(v) = pay.variable {
         out.push(variable_line(&v, pay.basis.unwrap_or("variable")));
         if let (true, Some(cap), Some(before)) = (v.is_capped(), v.cap, v.uncapped()) {
-            out.push((format!("capped at {}", Number(cap)), cap - before));
+            out.push((format!("capped at {}", num(cap)), cap - before));
         }
     }
     match pay.gifted {
@@ -166,8 +165,16 @@ pub fn pay_lines(pay: &PartnerPay) -> Vec<(String, f64)> {
         Some(None) => out.push(("gifted pay: product value not set".into(), 0.0)),
         None => {}
     }
-    if let Some((bonus, _)) = &pay.bonus {
-        out.push(("bonus".into(), *bonus));
+    if let Some((bonus, condition)) = &pay.bonus {
+        let label = match condition
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            Some(c) => format!("bonus, when {c}"),
+            None => "bonus (no condition set)".to_string(),
+        };
+        out.push((label, *bonus));
     }
     for (kind, fee) in &pay.add_ons {
         out.push((kind.label().to_string(), *fee));
@@ -184,7 +191,7 @@ fn variable_line(v: &Variable, basis: &str) -> (String, f64) {
         let why = v.missing().unwrap_or("not enough to estimate");
         return (format!("{basis} pay: {why}"), 0.0);
     };
-    let (rate, n) = (Number(rate), Number(n.round()));
+    let (rate, n) = (format_money(rate, None), format_money(n.round(), None));
     let label = match v.per {
         Per::ThousandImpressions => format!("{rate} per 1,000 × {n} impressions"),
         Per::ThousandReached => format!("{rate} per 1,000 × {n} people reached"),

@@ -11,6 +11,7 @@ mod dates;
 mod disclosure;
 mod misconceptions;
 mod money;
+mod partners;
 mod regulated;
 mod rights;
 
@@ -134,6 +135,7 @@ pub fn rules() -> impl Iterator<Item = &'static Rule> {
         .chain(money::RULES)
         .chain(disclosure::RULES)
         .chain(regulated::RULES)
+        .chain(partners::RULES)
 }
 
 /// The rule with this id.
@@ -335,7 +337,7 @@ fn run(ctx: &Ctx) -> Vec<Finding> {
 
 /// Findings of one rule on a whole campaign, each checked to point at one of the rule's keys.
 #[cfg(test)]
-fn fired(bundle: &Bundle, id: &str) -> Vec<Finding> {
+pub(super) fn fired(bundle: &Bundle, id: &str) -> Vec<Finding> {
     let Some(rule) = rule(id) else {
         panic!("no rule {id}");
     };
@@ -364,7 +366,7 @@ fn one(bundle: &Bundle, id: &str) -> Finding {
 
 /// Fails when the rule fires.
 #[cfg(test)]
-fn none(bundle: &Bundle, id: &str) {
+pub(super) fn none(bundle: &Bundle, id: &str) {
     let found = fired(bundle, id);
     assert!(found.is_empty(), "{found:#?}");
 }

@@ -120,11 +120,16 @@ impl Performer {
             store::atomic_write(&self.export_dir.join(&name), &text).map_err(|e| e.to_string())?;
             names.push(name);
         }
+        let folder = std::path::absolute(&self.export_dir).unwrap_or(self.export_dir.clone());
+        let what = match names.len() {
+            1 => "1 brief".to_string(),
+            n => format!("{n} briefs, one per partner,"),
+        };
         Ok(Done {
             message: format!(
-                "Wrote {} in {}.",
-                names.join(" and "),
-                self.export_dir.display()
+                "Wrote {what} to {}: {}.",
+                folder.display(),
+                names.join(", ")
             ),
             select: Some(slug.to_string()),
         })

@@ -214,7 +214,7 @@ fn targets_are_shared_across_partners_and_cap_applies_per_partner() {
     assert_eq!(one.iter().map(|l| l.amount).sum::<f64>(), 1150.0);
     assert!(
         one.iter()
-            .any(|l| l.label == "capped at 1000" && l.amount == -500.0)
+            .any(|l| l.label == "capped at 1,000" && l.amount == -500.0)
     );
     let two: f64 = got
         .lines

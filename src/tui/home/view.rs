@@ -27,12 +27,16 @@ pub const FIRST_ROW: u16 = 3;
 
 /// Draws the home screen.
 pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
+    let message_lines = home.message.as_ref().map_or(1, |(text, _)| {
+        crate::tui::wizard::view::wrapped_lines(&format!(" ✓ {text}"), frame.area().width)
+            .clamp(1, 3)
+    });
     let [title, _, table, details, message, filter, hints] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(3),
         Constraint::Length(2),
-        Constraint::Length(1),
+        Constraint::Length(message_lines),
         Constraint::Length(1),
         Constraint::Length(1),
     ])
@@ -59,7 +63,8 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
         let style = if *failed { theme.error() } else { theme.ok() };
         let mark = if *failed { "✗" } else { "✓" };
         frame.render_widget(
-            Paragraph::new(Line::styled(format!(" {mark} {text}"), style)),
+            Paragraph::new(Line::styled(format!(" {mark} {text}"), style))
+                .wrap(ratatui::widgets::Wrap { trim: false }),
             message,
         );
     }

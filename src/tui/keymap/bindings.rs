@@ -89,7 +89,7 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Home, &[ch('d')], A::Duplicate, "duplicate the selected campaign", None),
     b(C::Home, &[ch('x')], A::Delete, "delete (asks first; moves it to the trash)", None),
     b(C::Home, &[ch('u')], A::Restore, "restore the last deleted campaign", None),
-    b(C::Home, &[ch('e')], A::Export, "export the briefs to Markdown in the current folder", None),
+    b(C::Home, &[ch('e')], A::Export, "export a brief per partner (Markdown) to the current folder", None),
     b(C::Home, &[ch('l')], A::Learnings, "learnings from past campaigns", None),
     b(C::Home, &[key(K::Up), ch('k')], A::Up, "select the previous campaign", None),
     b(C::Home, &[key(K::Down), ch('j')], A::Down, "select the next campaign", None),

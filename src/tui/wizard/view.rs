@@ -56,11 +56,17 @@ pub fn areas(w: &Wizard, area: Rect) -> Areas {
     };
     let bottom = area.y + area.height;
     let header = line(area.y);
-    let status = line(bottom.saturating_sub(2));
+    // A long note (the folder an export went to) wraps onto up to three lines.
+    let status_lines = wrapped_lines(&status_text(w), area.width).clamp(1, 3);
+    let status = Rect {
+        y: bottom.saturating_sub(1 + status_lines),
+        height: status_lines,
+        ..area
+    };
     let hints = line(bottom.saturating_sub(1));
     let body = Rect {
         y: area.y + 1,
-        height: area.height.saturating_sub(3),
+        height: area.height.saturating_sub(2 + status_lines),
         ..area
     };
     let compact = w.preview.shown && area.width < 110;
@@ -342,6 +348,30 @@ fn draw_legend(frame: &mut Frame, area: Rect, compact: bool, theme: Theme) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
+/// Lines `text` takes when wrapped at `width` (word wrap may take a little more; the caller
+/// caps it).
+pub(crate) fn wrapped_lines(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let chars = unicode_width::UnicodeWidthStr::width(text);
+    u16::try_from(chars.div_ceil(width)).unwrap_or(u16::MAX)
+}
+
+/// The status line's text without styles, to size its area.
+fn status_text(w: &Wizard) -> String {
+    let mut text = match &w.status {
+        StatusLine::Error(e) => format!(" ✗ {e}"),
+        StatusLine::Note(n) => format!(" {n}"),
+        _ => " ● Unsaved changes (last saved at 00:00)".to_string(),
+    };
+    if matches!(w.status, StatusLine::Note(_) | StatusLine::Error(_)) && w.dirty() {
+        text.push_str("  ● unsaved");
+    }
+    if !w.invalid.is_empty() {
+        text.push_str("  ✗ 99 fields need fixing");
+    }
+    text
+}
+
 fn draw_status(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     let mut spans = vec![Span::raw(" ")];
     let (text, style): (String, Style) = match &w.status {
@@ -370,5 +400,8 @@ fn draw_status(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
             theme.error(),
         ));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)).wrap(ratatui::widgets::Wrap { trim: false }),
+        area,
+    );
 }

@@ -83,7 +83,7 @@ fn action_lines(
     let mut at = None;
     let labels = [
         "Save now (Ctrl-S)",
-        "Export to Markdown (in the current folder)",
+        "Export a brief per partner (Markdown, in the current folder)",
     ];
     for (k, label) in labels.iter().enumerate() {
         let is_selected = selected == Some(k);

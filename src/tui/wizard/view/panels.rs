@@ -143,11 +143,22 @@ fn tracking_lines(checks: &Checks, width: usize, theme: Theme) -> Vec<Line<'stat
                     (Some(c), false) => format!("code {c}"),
                     (None, _) => "no code".to_string(),
                 };
-                let url = link.url.as_deref().unwrap_or("no link yet");
-                lines.push(Line::raw(truncate(
-                    &format!("{who}: {code} · {url}"),
-                    width,
-                )));
+                if link.links.len() <= 1 {
+                    let url = link.url.as_deref().unwrap_or("no link yet");
+                    lines.push(Line::raw(truncate(
+                        &format!("{who}: {code} · {url}"),
+                        width,
+                    )));
+                    continue;
+                }
+                lines.push(Line::raw(truncate(&format!("{who}: {code}"), width)));
+                for (platform, url) in &link.links {
+                    let on = platform.map_or("link", |p| p.as_str());
+                    lines.push(Line::styled(
+                        truncate(&format!("  {on}: {url}"), width),
+                        theme.dim(),
+                    ));
+                }
             }
             if links.len() > LINK_LINES {
                 lines.push(Line::styled(

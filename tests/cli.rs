@@ -408,6 +408,90 @@ fn export_markdown_per_brief_and_per_partner() {
 }
 
 #[test]
+fn export_writes_one_document_per_partner_by_default() {
+    let env = Env::new();
+    env.new_campaign(
+        "Split",
+        &[
+            "--set",
+            "campaign.partnership=distribution-first",
+            "--set",
+            "influencer.partners[0].handle=@ana",
+            "--set",
+            "influencer.partners[0].promo_code=ANA10",
+            "--set",
+            "influencer.partners[1].name=Ben Ode",
+            "--set",
+            "influencer.partners[1].label=Werbung",
+            "--set",
+            "influencer.posts[0].platform=tiktok",
+            "--set",
+            "influencer.posts[0].partners=@ana",
+            "--set",
+            "influencer.posts[1].platform=youtube",
+            "--set",
+            "influencer.posts[1].partners=Ben Ode",
+            "--set",
+            "influencer.tracking.link=https://split.example/shop",
+            "--set",
+            "influencer.compensation.basis=affiliate",
+            "--set",
+            "influencer.compensation.fee=800",
+            "--set",
+            "influencer.compensation.commission_pct=12",
+            "--set",
+            "influencer.compensation.cap=400",
+            "--set",
+            "campaign.currency=EUR",
+        ],
+    );
+    let out = env.home.join("split");
+    env.run(&["export", "split", "--out", out.to_str().unwrap()])
+        .success()
+        .stdout(predicate::str::contains("split-influencer-ana.md"));
+    let ana = std::fs::read_to_string(out.join("split-influencer-ana.md")).unwrap();
+    let ben = std::fs::read_to_string(out.join("split-influencer-ben-ode.md")).unwrap();
+    assert!(ana.contains("ANA10") && !ben.contains("ANA10"));
+    assert!(ana.contains("utm_source=tiktok") && !ana.contains("utm_source=youtube"));
+    assert!(ben.contains("utm_source=youtube") && !ben.contains("utm_source=tiktok"));
+    assert!(ben.contains("\"Werbung\"") && !ana.contains("Werbung"));
+    assert!(ana.contains("capped at 400 EUR; the fee is not"), "{ana}");
+    assert!(!ana.contains("Ben Ode") && !ben.contains("@ana"));
+    // The brief as a whole, and each partner's view as JSON.
+    let all = env.home.join("all");
+    env.run(&[
+        "export",
+        "split",
+        "--combined",
+        "--out",
+        all.to_str().unwrap(),
+    ])
+    .success();
+    let combined = std::fs::read_to_string(all.join("split-influencer.md")).unwrap();
+    assert!(!combined.contains("ANA10"));
+    let json = env.home.join("json");
+    env.run(&[
+        "export",
+        "split",
+        "--format",
+        "json",
+        "--per-partner",
+        "--out",
+        json.to_str().unwrap(),
+    ])
+    .success();
+    let view: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(json.join("split-influencer-ana.json")).unwrap(),
+    )
+    .unwrap();
+    assert!(view["title"].as_str().unwrap().contains("@ana"));
+    let text = view.to_string();
+    assert!(text.contains("ANA10") && !text.contains("Ben Ode"));
+    env.run(&["export", "split", "--combined", "--per-partner"])
+        .code(2);
+}
+
+#[test]
 fn export_json_is_complete() {
     let env = Env::new();
     env.new_campaign("Data", &["--template", "saas-education"]);

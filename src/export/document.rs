@@ -341,7 +341,7 @@ fn md_cell(text: &str) -> String {
     if text.is_empty() { "–".into() } else { text }
 }
 
-const CSS: &str = "a{color:#0b57d0}section.summary{background:#f6f8fa;border:1px solid #ddd;border-radius:6px;padding:.2rem 1rem}body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1d1d1f}h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}p.fact{margin:.2rem 0}ul{margin:.2rem 0 .6rem}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}th{background:#f3f3f3}";
+const CSS: &str = "a{color:#0b57d0;overflow-wrap:anywhere}body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1d1d1f}h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}p.fact{margin:.2rem 0}ul{margin:.2rem 0 .6rem}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}th{background:#f3f3f3}";
 
 #[cfg(test)]
 mod tests {

@@ -86,7 +86,6 @@ pub(super) fn context(md: &mut Md, c: &Campaign, run: bool) {
         md.fact("Campaign runs", words::span(c.start_date, c.end_date));
     }
     md.fact("Markets", countries(&c.markets));
-    md.fact("Your contact", c.contact.clone());
 }
 
 pub(super) fn schedule(md: &mut Md, s: &Schedule) {

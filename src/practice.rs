@@ -3,6 +3,7 @@
 //! learnings by niche. No terminal and no disk code lives here.
 
 pub mod budget;
+pub mod cost;
 pub mod coverage;
 pub mod diagnosis;
 pub mod findings;
@@ -17,6 +18,7 @@ pub mod words;
 mod sample;
 
 pub use budget::{Budget, BudgetLine, budget};
+pub use cost::{CostLine, planned_costs};
 pub use coverage::{Coverage, Practice, Status, coverage};
 pub use diagnosis::{QUESTIONS, Question, Recommendation, diagnose};
 pub use findings::{Counts, DISCLAIMER, Finding, Rule, Severity, check, check_single, rules};

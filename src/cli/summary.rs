@@ -9,7 +9,7 @@ use serde_json::{Map, Value as Json, json};
 use super::Failure;
 use crate::brief::{Bundle, FileKind};
 use crate::practice::{self, Finding, MarketData, Severity, budget::format_money};
-use crate::store::{Config, Loaded, StoreError};
+use crate::store::{Config, Loaded, StoreError, today};
 
 /// Coverage and finding counts of one campaign.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -35,7 +35,7 @@ pub fn market_data(config: &Config, config_path: &Path) -> Result<MarketData, Fa
 /// Coverage and finding counts.
 pub fn summarize(bundle: &Bundle, market: &MarketData) -> Summary {
     let coverage = practice::coverage(bundle);
-    let counts = practice::Counts::of(&practice::check(bundle, market));
+    let counts = practice::Counts::of(&practice::check(bundle, market, today()));
     Summary {
         done: coverage.done(),
         applicable: coverage.applicable(),
@@ -54,7 +54,11 @@ pub fn extend_json(value: &mut Map<String, Json>, bundle: &Bundle, market: &Mark
     );
     value.insert(
         "findings".into(),
-        to(serde_json::to_value(practice::check(bundle, market))),
+        to(serde_json::to_value(practice::check(
+            bundle,
+            market,
+            today(),
+        ))),
     );
     value.insert(
         "budget".into(),
@@ -87,7 +91,7 @@ impl Report {
 
     /// Checks a loaded campaign.
     pub fn campaign(&mut self, loaded: &Loaded) {
-        let found = practice::check(&loaded.bundle, &self.market);
+        let found = practice::check(&loaded.bundle, &self.market, today());
         self.write_campaign(&loaded.bundle, &found, None);
         self.findings.extend(found);
     }
@@ -151,7 +155,7 @@ impl Report {
         let dir = path.parent().unwrap_or(Path::new("."));
         match load_single(dir, kind) {
             Ok(bundle) => {
-                let found = practice::check_single(kind, &bundle, &self.market);
+                let found = practice::check_single(kind, &bundle, &self.market, today());
                 self.write_campaign(&bundle, &found, Some(path));
                 self.findings.extend(found);
             }
@@ -306,16 +310,38 @@ fn write_budget(out: &mut String, b: &Bundle) {
         "     total {}{against}",
         format_money(budget.total, currency)
     );
-    let per = [
-        ("per 1,000 reach", budget.cpm),
-        ("per engagement", budget.cpe),
-    ];
-    let implied: Vec<String> = per
+    write_costs(out, b, &budget, currency);
+}
+
+/// Planned influencer cost per 1,000 impressions, engagement and conversion, each next to the
+/// user's ceiling, so `plan-above-max-cost` shows where it is fixed.
+fn write_costs(out: &mut String, b: &Bundle, budget: &practice::Budget, currency: Option<&str>) {
+    let lines = practice::cost::planned_costs_of(b, budget);
+    let shown: Vec<String> = lines
         .iter()
-        .filter_map(|(label, v)| v.map(|v| format!("{} {label}", format_money(v, currency))))
+        .filter(|l| l.planned.is_some() || l.max.is_some())
+        .map(|l| {
+            let planned = l
+                .planned
+                .map_or("not known yet".to_string(), |v| format_money(v, currency));
+            let ceiling = match (l.max, l.over()) {
+                (Some(max), Some(_)) => {
+                    format!(" (your {} is {}: over)", l.key, format_money(max, currency))
+                }
+                (Some(max), None) => {
+                    format!(" (your {} is {})", l.key, format_money(max, currency))
+                }
+                (None, _) => String::new(),
+            };
+            format!("{planned} per {}{ceiling}", l.per)
+        })
         .collect();
-    if !implied.is_empty() {
-        let _ = writeln!(out, "     influencer cost: {}", implied.join(", "));
+    if shown.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "     influencer cost:");
+    for line in shown {
+        let _ = writeln!(out, "       {line}");
     }
 }
 

@@ -7,8 +7,11 @@
 //! table so they are written once. Good practice, not legal advice ([`DISCLAIMER`]).
 
 mod completeness;
+mod copy;
 mod dates;
 mod disclosure;
+mod fin_promo;
+mod local;
 mod misconceptions;
 mod money;
 mod partners;
@@ -20,8 +23,8 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use super::market::MarketData;
 pub(crate) use super::partner_label;
 use crate::brief::{
-    Bundle, Campaign, Category, CreatorBrief, Disclosure, FileKind, Guidelines, InfluencerBrief,
-    Number, Schedule, UsageRights,
+    Bundle, Campaign, Category, CreatorBrief, Date, Disclosure, FileKind, Guidelines,
+    InfluencerBrief, Number, Schedule, UsageRights,
 };
 use crate::path::KeyPath;
 
@@ -135,6 +138,9 @@ pub fn rules() -> impl Iterator<Item = &'static Rule> {
         .chain(money::RULES)
         .chain(disclosure::RULES)
         .chain(regulated::RULES)
+        .chain(fin_promo::RULES)
+        .chain(local::RULES)
+        .chain(copy::RULES)
         .chain(partners::RULES)
 }
 
@@ -153,6 +159,8 @@ pub struct Ctx<'a> {
     pub influencer: Option<&'a InfluencerBrief>,
     /// Labels, words and thresholds.
     pub market: &'a MarketData,
+    /// The day the campaign is checked on (passed in, never read from the clock here).
+    pub today: Date,
     single: bool,
 }
 
@@ -293,20 +301,26 @@ impl Counts {
     }
 }
 
-/// Every finding of a campaign: by file, then in rule table order.
-pub fn check(bundle: &Bundle, market: &MarketData) -> Vec<Finding> {
+/// Every finding of a campaign on `today`: by file, then in rule table order.
+pub fn check(bundle: &Bundle, market: &MarketData, today: Date) -> Vec<Finding> {
     let ctx = Ctx {
         bundle,
         creator: bundle.used_creator(),
         influencer: bundle.used_influencer(),
         market,
+        today,
         single: false,
     };
     run(&ctx)
 }
 
 /// The findings of one file plus those of campaign.toml, with no cross-brief findings.
-pub fn check_single(kind: FileKind, bundle: &Bundle, market: &MarketData) -> Vec<Finding> {
+pub fn check_single(
+    kind: FileKind,
+    bundle: &Bundle,
+    market: &MarketData,
+    today: Date,
+) -> Vec<Finding> {
     let ctx = Ctx {
         bundle,
         creator: bundle.used_creator().filter(|_| kind == FileKind::Creator),
@@ -314,6 +328,7 @@ pub fn check_single(kind: FileKind, bundle: &Bundle, market: &MarketData) -> Vec
             .used_influencer()
             .filter(|_| kind == FileKind::Influencer),
         market,
+        today,
         single: true,
     };
     let mut out = run(&ctx);
@@ -341,10 +356,14 @@ pub(super) fn fired(bundle: &Bundle, id: &str) -> Vec<Finding> {
     let Some(rule) = rule(id) else {
         panic!("no rule {id}");
     };
-    let found: Vec<Finding> = check(bundle, &MarketData::default())
-        .into_iter()
-        .filter(|f| f.id == id)
-        .collect();
+    let found: Vec<Finding> = check(
+        bundle,
+        &MarketData::default(),
+        crate::practice::sample::today(),
+    )
+    .into_iter()
+    .filter(|f| f.id == id)
+    .collect();
     for f in &found {
         let shape = f.key.shape();
         assert!(

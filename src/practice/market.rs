@@ -1,8 +1,9 @@
-//! Market and category facts (DESIGN §7) as data in one place: disclosure words accepted per
-//! country, ambiguous words, the audience share that must be of drinking age, and the claim
-//! and product words of each regulated category.
+//! Market and category facts (DESIGN §7, §8.4) as data in one place: disclosure words accepted
+//! per country, ambiguous words, the audience share that must be of drinking age, the claim
+//! and product words of each regulated category, platforms that bar a category, and the UK
+//! rules for crypto promotions.
 //!
-//! The defaults are the one table `DEFAULTS` in this file. The config file may add to them
+//! The defaults, with their sources, are the one table in `market/defaults.rs`. The config file may add to them
 //! with a `[market]` table; [`MarketData::extend_from`] takes that table:
 //!
 //! ```toml
@@ -21,151 +22,13 @@
 //!
 //! Country codes are read as in the files (`UK` is GB). Extending never removes a default.
 
+mod defaults;
+
 use std::collections::BTreeMap;
 
-use crate::brief::{Category, country_code};
-
-/// The built-in facts, written once.
-struct Defaults {
-    /// Accepted disclosure words per country.
-    labels: &'static [(&'static str, &'static [&'static str])],
-    /// The country whose words every other market accepts.
-    other_markets_like: &'static str,
-    /// Words that do not make an ad clear anywhere.
-    ambiguous: &'static [&'static str],
-    /// Words that are unclear in one market on their own.
-    ambiguous_in: &'static [(&'static str, &'static [&'static str])],
-    /// Share of an alcohol partner's audience that must be of legal age, per country.
-    legal_age_pct: &'static [(&'static str, f64)],
-    /// The threshold for every other market.
-    legal_age_other: f64,
-    /// Words that make a health, money or drinking claim, per category.
-    claim_words: &'static [(Category, &'static [&'static str])],
-    /// Words that name a product of a regulated category.
-    product_words: &'static [(Category, &'static [&'static str])],
-}
-
-const HEALTH_CLAIMS: &[&str] = &[
-    "cure",
-    "cures",
-    "treat",
-    "treats",
-    "heal",
-    "heals",
-    "prevent",
-    "prevents",
-    "miracle",
-    "detox",
-    "clinically proven",
-    "medical-grade",
-    "erase",
-    "erases",
-];
-const MONEY_CLAIMS: &[&str] = &[
-    "guaranteed",
-    "risk-free",
-    "no risk",
-    "can't lose",
-    "get rich",
-    "double your money",
-];
-
-/// The market data of DESIGN §7.
-const DEFAULTS: Defaults = Defaults {
-    labels: &[
-        (
-            "US",
-            &[
-                "#ad",
-                "#sponsored",
-                "ad",
-                "advertisement",
-                "sponsored",
-                "paid partnership",
-            ],
-        ),
-        (
-            "GB",
-            &[
-                "ad",
-                "#ad",
-                "advert",
-                "advertisement",
-                "advertising",
-                "advertisement feature",
-            ],
-        ),
-        ("DE", &["Werbung", "Anzeige"]),
-        ("AT", &["Werbung", "Anzeige"]),
-        ("FR", &["publicité", "collaboration commerciale"]),
-    ],
-    other_markets_like: "US",
-    ambiguous: &[
-        "#sp",
-        "#spon",
-        "#collab",
-        "#partner",
-        "#ambassador",
-        "#thanks",
-        "thanks to",
-        "in collaboration with",
-    ],
-    ambiguous_in: &[("GB", &["gifted", "sponsored", "affiliate"])],
-    legal_age_pct: &[("US", 73.8), ("GB", 75.0)],
-    legal_age_other: 75.0,
-    claim_words: &[
-        (Category::SupplementsHealth, HEALTH_CLAIMS),
-        (Category::Cosmetics, HEALTH_CLAIMS),
-        (Category::Finance, MONEY_CLAIMS),
-        (Category::Crypto, MONEY_CLAIMS),
-        (
-            Category::Alcohol,
-            &["healthy", "energy", "performance", "confidence", "slimming"],
-        ),
-    ],
-    product_words: &[
-        (
-            Category::Alcohol,
-            &[
-                "beer", "wine", "gin", "vodka", "whisky", "whiskey", "rum", "tequila", "cider",
-                "spirits", "liqueur", "seltzer",
-            ],
-        ),
-        (
-            Category::SupplementsHealth,
-            &[
-                "supplement",
-                "vitamin",
-                "CBD",
-                "collagen",
-                "probiotic",
-                "protein powder",
-            ],
-        ),
-        (
-            Category::Finance,
-            &[
-                "loan",
-                "credit",
-                "mortgage",
-                "ISA",
-                "invest",
-                "investing",
-                "trading",
-                "insurance",
-                "pension",
-            ],
-        ),
-        (
-            Category::Crypto,
-            &["crypto", "bitcoin", "token", "NFT", "DeFi"],
-        ),
-        (
-            Category::Gambling,
-            &["bet", "betting", "casino", "poker", "odds", "sportsbook"],
-        ),
-    ],
-};
+use crate::brief::{Category, Platform, country_code};
+use crate::practice::words::Text;
+use defaults::{COUNTRY_NAMES, CRYPTO_INCENTIVES, DEFAULTS, FCA_CRYPTO_WARNING, PLATFORM_BANS};
 
 /// The category as a marketer reads it ("Supplements and health").
 pub fn category_name(category: Category) -> &'static str {
@@ -180,6 +43,28 @@ pub fn category_name(category: Category) -> &'static str {
     }
 }
 
+/// The country an `audience_location` starts with ("DE 80%", "Germany 80%", "UK"): a
+/// two-letter code written in capitals, or a country name.
+pub fn audience_country(location: &str) -> Option<String> {
+    let text = location.trim();
+    let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
+    if first.len() == 2 && first.chars().all(|c| c.is_ascii_uppercase()) {
+        return country_code(&first);
+    }
+    let folded = deunicode::deunicode(text).to_lowercase();
+    COUNTRY_NAMES
+        .iter()
+        .filter(|(name, _)| {
+            folded.starts_with(name)
+                && !folded[name.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+        .max_by_key(|(name, _)| name.len())
+        .map(|(_, code)| (*code).to_string())
+}
+
 /// Market and category facts, the defaults plus whatever the config adds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MarketData {
@@ -190,6 +75,8 @@ pub struct MarketData {
     legal_age_pct: BTreeMap<String, f64>,
     legal_age_other: f64,
     claim_words: BTreeMap<Category, Vec<String>>,
+    banned_claims: BTreeMap<Category, Vec<String>>,
+    claim_topics: BTreeMap<Category, Vec<String>>,
     product_words: BTreeMap<Category, Vec<String>>,
 }
 
@@ -229,6 +116,8 @@ impl Default for MarketData {
                 .collect(),
             legal_age_other: d.legal_age_other,
             claim_words: by_key(d.claim_words),
+            banned_claims: by_key(d.banned_claims),
+            claim_topics: by_key(d.claim_topics),
             product_words: by_key(d.product_words),
         }
     }
@@ -258,9 +147,108 @@ impl MarketData {
             .unwrap_or(self.legal_age_other)
     }
 
-    /// Words that make a claim partners must not make for this category.
-    pub fn claim_words(&self, category: Category) -> &[String] {
-        self.claim_words.get(&category).map_or(&[], Vec::as_slice)
+    /// Words that make a claim partners must not make unchecked for this category: those an
+    /// approver may clear with evidence, then those no approver can allow.
+    pub fn claim_words(&self, category: Category) -> Vec<&str> {
+        let own = self.claim_words.get(&category).into_iter().flatten();
+        let banned = self.banned_claims.get(&category).into_iter().flatten();
+        let mut out: Vec<&str> = Vec::new();
+        for word in own.chain(banned) {
+            if !out.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                out.push(word);
+            }
+        }
+        out
+    }
+
+    /// Whether no approver can allow this claim in the category: it has to go.
+    pub fn claim_must_go(&self, category: Category, word: &str) -> bool {
+        self.banned_claims
+            .get(&category)
+            .is_some_and(|list| list.iter().any(|w| w.eq_ignore_ascii_case(word)))
+    }
+
+    /// Words that show a don't or banned claim is about this category's claims: its claim
+    /// words and the topics of its codes ("medical", "returns", "sexual success").
+    pub fn claim_topics(&self, category: Category) -> Vec<&str> {
+        let topics = self.claim_topics.get(&category).into_iter().flatten();
+        let mut out = self.claim_words(category);
+        out.extend(topics.map(String::as_str));
+        out
+    }
+
+    /// Everyday phrases that hold a claim word but make no claim ("treat yourself").
+    pub fn harmless_phrases(&self) -> &'static [&'static str] {
+        DEFAULTS.harmless
+    }
+
+    /// Product words of `category` found in `text`; supplement words that are also cosmetic
+    /// ingredients are skipped when the text names a cosmetic ("vitamin C serum").
+    pub fn product_words_in<'a>(&'a self, category: Category, text: &Text) -> Vec<&'a str> {
+        let cosmetic = !text
+            .found_forms(DEFAULTS.cosmetic_context.iter().copied())
+            .is_empty();
+        let words = self.product_words(category).iter().map(String::as_str);
+        text.found_forms(words)
+            .into_iter()
+            .filter(|w| {
+                !(cosmetic
+                    && category == Category::SupplementsHealth
+                    && DEFAULTS
+                        .cosmetic_ingredients
+                        .iter()
+                        .any(|i| i.eq_ignore_ascii_case(w)))
+            })
+            .collect()
+    }
+
+    /// The platforms' branded-content bans that hit `category` on `platform` in these
+    /// markets: `Some(markets)` where it is barred (empty: everywhere), else `None`.
+    pub fn platform_bars(
+        &self,
+        platform: Platform,
+        category: Category,
+        markets: &[&str],
+    ) -> Option<Vec<String>> {
+        let mut hit: Option<Vec<String>> = None;
+        for ban in PLATFORM_BANS
+            .iter()
+            .filter(|b| b.platform == platform && b.categories.contains(&category))
+        {
+            match ban.markets {
+                None => return Some(Vec::new()),
+                Some(list) => {
+                    let here: Vec<String> = markets
+                        .iter()
+                        .filter(|m| list.contains(m))
+                        .map(|m| (*m).to_string())
+                        .collect();
+                    if !here.is_empty() {
+                        hit.get_or_insert_with(Vec::new).extend(here);
+                    }
+                }
+            }
+        }
+        hit
+    }
+
+    /// The FCA's risk warning for UK crypto promotions, sentence by sentence.
+    pub fn crypto_risk_warning(&self) -> [&'static str; 2] {
+        FCA_CRYPTO_WARNING
+    }
+
+    /// Words that offer an incentive to invest in crypto (banned in UK promotions).
+    pub fn crypto_incentives(&self) -> &'static [&'static str] {
+        CRYPTO_INCENTIVES
+    }
+
+    /// How labels must show in videos in this market, when it has a rule of its own.
+    pub fn video_label_note(&self, market: &str) -> Option<&'static str> {
+        DEFAULTS
+            .video_label_note
+            .iter()
+            .find(|(m, _)| *m == market)
+            .map(|(_, note)| *note)
     }
 
     /// Words that name a product of this category.

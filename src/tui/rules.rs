@@ -66,7 +66,7 @@ pub struct Checks {
 impl Checks {
     /// Runs the rules on a campaign.
     pub fn of(bundle: &Bundle, today: Date, market: &MarketData) -> Checks {
-        let mut findings = practice::check(bundle, market);
+        let mut findings = practice::check(bundle, market, today);
         findings.sort_by_key(|f| f.severity);
         let step_findings = step_findings(&findings);
         Checks {

@@ -1,6 +1,6 @@
-//! Rules for dates that contradict each other: campaign and brief dates out of order, posts
-//! before the creator's files exist, testimonials without time to try the product, and promo
-//! codes that expire while posts are still going out.
+//! Rules for dates that contradict each other or the calendar: campaign and brief dates out of
+//! order, plans for days already gone, posts before the creator's files exist, testimonials
+//! without time to try the product, and promo codes that expire while posts still go out.
 
 use super::{BriefView, Ctx, Finding, Rule, Severity};
 use crate::brief::{Date, FileKind, Style};
@@ -24,6 +24,17 @@ pub const RULES: &[Rule] = &[
             "influencer.posts[].window_start",
         ],
         check: deadline_order,
+    },
+    Rule {
+        id: "dates-in-past",
+        severity: Severity::Warning,
+        keys: &[
+            "campaign.start_date",
+            "creator.schedule.draft_due",
+            "influencer.schedule.draft_due",
+            "influencer.posts[].window_start",
+        ],
+        check: dates_in_past,
     },
     Rule {
         id: "posting-before-assets",
@@ -128,6 +139,61 @@ fn schedule_order(brief: &BriefView) -> Vec<Finding> {
             )
         })
         .collect()
+}
+
+/// Start, draft and window dates before today, while no used brief has gone out yet.
+fn dates_in_past(ctx: &Ctx) -> Vec<Finding> {
+    let today = ctx.today;
+    let briefs = ctx.briefs();
+    if briefs
+        .iter()
+        .any(|b| b.schedule.brief_sent.is_some_and(|d| d <= today))
+    {
+        return vec![];
+    }
+    let past = |d: Option<Date>| d.filter(|d| *d < today);
+    let fix =
+        "Move the plan to dates still ahead, or set brief_sent if the brief already went out.";
+    let mut out = Vec::new();
+    if let Some(start) = past(ctx.campaign().start_date) {
+        out.push(Finding::at(
+            KeyPath::of(FileKind::Campaign, &["start_date"]),
+            format!("The campaign starts on {start}, which has passed, and no brief is sent."),
+            fix,
+        ));
+    }
+    for b in &briefs {
+        if let Some(draft) = past(b.schedule.draft_due) {
+            out.push(Finding::at(
+                b.path(&["schedule", "draft_due"]),
+                format!(
+                    "The {} draft is due on {draft}, which has passed, and the brief is not sent.",
+                    b.who()
+                ),
+                fix,
+            ));
+        }
+    }
+    let posts = ctx.influencer.map_or(&[][..], |i| &i.posts[..]);
+    let gone: Vec<(usize, Date)> = posts
+        .iter()
+        .enumerate()
+        .filter_map(|(row, p)| past(p.window_start).map(|d| (row, d)))
+        .collect();
+    if let Some((row, opens)) = gone.first().copied() {
+        let rows: Vec<String> = gone.iter().map(|(r, _)| (r + 1).to_string()).collect();
+        out.push(Finding::at(
+            KeyPath::of(FileKind::Influencer, &["posts"])
+                .row(row)
+                .child("window_start"),
+            format!(
+                "Post {}'s window opens on a day that has passed ({opens}).",
+                rows.join(", ")
+            ),
+            fix,
+        ));
+    }
+    out
 }
 
 fn posting_before_assets(ctx: &Ctx) -> Vec<Finding> {
@@ -256,6 +322,37 @@ mod tests {
         );
         influencer(&mut b).posts[0].window_end = Some(date("2027-05-31"));
         none(&b, "deadline-order");
+    }
+
+    #[test]
+    fn dates_in_past() {
+        // The clean sample starts on 2027-03-01 and sends its first brief then.
+        let mut b = clean();
+        none(&b, "dates-in-past");
+        creator(&mut b).schedule.brief_sent = None;
+        influencer(&mut b).schedule.brief_sent = None;
+        none(&b, "dates-in-past");
+        b.campaign.start_date = Some(date("2027-01-05"));
+        creator(&mut b).schedule.draft_due = Some(date("2027-01-09"));
+        influencer(&mut b).posts[0].window_start = Some(date("2027-01-01"));
+        let keys: Vec<String> = fired(&b, "dates-in-past")
+            .iter()
+            .map(|f| f.key.to_string())
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "campaign.start_date",
+                "creator.schedule.draft_due",
+                "influencer.posts[0].window_start"
+            ]
+        );
+        // Sent today or earlier: the plan is under way, nothing to move.
+        influencer(&mut b).schedule.brief_sent = Some(date("2027-01-10"));
+        none(&b, "dates-in-past");
+        // Sent in the future is not sent yet.
+        influencer(&mut b).schedule.brief_sent = Some(date("2027-01-11"));
+        assert_eq!(fired(&b, "dates-in-past").len(), 3);
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Rules for money: rights given away without a fee, pay without terms, a plan over budget,
-//! performance pay nobody can count, and gifts that are really paid ads.
+//! Rules for money: rights given away without a fee, pay without terms, a plan over budget or
+//! over the user's own cost ceilings, performance pay nobody can count, and gifts that are
+//! really paid ads.
 
 use super::{Ctx, Finding, Rule, Severity, filled};
 use crate::brief::{
@@ -7,6 +8,7 @@ use crate::brief::{
 };
 use crate::path::KeyPath;
 use crate::practice::budget::{budget, format_money};
+use crate::practice::cost::planned_costs_of;
 
 /// The rules of this theme, in table order.
 pub const RULES: &[Rule] = &[
@@ -37,6 +39,16 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Warning,
         keys: &["campaign.budget"],
         check: budget_exceeded,
+    },
+    Rule {
+        id: "plan-above-max-cost",
+        severity: Severity::Warning,
+        keys: &[
+            "influencer.targets.max_cpm",
+            "influencer.targets.max_cpe",
+            "influencer.targets.max_cpa",
+        ],
+        check: plan_above_max_cost,
     },
     Rule {
         id: "performance-pay-without-tracking",
@@ -190,6 +202,29 @@ fn budget_exceeded(ctx: &Ctx) -> Vec<Finding> {
         ),
         "Trim a line in the pay step, or raise the budget.",
     )]
+}
+
+fn plan_above_max_cost(ctx: &Ctx) -> Vec<Finding> {
+    let plan = budget(ctx.bundle);
+    let currency = ctx.campaign().currency.as_deref();
+    planned_costs_of(ctx.bundle, &plan)
+        .into_iter()
+        .filter_map(|line| {
+            line.over()?;
+            let (planned, max) = (line.planned?, line.max?);
+            Some(Finding::at(
+                KeyPath::of(FileKind::Influencer, &["targets", line.key]),
+                format!(
+                    "The plan costs {} per {}, above your ceiling of {}.",
+                    format_money(planned, currency),
+                    line.per,
+                    format_money(max, currency)
+                ),
+                "Lower the influencer pay, raise the targets, or raise the ceiling if it was \
+                 too tight.",
+            ))
+        })
+        .collect()
 }
 
 fn performance_pay_without_tracking(ctx: &Ctx) -> Vec<Finding> {

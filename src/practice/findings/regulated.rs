@@ -1,8 +1,10 @@
 //! Rules for regulated categories (alcohol, supplements and health, finance, crypto, gambling,
-//! cosmetics): claims guidance, claim words in copy, a category left unset, drinking-age
-//! audiences and approval of financial promotions.
+//! cosmetics): claims guidance that names the category's claims, claim words in any copy
+//! (by stem, not after a negation), a category left unset, and drinking-age audiences.
+//! UK financial promotions live in `fin_promo`, platform and market rules in `local`.
 
-use super::{Ctx, Finding, Rule, Severity, filled, partner_label};
+use super::copy::{COPY_KEYS, copy_fields};
+use super::{Ctx, Finding, Rule, Severity, partner_label};
 use crate::brief::{Category, FileKind, Number};
 use crate::path::KeyPath;
 use crate::practice::market::category_name;
@@ -17,18 +19,15 @@ pub const RULES: &[Rule] = &[
             "creator.guidelines.claims_banned",
             "influencer.guidelines.claims_banned",
             "campaign.category",
+            "creator.guidelines.donts",
+            "influencer.guidelines.donts",
         ],
         check: without_claims_guidance,
     },
     Rule {
         id: "regulated-claim-in-copy",
         severity: Severity::Warning,
-        keys: &[
-            "creator.content.hooks",
-            "creator.content.key_messages",
-            "influencer.content.key_messages",
-            "influencer.content.talking_points",
-        ],
+        keys: COPY_KEYS,
         check: claim_in_copy,
     },
     Rule {
@@ -51,88 +50,87 @@ pub const RULES: &[Rule] = &[
         ],
         check: alcohol_audience_age,
     },
-    Rule {
-        id: "fin-promo-without-approval",
-        severity: Severity::Error,
-        keys: &["campaign.approver", "campaign.category", "campaign.markets"],
-        check: fin_promo_without_approval,
-    },
 ];
 
 fn without_claims_guidance(ctx: &Ctx) -> Vec<Finding> {
     let Some(category) = ctx.regulated() else {
         return vec![];
     };
+    let topics = ctx.market.claim_topics(category);
     ctx.briefs()
         .iter()
         .filter(|b| {
             let g = b.guidelines;
-            g.mandatories.is_empty() && g.claims_banned.is_empty() && g.donts.is_empty()
+            !g.donts.iter().chain(&g.claims_banned).any(|line| {
+                !Text::new(line)
+                    .found_forms(topics.iter().copied())
+                    .is_empty()
+            })
         })
         .map(|b| {
+            let example = example_ban(category);
             Finding::at(
                 b.path(&["guidelines", "claims_banned"]),
                 format!(
-                    "{} is regulated, but the {} brief sets no rules on claims: no must-haves, \
-                     banned claims or don'ts.",
+                    "{} is regulated, but no don't or banned claim in the {} brief names the \
+                     claims partners must not make.",
                     category_name(category),
                     b.who()
                 ),
-                "List the claims partners must not make and what every piece must include.",
+                format!("Add a banned claim such as \"{example}\"."),
             )
         })
         .collect()
+}
+
+/// A banned claim worth copying, per category.
+fn example_ban(category: Category) -> &'static str {
+    match category {
+        Category::Alcohol => {
+            "No suggestion that drinking brings health, strength, confidence or social success"
+        }
+        Category::SupplementsHealth => "No claim that it prevents, treats or cures any disease",
+        Category::Cosmetics => "No medical claims: it does not treat, heal or cure the skin",
+        Category::Finance | Category::Crypto => "No promise of returns; never say it is risk-free",
+        Category::Gambling => "No promise of a win, and never a way out of money worries",
+        Category::General => "",
+    }
 }
 
 fn claim_in_copy(ctx: &Ctx) -> Vec<Finding> {
     let Some(category) = ctx.regulated() else {
         return vec![];
     };
-    let words: Vec<&str> = ctx
-        .market
-        .claim_words(category)
-        .iter()
-        .map(String::as_str)
-        .collect();
-    let mut fields: Vec<(FileKind, &str, &str, &[String])> = Vec::new();
-    if let Some(c) = ctx.creator {
-        fields.push((FileKind::Creator, "hooks", "hooks", &c.content.hooks));
-        fields.push((
-            FileKind::Creator,
-            "key_messages",
-            "key messages",
-            &c.content.key_messages,
-        ));
-    }
-    if let Some(i) = ctx.influencer {
-        fields.push((
-            FileKind::Influencer,
-            "key_messages",
-            "key messages",
-            &i.content.key_messages,
-        ));
-        fields.push((
-            FileKind::Influencer,
-            "talking_points",
-            "talking points",
-            &i.content.talking_points,
-        ));
-    }
+    let words = ctx.market.claim_words(category);
+    let harmless = ctx.market.harmless_phrases();
     let mut out = Vec::new();
-    for (file, key, label, lines) in fields {
-        let text = Text::new(&lines.join("\n"));
-        let found = text.found(words.iter().copied());
+    for field in copy_fields(ctx) {
+        let mut found: Vec<&str> = Vec::new();
+        for line in &field.lines {
+            for word in Text::new(line).asserted(words.iter().copied(), harmless) {
+                if !found.contains(&word) {
+                    found.push(word);
+                }
+            }
+        }
         if found.is_empty() {
             continue;
         }
+        let must_go = found.iter().any(|w| ctx.market.claim_must_go(category, w));
+        let fix = if must_go {
+            "Remove it: no approver can make this claim legal for the category."
+        } else {
+            "Reword it, or keep it only if your approver has the evidence for it."
+        };
         out.push(Finding::at(
-            KeyPath::of(file, &["content", key]),
+            field.key,
             format!(
-                "The {file}'s {label} say \"{}\", a claim {} ads should not make.",
+                "The {} say \"{}\", a claim {} ads should not make.",
+                field.label,
                 found.join("\", \""),
                 category_name(category).to_lowercase()
             ),
-            "Reword it, or have your approver confirm the claim is allowed.",
+            fix,
         ));
     }
     out
@@ -140,6 +138,9 @@ fn claim_in_copy(ctx: &Ctx) -> Vec<Finding> {
 
 fn not_flagged(ctx: &Ctx) -> Vec<Finding> {
     let campaign = ctx.campaign();
+    if campaign.category.is_some_and(|c| c.is_regulated()) {
+        return vec![];
+    }
     let parts = [
         campaign.product.as_deref(),
         Some(campaign.name.as_str()),
@@ -148,15 +149,7 @@ fn not_flagged(ctx: &Ctx) -> Vec<Finding> {
     let text = Text::new(&parts.into_iter().flatten().collect::<Vec<_>>().join("\n"));
     let mut out = Vec::new();
     for category in Category::ALL.iter().copied().filter(|c| c.is_regulated()) {
-        if campaign.category == Some(category) {
-            continue;
-        }
-        let words = ctx
-            .market
-            .product_words(category)
-            .iter()
-            .map(String::as_str);
-        let found = text.found(words);
+        let found = ctx.market.product_words_in(category, &text);
         let Some(word) = found.first() else { continue };
         let current = campaign.category.map_or("not set", |c| c.as_str());
         out.push(Finding::at(
@@ -218,27 +211,6 @@ fn alcohol_audience_age(ctx: &Ctx) -> Vec<Finding> {
         );
     }
     out
-}
-
-fn fin_promo_without_approval(ctx: &Ctx) -> Vec<Finding> {
-    let campaign = ctx.campaign();
-    let Some(category) = campaign
-        .category
-        .filter(|c| matches!(c, Category::Finance | Category::Crypto))
-    else {
-        return vec![];
-    };
-    if !ctx.markets().contains(&"GB") || filled(campaign.approver.as_deref()) {
-        return vec![];
-    }
-    vec![Finding::at(
-        KeyPath::of(FileKind::Campaign, &["approver"]),
-        format!(
-            "{} posts in the UK are financial promotions and need an authorised approver.",
-            category_name(category)
-        ),
-        "Name the authorised person who signs off every post.",
-    )]
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! Rules for usage rights: how long, where, ad access from the partner's handle, the paid test,
+//! Rules for usage rights: how long, where, ad access from the partner's handle (and not past
+//! the licence), the paid test,
 //! evergreen assets, exclusivity, posts kept up as long as the ads run, and music for ads.
 
 use super::{Ctx, Finding, Rule, Severity, filled};
@@ -24,6 +25,15 @@ pub const RULES: &[Rule] = &[
             "influencer.usage_rights.whitelisting_days",
         ],
         check: whitelisting_without_window,
+    },
+    Rule {
+        id: "ad-window-longer-than-licence",
+        severity: Severity::Warning,
+        keys: &[
+            "creator.usage_rights.whitelisting_days",
+            "influencer.usage_rights.whitelisting_days",
+        ],
+        check: ad_window_longer_than_licence,
     },
     Rule {
         id: "usage-channels-mismatch",
@@ -113,6 +123,29 @@ fn whitelisting_without_window(ctx: &Ctx) -> Vec<Finding> {
                 ),
                 "Set the ad-access window in days; a perpetual licence does not cover it.",
             )
+        })
+        .collect()
+}
+
+fn ad_window_longer_than_licence(ctx: &Ctx) -> Vec<Finding> {
+    ctx.briefs()
+        .iter()
+        .filter_map(|b| {
+            let r = b.rights;
+            if r.perpetual == Some(true) || r.is_buyout() {
+                return None;
+            }
+            let window = r.whitelisting_days.filter(|d| *d > 0)?;
+            let licence = r.duration_days.filter(|d| *d > 0 && window > *d)?;
+            Some(Finding::at(
+                b.path(&["usage_rights", "whitelisting_days"]),
+                format!(
+                    "The {} brief lets you run ads from their handle for {window} days, but the \
+                     licence ends after {licence}.",
+                    b.who()
+                ),
+                format!("Cut the ad-access window to {licence} days, or extend the licence."),
+            ))
         })
         .collect()
 }

@@ -7,7 +7,7 @@ use crate::path::resolve;
 use crate::practice::sample::{self, clean, creator, influencer};
 
 /// DESIGN §7, in the order of its table.
-const DESIGN: [(&str, Severity); 43] = [
+const DESIGN: [(&str, Severity); 52] = [
     ("missing-disclosure", Severity::Error),
     ("rights-without-duration", Severity::Error),
     ("whitelisting-without-window", Severity::Error),
@@ -51,6 +51,16 @@ const DESIGN: [(&str, Severity); 43] = [
     ("alcohol-audience-age", Severity::Error),
     ("fin-promo-without-approval", Severity::Error),
     ("partnership-differs", Severity::Info),
+    // §8.3
+    ("plan-above-max-cost", Severity::Warning),
+    ("ad-window-longer-than-licence", Severity::Warning),
+    ("dates-in-past", Severity::Warning),
+    ("pretend-experience", Severity::Error),
+    ("restricted-on-platform", Severity::Error),
+    ("fin-promo-risk-warning-missing", Severity::Error),
+    ("fin-promo-incentive", Severity::Error),
+    ("alcohol-presenter-age", Severity::Warning),
+    ("fr-image-labels", Severity::Info),
 ];
 
 /// What each partner receives (issue 9): ids beyond §7.
@@ -86,7 +96,7 @@ fn every_rule_key_is_a_real_key_path() {
 
 #[test]
 fn the_clean_sample_has_no_findings() {
-    let found = check(&clean(), &MarketData::default());
+    let found = check(&clean(), &MarketData::default(), sample::today());
     assert!(found.is_empty(), "{found:#?}");
 }
 
@@ -95,13 +105,15 @@ fn findings_are_sorted_by_file_then_rule_table() {
     let mut b = clean();
     b.campaign.approver = None;
     b.campaign.category = Some(Category::Finance);
+    creator(&mut b).guidelines.claims_banned = vec!["No promise of returns".into()];
+    influencer(&mut b).guidelines.claims_banned = vec!["No promise of returns".into()];
     creator(&mut b).schedule.revision_rounds = None;
     influencer(&mut b).posts[0].window_end = None;
     creator(&mut b)
         .success
         .metrics
         .push(crate::brief::Metric::Reach);
-    let found = check(&b, &MarketData::default());
+    let found = check(&b, &MarketData::default(), sample::today());
     let order: Vec<(&str, &str)> = found.iter().map(|f| (f.file().as_str(), f.id)).collect();
     assert_eq!(
         order,
@@ -124,7 +136,7 @@ fn unused_briefs_are_not_checked() {
     b.campaign.partnership_reason = Some("We only need assets.".into());
     influencer(&mut b).posts.clear();
     influencer(&mut b).disclosure = Default::default();
-    let found = check(&b, &MarketData::default());
+    let found = check(&b, &MarketData::default(), sample::today());
     assert!(
         found.iter().all(|f| f.file() != FileKind::Influencer),
         "{found:#?}"
@@ -138,22 +150,22 @@ fn single_file_checks_leave_out_the_other_brief_and_cross_brief_rules() {
     b.campaign.budget = Some(crate::brief::Number(100.0));
     creator(&mut b).schedule.revision_rounds = None;
     influencer(&mut b).feedback.report_due = None;
-    let whole: Vec<&str> = check(&b, &MarketData::default())
+    let whole: Vec<&str> = check(&b, &MarketData::default(), sample::today())
         .iter()
         .map(|f| f.id)
         .collect();
     assert!(whole.contains(&"posting-before-assets") && whole.contains(&"budget-exceeded"));
     let market = MarketData::default();
-    let one_file = check_single(FileKind::Influencer, &b, &market);
+    let one_file = check_single(FileKind::Influencer, &b, &market, sample::today());
     let ids: Vec<&str> = one_file.iter().map(|f| f.id).collect();
     assert_eq!(ids, ["no-report-due"]);
-    let ids: Vec<&str> = check_single(FileKind::Creator, &b, &market)
+    let ids: Vec<&str> = check_single(FileKind::Creator, &b, &market, sample::today())
         .iter()
         .map(|f| f.id)
         .collect();
     assert_eq!(ids, ["no-revision-rounds"]);
     b.campaign.end_date = Some(sample::date("2027-01-01"));
-    let ids: Vec<String> = check_single(FileKind::Creator, &b, &market)
+    let ids: Vec<String> = check_single(FileKind::Creator, &b, &market, sample::today())
         .iter()
         .map(|f| f.key.to_string())
         .collect();
@@ -170,7 +182,7 @@ fn serializes_to_the_check_json_item() {
         platform: Some(Platform::Tiktok),
         ..Default::default()
     });
-    let found = check(&b, &MarketData::default());
+    let found = check(&b, &MarketData::default(), sample::today());
     let json = serde_json::to_value(&found[0]).unwrap();
     let keys: Vec<&str> = json
         .as_object()
@@ -224,7 +236,7 @@ fn built_in_templates_have_no_errors_and_full_coverage() {
         ("online-course", template!("online-course")),
     ];
     for (name, bundle) in templates {
-        let errors: Vec<_> = check(&bundle, &MarketData::default())
+        let errors: Vec<_> = check(&bundle, &MarketData::default(), sample::today())
             .into_iter()
             .filter(|f| f.severity == Severity::Error)
             .collect();
@@ -247,7 +259,10 @@ fn market_data_from_the_config_changes_what_is_found() {
     influencer(&mut b).disclosure.label = Some("Fógra".into());
     creator(&mut b).content.hooks = vec!["Anti-ageing in three drops".into()];
     let ids = |market: &MarketData| -> Vec<&'static str> {
-        check(&b, market).iter().map(|f| f.id).collect()
+        check(&b, market, sample::today())
+            .iter()
+            .map(|f| f.id)
+            .collect()
     };
     let defaults = ids(&MarketData::default());
     assert!(defaults.contains(&"disclosure-label-wrong-market"));
@@ -275,7 +290,7 @@ mod realistic {
     use crate::brief::{DisclosurePlacement, InfluencerBasis, Metric, Ownership, PostFormat};
 
     fn ids(b: &Bundle) -> Vec<&'static str> {
-        check(b, &MarketData::default())
+        check(b, &MarketData::default(), sample::today())
             .iter()
             .map(|f| f.id)
             .collect()
@@ -319,7 +334,7 @@ mod realistic {
         c.usage_rights.partnership_ads = Some(false);
         c.disclosure.label = Some("#collab".into());
         c.disclosure.placement = Some(DisclosurePlacement::Comments);
-        let creator_ids: Vec<&str> = check(&b, &MarketData::default())
+        let creator_ids: Vec<&str> = check(&b, &MarketData::default(), sample::today())
             .iter()
             .filter(|f| f.file() == FileKind::Creator)
             .map(|f| f.id)
@@ -344,7 +359,7 @@ mod realistic {
         for p in &mut i.partners {
             p.fee = None;
         }
-        let influencer_ids: Vec<&str> = check(&b, &MarketData::default())
+        let influencer_ids: Vec<&str> = check(&b, &MarketData::default(), sample::today())
             .iter()
             .filter(|f| f.file() == FileKind::Influencer)
             .map(|f| f.id)

@@ -10,16 +10,13 @@ fn table(text: &str) -> toml::Table {
 fn defaults_follow_the_design() {
     let m = MarketData::default();
     assert!(m.accepted_labels("DE").iter().any(|w| w == "Anzeige"));
-    assert_eq!(m.accepted_labels("IE"), m.accepted_labels("US"));
+    assert_eq!(m.accepted_labels("IE"), m.accepted_labels("GB"));
+    assert_eq!(m.accepted_labels("JP"), m.accepted_labels("US"));
     assert!(m.ambiguous_words("GB").contains(&"gifted"));
     assert!(!m.ambiguous_words("US").contains(&"gifted"));
     assert_eq!(m.legal_age_pct("US"), 73.8);
     assert_eq!(m.legal_age_pct("FR"), 75.0);
-    assert!(
-        m.claim_words(Category::Cosmetics)
-            .iter()
-            .any(|w| w == "detox")
-    );
+    assert!(m.claim_words(Category::Cosmetics).contains(&"detox"));
     assert!(m.product_words(Category::General).is_empty());
 }
 
@@ -47,16 +44,8 @@ fn config_adds_words_and_thresholds() {
     assert!(m.accepted_labels("GB").iter().any(|w| w == "#advert"));
     assert!(m.accepted_labels("GB").iter().any(|w| w == "advert"));
     assert!(m.ambiguous_words("US").contains(&"#gifted"));
-    assert!(
-        m.claim_words(Category::Cosmetics)
-            .iter()
-            .any(|w| w == "anti-ageing")
-    );
-    assert!(
-        m.claim_words(Category::Cosmetics)
-            .iter()
-            .any(|w| w == "cure")
-    );
+    assert!(m.claim_words(Category::Cosmetics).contains(&"anti-ageing"));
+    assert!(m.claim_words(Category::Cosmetics).contains(&"cure"));
     assert!(
         m.product_words(Category::Alcohol)
             .iter()
@@ -87,4 +76,70 @@ fn bad_config_is_refused_and_changes_nothing() {
     assert!(err.is_err());
     assert_eq!(partial, MarketData::default());
     assert_eq!(m, MarketData::default());
+}
+
+#[test]
+fn second_wave_markets_and_words() {
+    let m = MarketData::default();
+    for (market, word) in [
+        ("IT", "pubblicità"),
+        ("IT", "#adv"),
+        ("ES", "publi"),
+        ("NL", "#spon"),
+        ("BE", "reclame"),
+        ("BE", "publicité"),
+    ] {
+        assert!(
+            m.accepted_labels(market).iter().any(|w| w == word),
+            "{market} {word}"
+        );
+    }
+    assert!(m.claim_must_go(Category::SupplementsHealth, "cure"));
+    assert!(!m.claim_must_go(Category::SupplementsHealth, "detox"));
+    assert!(m.claim_must_go(Category::Alcohol, "confidence"));
+    assert!(m.claim_must_go(Category::Gambling, "sure thing"));
+    let text = Text::new("Brightening vitamin C serum");
+    assert!(
+        m.product_words_in(Category::SupplementsHealth, &text)
+            .is_empty()
+    );
+    let text = Text::new("Daily vitamin D gummies");
+    assert_eq!(
+        m.product_words_in(Category::SupplementsHealth, &text),
+        ["vitamin"]
+    );
+    assert_eq!(
+        m.platform_bars(Platform::Tiktok, Category::Alcohol, &["US"]),
+        Some(vec![])
+    );
+    assert_eq!(
+        m.platform_bars(Platform::Tiktok, Category::Finance, &["US", "GB"]),
+        Some(vec!["GB".to_string()])
+    );
+    assert_eq!(
+        m.platform_bars(Platform::Tiktok, Category::Finance, &["US"]),
+        None
+    );
+    assert_eq!(
+        m.platform_bars(Platform::Instagram, Category::Alcohol, &["GB"]),
+        None
+    );
+}
+
+#[test]
+fn audience_country_reads_codes_and_names() {
+    for (text, code) in [
+        ("DE", Some("DE")),
+        ("DE 80%", Some("DE")),
+        ("Germany 80%, Austria 10%", Some("DE")),
+        ("UK 83%", Some("GB")),
+        ("United Kingdom", Some("GB")),
+        ("España 70%", Some("ES")),
+        ("the Netherlands", Some("NL")),
+        ("in the UK mostly", None),
+        ("it depends", None),
+        ("Global", None),
+    ] {
+        assert_eq!(audience_country(text).as_deref(), code, "{text}");
+    }
 }

@@ -167,7 +167,8 @@ fn countries(codes: &[&str]) -> Vec<Country> {
 #[case::german_speaking(&["DE", "AT"], &[], "Werbung")]
 #[case::france_spoken(&["FR"], &[Platform::Podcast], "publicité")]
 #[case::us_spoken(&["US"], &[Platform::Podcast], "ad")]
-#[case::ireland_like_us(&["IE", "GB"], &[Platform::Instagram], "#ad")]
+#[case::ireland_like_gb(&["IE", "GB"], &[Platform::Instagram], "ad")]
+#[case::italy_and_spain(&["IT", "ES"], &[Platform::Instagram], "pubblicità publicidad")]
 #[case::no_markets(&[], &[], "#ad")]
 fn one_label_for_every_market(
     #[case] markets: &[&str],

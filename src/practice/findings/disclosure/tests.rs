@@ -92,7 +92,15 @@ fn ambiguous_label_suggests_a_clear_one() {
 #[case::us_phrase_in_gb(&["US", "GB"], "Paid partnership", Some("GB"))]
 #[case::no_markets_named(&[], "Glow loves you", None)]
 #[case::french(&["FR"], "Publicité", None)]
-#[case::ireland_falls_back_to_us(&["IE"], "#sponsored", None)]
+#[case::ireland_reads_like_the_uk(&["IE"], "#sponsored", Some("IE"))]
+#[case::ireland_takes_ad(&["IE"], "#ad", None)]
+#[case::italy(&["IT"], "Pubblicità", None)]
+#[case::italy_adv(&["IT"], "#adv #brand", None)]
+#[case::spain(&["ES"], "Publicidad", None)]
+#[case::spain_publi(&["ES"], "#publi", None)]
+#[case::netherlands(&["NL"], "#adv", None)]
+#[case::belgium_french(&["BE"], "Collaboration commerciale", None)]
+#[case::spain_not_english(&["ES"], "Sponsored", Some("ES"))]
 #[case::plain_word_not_a_label(&["US"], "Glow loves you", Some("US"))]
 fn disclosure_label_wrong_market(
     #[case] codes: &[&str],

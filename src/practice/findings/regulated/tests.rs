@@ -15,15 +15,32 @@ fn with_category(category: Category) -> crate::brief::Bundle {
 #[test]
 fn regulated_without_claims_guidance() {
     let mut b = with_category(Category::SupplementsHealth);
-    none(&b, "regulated-without-claims-guidance");
-    creator(&mut b).guidelines.donts.clear();
-    let f = one(&b, "regulated-without-claims-guidance");
+    // "No filters" and "No before-and-after photos" are don'ts, but not about health claims.
+    let found = fired(&b, "regulated-without-claims-guidance");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let f = &found[0];
     assert_eq!(f.key.to_string(), "creator.guidelines.claims_banned");
     assert!(f.message.starts_with("Supplements and health is regulated"));
-    creator(&mut b).guidelines.claims_banned = vec!["cures".into()];
+    assert!(f.fix.contains("disease"), "{}", f.fix);
+    creator(&mut b).guidelines.claims_banned = vec!["Never say it cures anything".into()];
+    influencer(&mut b).guidelines.donts = vec!["No medical claims".into()];
     none(&b, "regulated-without-claims-guidance");
     b.campaign.category = Some(Category::General);
     creator(&mut b).guidelines.claims_banned.clear();
+    none(&b, "regulated-without-claims-guidance");
+}
+
+#[test]
+fn claims_guidance_must_name_a_claim_of_its_own_category() {
+    let mut b = with_category(Category::Alcohol);
+    creator(&mut b).guidelines.donts = vec!["No competitor brands in frame".into()];
+    influencer(&mut b).guidelines.donts =
+        vec!["Never suggest drinking brings confidence or social success".into()];
+    let f = one(&b, "regulated-without-claims-guidance");
+    assert_eq!(f.key.to_string(), "creator.guidelines.claims_banned");
+    creator(&mut b).guidelines.claims_banned = vec!["No promise of returns".into()];
+    one(&b, "regulated-without-claims-guidance");
+    creator(&mut b).guidelines.claims_banned = vec!["No health claims".into()];
     none(&b, "regulated-without-claims-guidance");
 }
 
@@ -35,6 +52,13 @@ fn regulated_without_claims_guidance() {
 #[case::crypto_apostrophe(Category::Crypto, "You can’t lose with this", true)]
 #[case::alcohol(Category::Alcohol, "Gives you confidence", true)]
 #[case::gambling_has_no_claim_words(Category::Gambling, "Guaranteed fun", false)]
+#[case::gambling_cap_16(Category::Gambling, "A sure thing every Saturday", true)]
+#[case::stem(Category::SupplementsHealth, "This cured my bloating", true)]
+#[case::stem_healed(Category::SupplementsHealth, "It healed my gut", true)]
+#[case::negated(Category::SupplementsHealth, "Never say it cures anything", false)]
+#[case::alcohol_have_another(Category::Alcohol, "Only 89 calories, so have another", true)]
+#[case::crypto_returns(Category::Crypto, "Double your money by spring", true)]
+#[case::harmless(Category::Cosmetics, "Treat yourself this spring", false)]
 #[case::general_is_not_checked(Category::General, "It cures everything", false)]
 fn regulated_claim_in_copy(#[case] category: Category, #[case] hook: &str, #[case] fires: bool) {
     let mut b = with_category(category);
@@ -52,7 +76,8 @@ fn regulated_claim_in_talking_points() {
     influencer(&mut b).content.talking_points = vec!["How it heals dry patches".into()];
     let f = one(&b, "regulated-claim-in-copy");
     assert_eq!(f.key.to_string(), "influencer.content.talking_points");
-    assert!(f.message.contains("\"heals\""));
+    assert!(f.message.contains("\"heal\""), "{}", f.message);
+    assert!(f.fix.starts_with("Remove it"), "{}", f.fix);
     influencer(&mut b).content.talking_points = vec!["How it feels on dry patches".into()];
     none(&b, "regulated-claim-in-copy");
 }
@@ -124,13 +149,67 @@ fn alcohol_audience_age() {
 }
 
 #[test]
-fn fin_promo_without_approval() {
-    let mut b = with_category(Category::Crypto);
-    let f = one(&b, "fin-promo-without-approval");
-    assert_eq!(f.key.to_string(), "campaign.approver");
-    b.campaign.approver = Some("Sam Lee, compliance".into());
-    none(&b, "fin-promo-without-approval");
-    b.campaign.approver = None;
-    b.campaign.markets = vec![Country::parse("US").unwrap()];
-    none(&b, "fin-promo-without-approval");
+fn claims_are_read_in_every_copy_field_but_not_in_donts() {
+    let mut b = with_category(Category::SupplementsHealth);
+    creator(&mut b).guidelines.claims_banned = vec!["No claim it cures anything".into()];
+    influencer(&mut b).guidelines.donts = vec!["Don't say it heals".into(), "No cures".into()];
+    none(&b, "regulated-claim-in-copy");
+    creator(&mut b).content.beats = vec!["Hook, then how it healed my skin".into()];
+    creator(&mut b).deliverables[0].notes = Some("Mention it prevents colds".into());
+    influencer(&mut b).guidelines.mandatories = vec!["Say it is clinically proven".into()];
+    let keys: Vec<String> = fired(&b, "regulated-claim-in-copy")
+        .iter()
+        .map(|f| f.key.to_string())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "creator.content.beats",
+            "creator.deliverables[0].notes",
+            "influencer.guidelines.mandatories"
+        ]
+    );
+}
+
+#[test]
+fn fix_says_remove_only_where_no_approver_can_allow_it() {
+    let mut b = with_category(Category::SupplementsHealth);
+    creator(&mut b).content.hooks = vec!["A detox for busy weeks".into()];
+    let f = one(&b, "regulated-claim-in-copy");
+    assert!(f.fix.starts_with("Reword it"), "{}", f.fix);
+    creator(&mut b).content.hooks = vec!["It treated my eczema".into()];
+    let f = one(&b, "regulated-claim-in-copy");
+    assert!(f.fix.starts_with("Remove it"), "{}", f.fix);
+}
+
+#[rstest]
+#[case::lager("Northbank lager", true)]
+#[case::abv("Northbank Pale, 4% ABV", true)]
+#[case::vol("Pale ale 4.5% vol", true)]
+#[case::ipa("Hazy IPA", true)]
+#[case::ginger_ale("Ginger ale", false)]
+#[case::champagne("Champagne silk scarf", false)]
+#[case::ethereum("Ethereum wallet", true)]
+#[case::btc("Buy BTC in minutes", true)]
+fn new_product_words(#[case] product: &str, #[case] fires: bool) {
+    let mut b = clean();
+    b.campaign.product = Some(product.into());
+    assert_eq!(
+        fired(&b, "regulated-not-flagged").len(),
+        usize::from(fires),
+        "{product}"
+    );
+}
+
+#[test]
+fn not_flagged_only_when_the_category_is_unset_or_general() {
+    let mut b = with_category(Category::Cosmetics);
+    b.campaign.product = Some("Vitamin C brightening serum".into());
+    none(&b, "regulated-not-flagged");
+    b.campaign.category = Some(Category::Alcohol);
+    b.campaign.product = Some("Gin with a vitamin boost".into());
+    none(&b, "regulated-not-flagged");
+    b.campaign.category = Some(Category::General);
+    b.campaign.product = Some("Vitamin C brightening serum".into());
+    none(&b, "regulated-not-flagged");
 }

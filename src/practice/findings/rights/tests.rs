@@ -125,3 +125,18 @@ fn audio_not_cleared() {
     creator(&mut b).deliverables[0].audio = Some(AudioSource::Licensed);
     none(&b, "audio-not-cleared");
 }
+
+#[test]
+fn ad_window_longer_than_licence() {
+    let mut b = clean();
+    creator(&mut b).usage_rights.whitelisting_days = Some(200);
+    let f = one(&b, "ad-window-longer-than-licence");
+    assert_eq!(f.key.to_string(), "creator.usage_rights.whitelisting_days");
+    assert!(f.message.contains("200 days"), "{}", f.message);
+    assert!(f.fix.contains("180 days"), "{}", f.fix);
+    creator(&mut b).usage_rights.perpetual = Some(true);
+    none(&b, "ad-window-longer-than-licence");
+    creator(&mut b).usage_rights.perpetual = None;
+    creator(&mut b).usage_rights.whitelisting_days = Some(180);
+    none(&b, "ad-window-longer-than-licence");
+}

@@ -138,7 +138,7 @@ pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<()
     let mut input = stdin.lock();
     let mut output = std::io::stdout();
     let echoed = std::io::stdin().is_terminal();
-    accessible::run(loaded, &market, &mut input, &mut output, echoed)
+    accessible::run(places, loaded, &market, &mut input, &mut output, echoed)
 }
 
 fn open(places: &Places, slug: &str) -> Result<store::Loaded, TuiError> {

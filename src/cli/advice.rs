@@ -109,7 +109,7 @@ pub fn diagnose(
 /// `learnings [--niche N]`: learnings and results across every campaign, by niche.
 pub fn learnings(dir: Option<&Path>, niche: Option<&str>) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
-    let campaigns: Vec<(String, crate::brief::Bundle)> = store::list(&places.briefs)?
+    let campaigns: Vec<(String, crate::brief::Bundle)> = store::list(&places)?
         .into_iter()
         .filter_map(|e| match e {
             Entry::Campaign(loaded) => Some((loaded.slug, loaded.bundle)),

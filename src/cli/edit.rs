@@ -77,10 +77,11 @@ fn as_text(item: &Item, path: &KeyPath) -> String {
 /// `set`: every pair applies or none; the files change in place.
 pub fn set(dir: Option<&Path>, slug: &str, pairs: &[String]) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
-    let loaded = open(&places, slug)?;
-    let mut docs = loaded.docs.clone();
+    // Read, change and write under the campaign's write lock: a second `set` waits.
+    let editing = store::edit(&places, slug)?;
+    let mut docs = editing.loaded.docs.clone();
     apply_pairs(&mut docs, pairs)?;
-    let written = store::save(&loaded.dir, &docs, Some(&loaded.read))?;
+    let written = editing.save(&docs)?;
     if written.is_empty() {
         println!("nothing changed");
     } else {

@@ -39,7 +39,7 @@ fn briefs(bundle: &Bundle) -> Vec<&'static str> {
 pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
     let (places, config) = Places::resolve(dir)?;
     let market = super::summary::market_data(&config, &places.config)?;
-    let entries = store::list(&places.briefs)?;
+    let entries = store::list(&places)?;
     let today = store::today();
     if json_out {
         let items: Vec<Json> = entries
@@ -144,7 +144,7 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
     let (places, config) = Places::resolve(dir)?;
     let mut report = super::summary::Report::new(&config, &places.config)?;
     if targets.is_empty() {
-        for entry in store::list(&places.briefs)? {
+        for entry in store::list(&places)? {
             match entry {
                 Entry::Campaign(loaded) => report.campaign(&loaded),
                 Entry::Broken { error, .. } => report.error(error),
@@ -155,7 +155,7 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
     for target in targets {
         let as_path = PathBuf::from(target);
         if as_path.exists() {
-            report.file(&as_path);
+            report.file(&places, &as_path);
         } else {
             match store::open(&places, target) {
                 Ok(loaded) => report.campaign(&loaded),

@@ -129,9 +129,9 @@ impl Report {
 
     /// A file or folder named on the command line: its own findings plus campaign.toml beside
     /// it, with no cross-brief findings.
-    pub fn file(&mut self, path: &Path) {
+    pub fn file(&mut self, places: &crate::store::Places, path: &Path) {
         if path.is_dir() {
-            match crate::store::load(path) {
+            match crate::store::read_campaign(places, path) {
                 Ok(loaded) => self.campaign(&loaded),
                 Err(e) => self.error(e),
             }

@@ -23,7 +23,7 @@ impl Performer {
         let places = &self.places;
         match effect {
             Effect::List => {
-                let entries = match store::list(&places.briefs) {
+                let entries = match store::list(places) {
                     Ok(entries) => entries,
                     Err(e) => return Some(Msg::Did(Err(e.to_string()))),
                 };
@@ -31,7 +31,7 @@ impl Performer {
                 Some(Msg::Listed { entries, drafts })
             }
             Effect::Open(slug) => {
-                let loaded = store::load(&places.campaign_dir(&slug)).map_err(|e| e.to_string());
+                let loaded = store::open(places, &slug).map_err(|e| e.to_string());
                 let draft = store::read_draft(places, &slug);
                 Some(Msg::Opened(loaded.map(|l| (Box::new(l), draft))))
             }
@@ -77,7 +77,7 @@ impl Performer {
         match slug {
             Some(slug) => {
                 let dir = self.places.campaign_dir(&slug);
-                store::save(&dir, &docs, read.as_ref()).map_err(|e| e.to_string())?;
+                store::save(&self.places, &dir, &docs, read.as_ref()).map_err(|e| e.to_string())?;
                 Ok(Saved {
                     slug,
                     docs: Box::new(docs),
@@ -107,7 +107,7 @@ impl Performer {
     }
 
     fn export(&self, slug: &str) -> Result<Done, String> {
-        let loaded = store::load(&self.places.campaign_dir(slug)).map_err(|e| e.to_string())?;
+        let loaded = store::open(&self.places, slug).map_err(|e| e.to_string())?;
         let bundle = &loaded.bundle;
         let files: Vec<(String, String)> = export::documents(bundle, slug, false)
             .into_iter()

@@ -77,10 +77,10 @@ fn prepare(
         (0, 0),
         market,
     );
-    let performer = perform::Performer {
-        places: places.clone(),
-        export_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
-    };
+    let performer = perform::Performer::new(
+        places.clone(),
+        std::env::current_dir().unwrap_or_else(|_| ".".into()),
+    );
     Ok((app, performer, mouse))
 }
 
@@ -123,10 +123,8 @@ pub fn run_wizard(
     options: Options,
 ) -> Result<(), TuiError> {
     need_terminal()?;
-    let loaded = open(places, slug)?;
-    let draft = store::read_draft(places, slug);
     let (mut app, performer, mouse) = prepare(places, config, options)?;
-    let opened = app::Msg::Opened(Ok((Box::new(loaded), draft)));
+    let opened = performer.open_campaign(slug)?;
     terminal::run(&mut app, &performer, vec![opened], Vec::new(), mouse)
 }
 

@@ -375,3 +375,30 @@ fn a_failed_delete_leaves_nothing_in_the_trash() {
     assert_eq!(code, 0);
     assert!(out.contains("empty"), "{out}");
 }
+
+#[test]
+fn numbers_past_the_limit_are_refused_with_the_limit_named() {
+    let env = Env::new();
+    env.ok(&["new", "Big", "--no-edit"]);
+    let before = env.file("big", "campaign.toml");
+    let (code, _, err) = env.run(&["set", "big", "campaign.budget=99999999999999999999999999"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("10^15"), "{err}");
+    assert_eq!(env.file("big", "campaign.toml"), before);
+    env.ok(&["set", "big", "campaign.budget=999999999999999"]);
+    assert_eq!(
+        env.ok(&["get", "big", "campaign.budget"]),
+        "999999999999999\n"
+    );
+    let path = env.path("big", "campaign.toml");
+    let text = env
+        .file("big", "campaign.toml")
+        .replace("999999999999999", "12345678901234567");
+    std::fs::write(&path, text).unwrap();
+    let (code, _, err) = env.run(&["get", "big", "campaign.budget"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("campaign.toml:") && err.contains("10^15"),
+        "{err}"
+    );
+}

@@ -134,9 +134,12 @@ pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<()
     let loaded = open(places, slug)?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut output = std::io::stdout();
+    // Names and values from the files reach the screen reader or terminal escaped.
+    let mut output = crate::safe_text::TerminalWriter::new(std::io::stdout());
     let echoed = std::io::stdin().is_terminal();
-    accessible::run(places, loaded, &market, &mut input, &mut output, echoed)
+    let result = accessible::run(places, loaded, &market, &mut input, &mut output, echoed);
+    std::io::Write::flush(&mut output).map_err(TuiError::Prompt)?;
+    result
 }
 
 fn open(places: &Places, slug: &str) -> Result<store::Loaded, TuiError> {

@@ -1,6 +1,7 @@
 //! What `list`, `check` and the JSON export say about a campaign: coverage, findings, the
 //! budget lines and planned vs actual, from the practice rules.
 
+use super::output::{say, say_raw};
 use std::fmt::Write;
 use std::path::Path;
 
@@ -182,13 +183,13 @@ impl Report {
     pub fn print(&self, json_out: bool) {
         if json_out {
             let out = json!({"findings": self.findings, "errors": self.errors});
-            println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+            super::output::print_json(&serde_json::json!(out));
         } else if self.text.is_empty() {
-            println!("no campaigns to check");
+            say!("no campaigns to check");
         } else {
-            print!("{}", self.text);
+            say_raw!("{}", self.text);
             if !self.findings.is_empty() {
-                println!("{}", practice::DISCLAIMER);
+                say!("{}", practice::DISCLAIMER);
             }
         }
     }

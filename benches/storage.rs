@@ -46,7 +46,9 @@ fn set_one_key_in_place(bencher: divan::Bencher) {
 fn save_unchanged_campaign(bencher: divan::Bencher) {
     let tmp = std::env::temp_dir().join(format!("sb-bench-{}", std::process::id()));
     let docs = template().docs().expect("template parses");
-    let _ = store::save(&tmp, &docs, None);
-    bencher.bench(|| store::save(&tmp, divan::black_box(&docs), None));
+    let places = store::Places::under(&tmp);
+    let dir = tmp.join("bench");
+    let _ = store::save(&places, &dir, &docs, None);
+    bencher.bench(|| store::save(&places, &dir, divan::black_box(&docs), None));
     let _ = std::fs::remove_dir_all(&tmp);
 }

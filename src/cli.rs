@@ -200,7 +200,10 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(failure) => {
-            eprintln!("splitbrief: {}", failure.message);
+            eprintln!(
+                "splitbrief: {}",
+                crate::safe_text::terminal(&failure.message)
+            );
             ExitCode::from(failure.code)
         }
     }

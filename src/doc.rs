@@ -44,8 +44,69 @@ pub fn decode(bytes: &[u8]) -> Result<&str, TextError> {
     })
 }
 
+/// How a file's text is laid out on disk: a byte order mark, and CRLF line endings. A save
+/// writes them back as found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Style {
+    /// The text starts with a UTF-8 byte order mark.
+    pub bom: bool,
+    /// Lines end in CR LF (judged by the first line ending).
+    pub crlf: bool,
+}
+
+const BOM: char = '\u{feff}';
+
+impl Style {
+    /// The layout of `text` as read.
+    pub fn of(text: &str) -> Style {
+        let bom = text.starts_with(BOM);
+        let crlf = text.find('\n').is_some_and(|i| text[..i].ends_with('\r'));
+        Style { bom, crlf }
+    }
+
+    /// `text` (with plain LF line endings) laid out in this style.
+    pub fn apply(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + text.len() / 16 + 3);
+        if self.bom {
+            out.push(BOM);
+        }
+        if self.crlf {
+            out.push_str(&text.replace("\r\n", "\n").replace('\n', "\r\n"));
+        } else {
+            out.push_str(text);
+        }
+        out
+    }
+}
+
+/// `text` without a byte order mark and with LF line endings, as the parser reads it. Lines
+/// and columns stay where they were.
+pub fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    if text.contains("\r\n") {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// Line and column of the top-level `key` in `text` (1, 1 when it is not found).
+pub fn locate_key(text: &str, key: &str) -> (usize, usize) {
+    let text = normalize(text);
+    Document::parse(text.to_string())
+        .ok()
+        .and_then(|doc| {
+            let (k, _) = doc.get_key_value(key)?;
+            let span = k.span()?;
+            Some(path::line_column(doc.raw(), span.start))
+        })
+        .unwrap_or((1, 1))
+}
+
 /// Parses and checks one file's text: TOML syntax, `version`, `kind`, every key and value.
+/// A byte order mark and CRLF line endings are read as if they were not there.
 pub fn parse(file: FileKind, text: &str) -> Result<DocumentMut, TextError> {
+    let text = &*normalize(text);
     if text.trim().is_empty() {
         return Err(TextError::at_start(format!(
             "the file is empty; it needs at least `version = 1` and `kind = \"{file}\"`"

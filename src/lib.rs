@@ -7,5 +7,6 @@ pub mod export;
 pub mod form;
 pub mod path;
 pub mod practice;
+pub mod safe_text;
 pub mod store;
 pub mod tui;

@@ -14,6 +14,13 @@ pub use schema::json_schema;
 pub use text::parse_value;
 pub use validate::{Problem, line_column, validate};
 
+/// The largest number a money, number or percentage key holds (either sign): whole numbers
+/// up to it are exact, and every sum of them shows without rounding or overflow.
+pub const MAX_NUMBER: f64 = 1e15;
+
+/// The limit as a person reads it.
+pub const MAX_NUMBER_TEXT: &str = "1,000,000,000,000,000 (10^15)";
+
 use crate::brief::FileKind;
 
 /// One step of a key path after the file: a key, optionally with a row index.

@@ -4,7 +4,9 @@
 mod config;
 mod drafts;
 mod files;
+mod journal;
 mod lifecycle;
+mod lock;
 mod slug;
 mod templates;
 
@@ -12,10 +14,14 @@ use std::path::{Path, PathBuf};
 
 pub use config::{BrandProfile, Config};
 pub use drafts::{Draft, new_drafts, read_draft, remove_draft, write_draft};
-pub use files::{Entry, Loaded, atomic_write, list, load, save};
-pub use lifecycle::{
-    TrashEntry, create, duplicate, open, rename, restore, to_trash, trash_entries,
+pub use files::{
+    Editing, Entry, Loaded, MAX_FILE, atomic_write, list, read_campaign, read_file, read_regular,
+    save,
 };
+pub use lifecycle::{
+    TrashEntry, create, duplicate, edit, open, rename, restore, to_trash, trash_entries,
+};
+pub use lock::{OpenLock, open_lock};
 pub use slug::{slugify, unique_slug};
 pub use templates::{Template, shift_dates, templates};
 
@@ -33,13 +39,6 @@ pub enum StoreError {
     /// A file's content is wrong.
     #[error("{}:{}:{}: {}", path.display(), error.line, error.column, error.message)]
     File { path: PathBuf, error: TextError },
-    /// campaign.toml says another slug than its folder's name.
-    #[error("{}: `slug = \"{slug}\"` differs from the folder name `{folder}`; set it back to \"{folder}\"", path.display())]
-    SlugMismatch {
-        path: PathBuf,
-        slug: String,
-        folder: String,
-    },
     /// No such campaign.
     #[error("no campaign `{slug}` in {}; `splitbrief list` shows the campaigns there", root.display())]
     NotFound { slug: String, root: PathBuf },
@@ -55,9 +54,7 @@ impl StoreError {
     /// The file and location, for JSON error objects.
     pub fn location(&self) -> (Option<&Path>, Option<usize>, Option<usize>) {
         match self {
-            StoreError::Io { path, .. }
-            | StoreError::SlugMismatch { path, .. }
-            | StoreError::Changed { path } => (Some(path), None, None),
+            StoreError::Io { path, .. } | StoreError::Changed { path } => (Some(path), None, None),
             StoreError::File { path, error } => (Some(path), Some(error.line), Some(error.column)),
             StoreError::NotFound { root, .. } => (Some(root), None, None),
             StoreError::Refused(_) => (None, None, None),
@@ -110,6 +107,10 @@ pub struct Places {
     pub drafts: PathBuf,
     /// Deleted campaigns, kept outside the root.
     pub trash: PathBuf,
+    /// Lock files, one per campaign (never inside the root).
+    pub locks: PathBuf,
+    /// Journals of multi-file saves under way (never inside the root).
+    pub journal: PathBuf,
 }
 
 impl Places {
@@ -140,12 +141,15 @@ impl Places {
                 templates: config_dir.join("templates"),
                 drafts: data_dir.join("drafts"),
                 trash: data_dir.join("trash"),
+                locks: data_dir.join("locks"),
+                journal: data_dir.join("journal"),
             },
             config,
         ))
     }
 
-    /// Every place under one folder (`briefs`, `config.toml`, `templates`, `drafts`, `trash`),
+    /// Every place under one folder (`briefs`, `config.toml`, `templates`, `drafts`, `trash`,
+    /// `locks`, `journal`),
     /// for tests and for a self-contained setup.
     pub fn under(root: &Path) -> Places {
         Places {
@@ -154,6 +158,8 @@ impl Places {
             templates: root.join("templates"),
             drafts: root.join("drafts"),
             trash: root.join("trash"),
+            locks: root.join("locks"),
+            journal: root.join("journal"),
         }
     }
 

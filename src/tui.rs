@@ -77,10 +77,10 @@ fn prepare(
         (0, 0),
         market,
     );
-    let performer = perform::Performer {
-        places: places.clone(),
-        export_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
-    };
+    let performer = perform::Performer::new(
+        places.clone(),
+        std::env::current_dir().unwrap_or_else(|_| ".".into()),
+    );
     Ok((app, performer, mouse))
 }
 
@@ -123,10 +123,8 @@ pub fn run_wizard(
     options: Options,
 ) -> Result<(), TuiError> {
     need_terminal()?;
-    let loaded = open(places, slug)?;
-    let draft = store::read_draft(places, slug);
     let (mut app, performer, mouse) = prepare(places, config, options)?;
-    let opened = app::Msg::Opened(Ok((Box::new(loaded), draft)));
+    let opened = performer.open_campaign(slug)?;
     terminal::run(&mut app, &performer, vec![opened], Vec::new(), mouse)
 }
 
@@ -136,9 +134,12 @@ pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<()
     let loaded = open(places, slug)?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut output = std::io::stdout();
+    // Names and values from the files reach the screen reader or terminal escaped.
+    let mut output = crate::safe_text::TerminalWriter::new(std::io::stdout());
     let echoed = std::io::stdin().is_terminal();
-    accessible::run(loaded, &market, &mut input, &mut output, echoed)
+    let result = accessible::run(places, loaded, &market, &mut input, &mut output, echoed);
+    std::io::Write::flush(&mut output).map_err(TuiError::Prompt)?;
+    result
 }
 
 fn open(places: &Places, slug: &str) -> Result<store::Loaded, TuiError> {

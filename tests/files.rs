@@ -101,6 +101,7 @@ fn the_cli_names_file_and_line_for_each_class() {
 #[test]
 fn every_template_round_trips_byte_for_byte() {
     let tmp = tempfile::TempDir::new().unwrap();
+    let places = store::Places::under(tmp.path());
     for template in store::templates(&tmp.path().join("none")) {
         for (i, file) in FileKind::ALL.into_iter().enumerate() {
             let text = template.texts[i].as_deref().unwrap();
@@ -109,10 +110,10 @@ fn every_template_round_trips_byte_for_byte() {
         }
         let dir = tmp.path().join(&template.name);
         let docs = template.docs().unwrap();
-        store::save(&dir, &docs, None).unwrap();
-        let loaded = store::load(&dir).unwrap();
+        store::save(&places, &dir, &docs, None).unwrap();
+        let loaded = store::read_campaign(&places, &dir).unwrap();
         assert_eq!(
-            store::save(&dir, &loaded.docs, Some(&loaded.read)).unwrap(),
+            store::save(&places, &dir, &loaded.docs, Some(&loaded.read)).unwrap(),
             vec![]
         );
         for (i, file) in FileKind::ALL.into_iter().enumerate() {
@@ -125,10 +126,11 @@ fn every_template_round_trips_byte_for_byte() {
 #[test]
 fn a_file_changed_on_disk_is_not_overwritten() {
     let tmp = tempfile::TempDir::new().unwrap();
+    let places = store::Places::under(tmp.path());
     let dir = tmp.path().join("x");
     let docs = Docs::new_campaign("X", "x", store::now_datetime());
-    store::save(&dir, &docs, None).unwrap();
-    let mut loaded = store::load(&dir).unwrap();
+    store::save(&places, &dir, &docs, None).unwrap();
+    let mut loaded = store::read_campaign(&places, &dir).unwrap();
     std::fs::write(
         dir.join("creator.toml"),
         "version = 1\nkind = \"creator\"\n# mine\n",
@@ -138,7 +140,7 @@ fn a_file_changed_on_disk_is_not_overwritten() {
         .docs
         .set(&KeyPath::parse("creator.content.hooks").unwrap(), "a")
         .unwrap();
-    let err = store::save(&dir, &loaded.docs, Some(&loaded.read)).unwrap_err();
+    let err = store::save(&places, &dir, &loaded.docs, Some(&loaded.read)).unwrap_err();
     assert!(err.to_string().contains("changed on disk"));
     assert!(
         std::fs::read_to_string(dir.join("creator.toml"))
@@ -223,11 +225,12 @@ proptest! {
         }
         let expected = docs.bundle().unwrap();
         let tmp = tempfile::TempDir::new().unwrap();
+        let places = store::Places::under(tmp.path());
         let dir = tmp.path().join("prop");
-        store::save(&dir, &docs, None).unwrap();
-        let loaded = store::load(&dir).unwrap();
+        store::save(&places, &dir, &docs, None).unwrap();
+        let loaded = store::read_campaign(&places, &dir).unwrap();
         prop_assert_eq!(&loaded.bundle, &expected);
-        prop_assert_eq!(store::save(&dir, &loaded.docs, Some(&loaded.read)).unwrap(), vec![]);
+        prop_assert_eq!(store::save(&places, &dir, &loaded.docs, Some(&loaded.read)).unwrap(), vec![]);
         // The typed model serializes back to the same model too.
         if let Some(creator) = &expected.creator {
             let text = toml::to_string(creator).unwrap();

@@ -617,3 +617,46 @@ fn esc_keeps_a_new_list_item_that_was_typed() {
     let stored = wizard(&app).docs.get(&hooks).unwrap().unwrap().to_string();
     assert_eq!(stored.trim(), r#"["Only hook"]"#);
 }
+
+#[test]
+fn a_second_window_opens_the_campaign_read_only_and_says_so() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let places = store::Places::under(tmp.path());
+    let mut docs = Docs::new_campaign("Spring", "", store::now_datetime());
+    let slug = store::create(&places, &mut docs).unwrap();
+    let first = splitbrief::tui::perform::Performer::new(places.clone(), tmp.path().into());
+    let second = splitbrief::tui::perform::Performer::new(places.clone(), tmp.path().into());
+    assert!(matches!(
+        first.open_campaign(&slug).unwrap(),
+        Msg::Opened(Ok(_))
+    ));
+    let msg = second.open_campaign(&slug).unwrap();
+    assert!(matches!(msg, Msg::OpenedReadOnly(_)));
+    let mut app = app();
+    update(&mut app, msg);
+    let Screen::Wizard(w) = &app.screen else {
+        panic!("the wizard opens")
+    };
+    assert!(w.read_only);
+    assert!(matches!(&w.status, Status::Note(n) if n.contains("Read-only")));
+    update(&mut app, Msg::Paste("Autumn".into()));
+    let effects = ctrl(&mut app, 's');
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, Effect::Save { .. } | Effect::WriteDraft(_))),
+        "nothing is written from a read-only window"
+    );
+    let Screen::Wizard(w) = &app.screen else {
+        panic!("still in the wizard")
+    };
+    assert!(matches!(&w.status, Status::Error(e) if e.contains("Read-only")));
+    // The CLI is not blocked by the window's lock.
+    assert!(store::edit(&places, &slug).is_ok());
+    // When the first window lets go, the campaign opens for editing again.
+    first.hold(None);
+    assert!(matches!(
+        second.open_campaign(&slug).unwrap(),
+        Msg::Opened(Ok(_))
+    ));
+}

@@ -1,6 +1,7 @@
 //! Commands that advise: `diagnose` (which partnership type the answers point to) and
 //! `learnings` (what finished campaigns taught, by niche).
 
+use super::output::{say, say_raw};
 use std::fmt::Write;
 use std::path::Path;
 
@@ -64,10 +65,7 @@ pub fn diagnose(
     }
     let result = practice::diagnose(&stored, cat);
     if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&result).unwrap_or_default()
-        );
+        super::output::print_json(&serde_json::json!(result));
         return Ok(0);
     }
     let mut out = String::new();
@@ -102,14 +100,14 @@ pub fn diagnose(
     if slug.is_none() && answers.is_empty() {
         out.push_str("\nTry answers with --answer ID=yes|no, or name a campaign to start from its answers.\n");
     }
-    print!("{out}");
+    say_raw!("{out}");
     Ok(0)
 }
 
 /// `learnings [--niche N]`: learnings and results across every campaign, by niche.
 pub fn learnings(dir: Option<&Path>, niche: Option<&str>) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
-    let campaigns: Vec<(String, crate::brief::Bundle)> = store::list(&places.briefs)?
+    let campaigns: Vec<(String, crate::brief::Bundle)> = store::list(&places)?
         .into_iter()
         .filter_map(|e| match e {
             Entry::Campaign(loaded) => Some((loaded.slug, loaded.bundle)),
@@ -118,7 +116,7 @@ pub fn learnings(dir: Option<&Path>, niche: Option<&str>) -> Result<u8, Failure>
         .collect();
     let groups = practice::gather(&campaigns, niche);
     if groups.is_empty() {
-        println!(
+        say!(
             "{}",
             match niche {
                 Some(n) => format!("no learnings for the niche `{n}` yet"),
@@ -157,6 +155,6 @@ pub fn learnings(dir: Option<&Path>, niche: Option<&str>) -> Result<u8, Failure>
         }
         out.push('\n');
     }
-    print!("{out}");
+    say_raw!("{out}");
     Ok(0)
 }

@@ -1,5 +1,6 @@
 //! Commands that create, copy, rename, delete and restore campaigns.
 
+use super::output::say;
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -64,7 +65,7 @@ pub fn new(
     }
     apply_pairs(&mut docs, sets)?;
     let slug = store::create(&places, &mut docs)?;
-    println!("created {slug} in {}", places.campaign_dir(&slug).display());
+    say!("created {slug} in {}", places.campaign_dir(&slug).display());
     Ok(slug)
 }
 
@@ -169,7 +170,7 @@ pub fn apply_pairs(docs: &mut Docs, pairs: &[String]) -> Result<(), Failure> {
 pub fn duplicate(dir: Option<&Path>, slug: &str, name: Option<String>) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
     let new = store::duplicate(&places, slug, name.as_deref())?;
-    println!("created {new} in {}", places.campaign_dir(&new).display());
+    say!("created {new} in {}", places.campaign_dir(&new).display());
     Ok(0)
 }
 
@@ -177,7 +178,7 @@ pub fn duplicate(dir: Option<&Path>, slug: &str, name: Option<String>) -> Result
 pub fn rename(dir: Option<&Path>, slug: &str, name: &str) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
     store::rename(&places, slug, name)?;
-    println!(
+    say!(
         "renamed {slug} to \"{}\" (the slug stays {slug})",
         name.trim()
     );
@@ -188,7 +189,7 @@ pub fn rename(dir: Option<&Path>, slug: &str, name: &str) -> Result<u8, Failure>
 pub fn delete(dir: Option<&Path>, slug: &str) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
     let entry = store::to_trash(&places, slug)?;
-    println!("moved {slug} to the trash as {entry}; `splitbrief restore {entry}` brings it back");
+    say!("moved {slug} to the trash as {entry}; `splitbrief restore {entry}` brings it back");
     Ok(0)
 }
 
@@ -197,11 +198,11 @@ pub fn trash(dir: Option<&Path>) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
     let entries = store::trash_entries(&places)?;
     if entries.is_empty() {
-        println!("the trash is empty");
+        say!("the trash is empty");
         return Ok(0);
     }
     for e in entries {
-        println!(
+        say!(
             "{}\t{}\t{}",
             e.name,
             e.deleted_at.as_deref().unwrap_or("?"),
@@ -215,7 +216,7 @@ pub fn trash(dir: Option<&Path>) -> Result<u8, Failure> {
 pub fn restore(dir: Option<&Path>, name: &str) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
     let slug = store::restore(&places, name)?;
-    println!(
+    say!(
         "restored {slug} in {}",
         places.campaign_dir(&slug).display()
     );

@@ -1,5 +1,6 @@
 //! `get` and `set`: one key path scheme, the same validation as `--set`.
 
+use super::output::{say, say_raw};
 use std::path::Path;
 
 use toml_edit::{DocumentMut, Item, Value};
@@ -28,12 +29,9 @@ pub fn get(dir: Option<&Path>, slug: &str, key: &str, json: bool) -> Result<u8, 
     };
     if json {
         let value = crate::export::item_json(item);
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&value).unwrap_or_default()
-        );
+        super::output::print_json(&serde_json::json!(value));
     } else {
-        print!("{}", as_text(item, &path));
+        say_raw!("{}", as_text(item, &path));
     }
     Ok(0)
 }
@@ -77,15 +75,16 @@ fn as_text(item: &Item, path: &KeyPath) -> String {
 /// `set`: every pair applies or none; the files change in place.
 pub fn set(dir: Option<&Path>, slug: &str, pairs: &[String]) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
-    let loaded = open(&places, slug)?;
-    let mut docs = loaded.docs.clone();
+    // Read, change and write under the campaign's write lock: a second `set` waits.
+    let editing = store::edit(&places, slug)?;
+    let mut docs = editing.loaded.docs.clone();
     apply_pairs(&mut docs, pairs)?;
-    let written = store::save(&loaded.dir, &docs, Some(&loaded.read))?;
+    let written = editing.save(&docs)?;
     if written.is_empty() {
-        println!("nothing changed");
+        say!("nothing changed");
     } else {
         let names: Vec<&str> = written.iter().map(|f| f.file_name()).collect();
-        println!("updated {}", names.join(", "));
+        say!("updated {}", names.join(", "));
     }
     Ok(0)
 }

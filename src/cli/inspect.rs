@@ -1,5 +1,6 @@
 //! Commands that read: `list`, `check`, `export`, `templates`, `path`.
 
+use super::output::{say, say_raw};
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value as Json, json};
@@ -39,7 +40,7 @@ fn briefs(bundle: &Bundle) -> Vec<&'static str> {
 pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
     let (places, config) = Places::resolve(dir)?;
     let market = super::summary::market_data(&config, &places.config)?;
-    let entries = store::list(&places.briefs)?;
+    let entries = store::list(&places)?;
     let today = store::today();
     if json_out {
         let items: Vec<Json> = entries
@@ -66,14 +67,11 @@ pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
                 Entry::NotCampaign { .. } => None,
             })
             .collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&items).unwrap_or_default()
-        );
+        super::output::print_json(&serde_json::json!(items));
         return Ok(0);
     }
     if entries.is_empty() {
-        println!(
+        say!(
             "no campaigns in {} yet; create one with `splitbrief new \"Name\"`",
             places.briefs.display()
         );
@@ -110,7 +108,7 @@ pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
             }
         });
     }
-    print!("{}", columns(&rows));
+    say_raw!("{}", columns(&rows));
     Ok(0)
 }
 
@@ -144,7 +142,7 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
     let (places, config) = Places::resolve(dir)?;
     let mut report = super::summary::Report::new(&config, &places.config)?;
     if targets.is_empty() {
-        for entry in store::list(&places.briefs)? {
+        for entry in store::list(&places)? {
             match entry {
                 Entry::Campaign(loaded) => report.campaign(&loaded),
                 Entry::Broken { error, .. } => report.error(error),
@@ -155,7 +153,7 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
     for target in targets {
         let as_path = PathBuf::from(target);
         if as_path.exists() {
-            report.file(&as_path);
+            report.file(&places, &as_path);
         } else {
             match store::open(&places, target) {
                 Ok(loaded) => report.campaign(&loaded),
@@ -217,10 +215,10 @@ pub fn export(
         }
     }
     if written.is_empty() {
-        println!("nothing to export: no brief with partners");
+        say!("nothing to export: no brief with partners");
     }
     for path in written {
-        println!("wrote {}", path.display());
+        say!("wrote {}", path.display());
     }
     Ok(0)
 }
@@ -239,18 +237,18 @@ pub fn templates(dir: Option<&Path>) -> Result<u8, Failure> {
             vec![t.name.clone(), d]
         })
         .collect();
-    print!("{}", columns(&rows));
+    say_raw!("{}", columns(&rows));
     Ok(0)
 }
 
 /// `path`.
 pub fn path(dir: Option<&Path>) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
-    println!("briefs: {}", places.briefs.display());
-    println!("config: {}", places.config.display());
-    println!("templates: {}", places.templates.display());
-    println!("drafts: {}", places.drafts.display());
-    println!("trash: {}", places.trash.display());
+    say!("briefs: {}", places.briefs.display());
+    say!("config: {}", places.config.display());
+    say!("templates: {}", places.templates.display());
+    say!("drafts: {}", places.drafts.display());
+    say!("trash: {}", places.trash.display());
     Ok(0)
 }
 
@@ -266,7 +264,7 @@ pub fn schema(out: Option<PathBuf>) -> Result<u8, Failure> {
         let text =
             serde_json::to_string_pretty(&crate::path::json_schema(file)).unwrap_or_default();
         store::atomic_write(&path, &(text + "\n"))?;
-        println!("wrote {}", path.display());
+        say!("wrote {}", path.display());
     }
     Ok(0)
 }

@@ -1,6 +1,7 @@
 //! What `list`, `check` and the JSON export say about a campaign: coverage, findings, the
 //! budget lines and planned vs actual, from the practice rules.
 
+use super::output::{say, say_raw};
 use std::fmt::Write;
 use std::path::Path;
 
@@ -133,9 +134,9 @@ impl Report {
 
     /// A file or folder named on the command line: its own findings plus campaign.toml beside
     /// it, with no cross-brief findings.
-    pub fn file(&mut self, path: &Path) {
+    pub fn file(&mut self, places: &crate::store::Places, path: &Path) {
         if path.is_dir() {
-            match crate::store::load(path) {
+            match crate::store::read_campaign(places, path) {
                 Ok(loaded) => self.campaign(&loaded),
                 Err(e) => self.error(e),
             }
@@ -186,13 +187,13 @@ impl Report {
     pub fn print(&self, json_out: bool) {
         if json_out {
             let out = json!({"findings": self.findings, "errors": self.errors});
-            println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+            super::output::print_json(&serde_json::json!(out));
         } else if self.text.is_empty() {
-            println!("no campaigns to check");
+            say!("no campaigns to check");
         } else {
-            print!("{}", self.text);
+            say_raw!("{}", self.text);
             if !self.findings.is_empty() {
-                println!("{}", practice::DISCLAIMER);
+                say!("{}", practice::DISCLAIMER);
             }
         }
     }

@@ -134,6 +134,12 @@ fn number(kind: Kind, text: &str) -> Result<Value, String> {
         .ok()
         .filter(|n| n.is_finite())
         .ok_or_else(|| format!("`{text}` is not a number"))?;
+    if n.abs() > super::MAX_NUMBER {
+        return Err(format!(
+            "`{text}` is too large; numbers here go up to {} either way",
+            super::MAX_NUMBER_TEXT
+        ));
+    }
     if n < 0.0 && kind != Kind::Number {
         return Err(format!("`{text}` is negative; use 0 or more"));
     }
@@ -216,6 +222,23 @@ mod tests {
         assert_eq!(v.to_string(), r#"["a, b", "c"]"#);
         let v = parse_value(Kind::TextList, "a, b").unwrap().unwrap();
         assert_eq!(v.to_string(), r#"["a", "b"]"#);
+    }
+
+    #[test]
+    fn numbers_past_the_limit_are_refused_and_whole_ones_stay_exact() {
+        for text in [
+            "99999999999999999999999999",
+            "1000000000000001",
+            "-2e15",
+            "1e300",
+        ] {
+            let err = parse_value(Kind::Number, text).unwrap_err();
+            assert!(err.contains("10^15"), "{text}: {err}");
+        }
+        let max = parse_value(Kind::Money, "1,000,000,000,000,000").unwrap();
+        assert_eq!(max.map(|v| v.to_string()), Some("1000000000000000".into()));
+        let exact = parse_value(Kind::Money, "999999999999999").unwrap();
+        assert_eq!(exact.map(|v| v.to_string()), Some("999999999999999".into()));
     }
 
     #[test]

@@ -139,6 +139,11 @@ fn check_value(kind: Kind, value: &Value) -> Result<(), String> {
             };
             if !n.is_finite() {
                 Err("expected a finite number".into())
+            } else if n.abs() > super::MAX_NUMBER {
+                Err(format!(
+                    "the number is too large; numbers here go up to {} either way",
+                    super::MAX_NUMBER_TEXT
+                ))
             } else if n < 0.0 && kind != Kind::Number {
                 Err("expected 0 or more".into())
             } else if kind == Kind::Percent && n > 100.0 {
@@ -254,6 +259,21 @@ mod tests {
         assert_eq!(p.len(), 2);
         assert!(p[0].message.contains("did you mean `tiktok`"));
         assert_eq!(p[1].line, 5);
+    }
+
+    #[test]
+    fn a_hand_typed_number_past_the_limit_is_located() {
+        let p = problems(
+            FileKind::Campaign,
+            "version = 1\nkind = \"campaign\"\nname = \"S\"\nbudget = 12345678901234567\n",
+        );
+        let big = p.iter().find(|p| p.message.contains("10^15")).unwrap();
+        assert_eq!((big.line, big.column), (4, 10));
+        let p = problems(
+            FileKind::Campaign,
+            "version = 1\nkind = \"campaign\"\nbudget = -1e16\n",
+        );
+        assert!(p.iter().any(|p| p.message.contains("10^15")), "{p:?}");
     }
 
     #[test]

@@ -5,12 +5,15 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::value;
 
-use super::{Places, StoreError, atomic_write, files, load, now_datetime, slugify, unique_slug};
+use super::{
+    Places, StoreError, atomic_write, files, journal, lock, now_datetime, slugify, unique_slug,
+};
 use crate::brief::FileKind;
 use crate::doc::Docs;
 use crate::path::KeyPath;
 
 /// Writes a new campaign folder for `docs` under the root, with a fresh slug from its name.
+/// The folder appears whole or not at all: it is written hidden, then renamed into place.
 /// Returns the slug.
 pub fn create(places: &Places, docs: &mut Docs) -> Result<String, StoreError> {
     let name = docs
@@ -20,17 +23,72 @@ pub fn create(places: &Places, docs: &mut Docs) -> Result<String, StoreError> {
         .unwrap_or_default()
         .to_string();
     std::fs::create_dir_all(&places.briefs).map_err(|e| StoreError::io(&places.briefs, e))?;
+    let _root = lock::write_lock(places, &places.briefs)?;
+    sweep_staging(&places.briefs);
     let slug = unique_slug(&places.briefs, &slugify(&name), &[]);
     docs.campaign.insert("slug", value(slug.as_str()));
-    docs.validate()
-        .map_err(|e| files::edit_error(&places.campaign_dir(&slug), e))?;
     let dir = places.campaign_dir(&slug);
-    std::fs::create_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
-    if let Err(e) = files::save(&dir, docs, None) {
-        let _ = std::fs::remove_dir_all(&dir);
+    docs.validate().map_err(|e| files::edit_error(&dir, e))?;
+    let staging = staging_name(&places.briefs, &slug);
+    let written = write_new(&staging, docs)
+        .and_then(|()| std::fs::rename(&staging, &dir).map_err(|e| StoreError::io(&dir, e)));
+    if let Err(e) = written {
+        let _ = std::fs::remove_dir_all(&staging);
         return Err(e);
     }
+    sync_dir(&places.briefs);
     Ok(slug)
+}
+
+/// A hidden folder name in `parent` for a copy under way (swept when a run was killed).
+fn staging_name(parent: &Path, name: &str) -> PathBuf {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    parent.join(format!(
+        ".{name}{STAGING}{}-{stamp}.new",
+        std::process::id()
+    ))
+}
+
+const STAGING: &str = ".sb-";
+
+/// Removes copies a killed run left half made (never anything else: an original moved aside
+/// is not a copy). The caller holds the lock of `parent`.
+fn sweep_staging(parent: &Path) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.')
+            && name.contains(STAGING)
+            && name.ends_with(".new")
+            && entry.file_type().is_ok_and(|t| t.is_dir())
+        {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+fn write_new(staging: &Path, docs: &Docs) -> Result<(), StoreError> {
+    std::fs::create_dir(staging).map_err(|e| StoreError::io(staging, e))?;
+    for file in FileKind::ALL {
+        let Some(doc) = docs.doc(file) else { continue };
+        let path = staging.join(file.file_name());
+        let io = |e| StoreError::io(&path, e);
+        let mut out = std::fs::File::create_new(&path).map_err(io)?;
+        std::io::Write::write_all(&mut out, doc.to_string().as_bytes()).map_err(io)?;
+        out.sync_all().map_err(io)?;
+    }
+    sync_dir(staging);
+    Ok(())
 }
 
 /// Copies a campaign under a new name ("NAME (copy)" by default): new slug and `created_at`,
@@ -75,23 +133,44 @@ pub fn rename(places: &Places, slug: &str, name: &str) -> Result<(), StoreError>
     if name.is_empty() {
         return Err(StoreError::Refused("the new name is blank".into()));
     }
-    let mut loaded = open(places, slug)?;
-    loaded.docs.campaign.insert("name", value(name));
-    files::save(&loaded.dir, &loaded.docs, Some(&loaded.read)).map(|_| ())
+    let editing = edit(places, slug)?;
+    let mut docs = editing.loaded.docs.clone();
+    docs.campaign.insert("name", value(name));
+    editing.save(&docs).map(|_| ())
 }
 
-/// Loads the campaign `slug` of the root; a name that is not a campaign folder there (or
-/// that tries to leave the root) is `NotFound`.
-pub fn open(places: &Places, slug: &str) -> Result<files::Loaded, StoreError> {
+/// The folder of campaign `slug`; a name that is not a campaign folder of the root (or
+/// that tries to leave it) is `NotFound`.
+fn campaign_dir(places: &Places, slug: &str) -> Result<PathBuf, StoreError> {
     let dir = places.campaign_dir(slug);
     let plain = !slug.is_empty() && !slug.contains(['/', '\\']) && !slug.starts_with('.');
-    if !plain || !dir.join(FileKind::Campaign.file_name()).is_file() {
+    let campaign = dir.join(FileKind::Campaign.file_name());
+    if !plain || !dir.is_dir() {
         return Err(StoreError::NotFound {
             slug: slug.to_string(),
             root: places.briefs.clone(),
         });
     }
-    load(&dir)
+    if std::fs::symlink_metadata(&campaign).is_err() {
+        return Err(StoreError::Refused(format!(
+            "{}: the folder has no campaign.toml, so it is not a campaign",
+            dir.display()
+        )));
+    }
+    Ok(dir)
+}
+
+/// Loads the campaign `slug` of the root, finishing a save a killed run left half done.
+pub fn open(places: &Places, slug: &str) -> Result<files::Loaded, StoreError> {
+    let dir = campaign_dir(places, slug)?;
+    files::read_campaign(places, &dir)
+}
+
+/// Loads the campaign `slug` under its write lock, to change and save it with no other
+/// writer in between.
+pub fn edit(places: &Places, slug: &str) -> Result<files::Editing, StoreError> {
+    let dir = campaign_dir(places, slug)?;
+    files::edit_dir(places, &dir)
 }
 
 /// A deleted campaign in the trash.
@@ -107,7 +186,8 @@ pub struct TrashEntry {
     pub from: Option<PathBuf>,
 }
 
-/// Moves a campaign folder (even a broken one) into the trash. Returns the trash entry name.
+/// Moves a campaign folder (even a broken one) into the trash, whole or not at all: a
+/// failed delete leaves nothing in the trash. Returns the trash entry name.
 pub fn to_trash(places: &Places, slug: &str) -> Result<String, StoreError> {
     let dir = places.campaign_dir(slug);
     if slug.is_empty() || slug.contains(['/', '\\']) || slug.starts_with('.') || !dir.is_dir() {
@@ -116,20 +196,27 @@ pub fn to_trash(places: &Places, slug: &str) -> Result<String, StoreError> {
             root: places.briefs.clone(),
         });
     }
+    let _root = lock::write_lock(places, &places.briefs)?;
+    let _campaign = lock::write_lock(places, &dir)?;
+    journal::finish(places, &dir)?;
+    journal::sweep(&dir);
     std::fs::create_dir_all(&places.trash).map_err(|e| StoreError::io(&places.trash, e))?;
+    let _trash = lock::write_lock(places, &places.trash)?;
+    sweep_staging(&places.trash);
     let entry = unique_slug(&places.trash, slug, &[]);
     let target = places.trash.join(&entry);
-    move_dir(&dir, &target)?;
     let stamp = jiff::Timestamp::now()
         .strftime("%Y-%m-%d %H:%M:%S")
         .to_string();
     let mut note = toml_edit::DocumentMut::new();
     note.insert("deleted_at", value(stamp));
     note.insert("from", value(dir.to_string_lossy().as_ref()));
-    atomic_write(
-        &places.trash.join(format!("{entry}.deleted")),
-        &note.to_string(),
-    )?;
+    let note_path = places.trash.join(format!("{entry}.deleted"));
+    atomic_write(&note_path, &note.to_string())?;
+    if let Err(e) = move_dir(&dir, &target) {
+        let _ = std::fs::remove_file(&note_path);
+        return Err(e);
+    }
     Ok(entry)
 }
 
@@ -145,8 +232,13 @@ pub fn trash_entries(places: &Places) -> Result<Vec<TrashEntry>, StoreError> {
         .filter(|e| e.path().is_dir())
         .map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            let note = std::fs::read_to_string(places.trash.join(format!("{name}.deleted")))
-                .ok()
+            let read = |path: PathBuf| {
+                files::read_regular(&path)
+                    .ok()
+                    .flatten()
+                    .map(|b| crate::doc::normalize(&String::from_utf8_lossy(&b)).into_owned())
+            };
+            let note = read(places.trash.join(format!("{name}.deleted")))
                 .and_then(|t| t.parse::<toml::Table>().ok());
             let field = |k: &str| {
                 note.as_ref()
@@ -154,8 +246,7 @@ pub fn trash_entries(places: &Places) -> Result<Vec<TrashEntry>, StoreError> {
                     .and_then(|v| v.as_str())
                     .map(str::to_string)
             };
-            let title = std::fs::read_to_string(e.path().join("campaign.toml"))
-                .ok()
+            let title = read(e.path().join("campaign.toml"))
                 .and_then(|t| t.parse::<toml::Table>().ok())
                 .and_then(|t| t.get("name").and_then(|n| n.as_str()).map(str::to_string));
             TrashEntry {
@@ -180,8 +271,15 @@ pub fn restore(places: &Places, name: &str) -> Result<String, StoreError> {
         )));
     }
     let campaign_path = source.join("campaign.toml");
-    let text =
-        std::fs::read_to_string(&campaign_path).map_err(|e| StoreError::io(&campaign_path, e))?;
+    let bytes = files::read_regular(&campaign_path)?.ok_or_else(|| {
+        StoreError::io(
+            &campaign_path,
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+        )
+    })?;
+    let raw = String::from_utf8_lossy(&bytes);
+    let style = crate::doc::Style::of(&raw);
+    let text = crate::doc::normalize(&raw);
     let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
         let (line, column) = crate::path::line_column(&text, e.span().map_or(0, |s| s.start));
         StoreError::File {
@@ -199,23 +297,60 @@ pub fn restore(places: &Places, name: &str) -> Result<String, StoreError> {
         .map(str::to_string)
         .unwrap_or_else(|| name.to_string());
     std::fs::create_dir_all(&places.briefs).map_err(|e| StoreError::io(&places.briefs, e))?;
+    let _root = lock::write_lock(places, &places.briefs)?;
+    let _trash = lock::write_lock(places, &places.trash)?;
+    sweep_staging(&places.briefs);
     let slug = unique_slug(&places.briefs, &wanted, &[]);
     if slug != wanted {
+        // Written in the trash first: a run killed after this leaves the entry in the trash,
+        // whole, with the slug it will get.
         doc.insert("slug", value(slug.as_str()));
-        atomic_write(&campaign_path, &doc.to_string())?;
+        atomic_write(&campaign_path, &style.apply(&doc.to_string()))?;
     }
     move_dir(&source, &places.campaign_dir(&slug))?;
     let _ = std::fs::remove_file(places.trash.join(format!("{name}.deleted")));
     Ok(slug)
 }
 
-/// Renames a folder, copying when the two places are on different disks.
+/// Moves a folder whole or not at all. On one disk that is a rename; across disks the folder
+/// is first renamed aside (so it leaves its place at once), copied to a hidden folder beside
+/// the target, renamed into place, and only then removed; a failure puts it back.
 fn move_dir(from: &Path, to: &Path) -> Result<(), StoreError> {
-    if std::fs::rename(from, to).is_ok() {
-        return Ok(());
+    let moved = match std::fs::rename(from, to) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::CrossesDevices => move_across(from, to),
+        Err(e) => Err(StoreError::io(from, e)),
+    };
+    moved?;
+    for dir in [from.parent(), to.parent()].into_iter().flatten() {
+        sync_dir(dir);
     }
-    copy_dir(from, to)?;
-    std::fs::remove_dir_all(from).map_err(|e| StoreError::io(from, e))
+    Ok(())
+}
+
+fn move_across(from: &Path, to: &Path) -> Result<(), StoreError> {
+    let (Some(from_parent), Some(to_parent), Some(name)) =
+        (from.parent(), to.parent(), from.file_name())
+    else {
+        return Err(StoreError::Refused(format!(
+            "{}: cannot move this folder",
+            from.display()
+        )));
+    };
+    let name = name.to_string_lossy();
+    let aside = from_parent.join(format!(".{name}{STAGING}{}.aside", std::process::id()));
+    std::fs::rename(from, &aside).map_err(|e| StoreError::io(from, e))?;
+    let staging = staging_name(to_parent, &name);
+    let copied = copy_dir(&aside, &staging)
+        .and_then(|()| std::fs::rename(&staging, to).map_err(|e| StoreError::io(to, e)));
+    if let Err(e) = copied {
+        let _ = std::fs::remove_dir_all(&staging);
+        let _ = std::fs::rename(&aside, from);
+        return Err(e);
+    }
+    // The copy is whole and in place; a folder left aside here is only a duplicate.
+    let _ = std::fs::remove_dir_all(&aside);
+    Ok(())
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<(), StoreError> {

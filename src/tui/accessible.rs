@@ -41,6 +41,7 @@ fn io(e: std::io::Error) -> TuiError {
 
 /// Asks every field of steps 1–12 of `loaded`, then saves.
 pub fn run(
+    places: &store::Places,
     loaded: Loaded,
     market: &MarketData,
     input: &mut impl BufRead,
@@ -77,7 +78,7 @@ pub fn run(
     if finished.is_ok() {
         p.summary().map_err(io)?;
     }
-    match store::save(&dir, &p.docs, Some(&read)) {
+    match store::save(places, &dir, &p.docs, Some(&read)) {
         Ok(written) if written.is_empty() => writeln!(p.output, "Nothing changed.").map_err(io)?,
         Ok(written) => {
             let names: Vec<&str> = written.iter().map(|f| f.file_name()).collect();
@@ -317,11 +318,12 @@ mod tests {
         let mut docs =
             Docs::new_campaign("Spring", "spring", "2026-11-25T10:00:00Z".parse().unwrap());
         let slug = store::create(&places, &mut docs).unwrap();
-        let loaded = store::load(&places.campaign_dir(&slug)).unwrap();
+        let loaded = store::open(&places, &slug).unwrap();
         // name kept, brand typed, product: a bad then no value; website: a bad value then a good one.
         let answers = "\nAcme\n-\nnot a url\nhttps://acme.example\n";
         let mut out = Vec::new();
         run(
+            &places,
             loaded,
             &MarketData::default(),
             &mut answers.as_bytes(),
@@ -332,7 +334,7 @@ mod tests {
         let out = String::from_utf8(out).unwrap();
         assert!(out.contains("✗"), "{out}");
         assert!(out.contains("Saved campaign.toml"), "{out}");
-        let back = store::load(&places.campaign_dir(&slug)).unwrap();
+        let back = store::open(&places, &slug).unwrap();
         assert_eq!(back.bundle.campaign.brand.as_deref(), Some("Acme"));
         assert_eq!(
             back.bundle.campaign.brand_website.as_deref(),

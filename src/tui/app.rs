@@ -81,6 +81,8 @@ pub enum Msg {
     },
     /// A campaign was opened, with its unsaved work if any.
     Opened(Result<(Box<Loaded>, Option<Draft>), String>),
+    /// A campaign was opened that another window has open: it is shown read-only.
+    OpenedReadOnly(Box<Loaded>),
     /// A save ended.
     Saved(Result<Saved, String>),
     /// Duplicate, delete, restore or export ended.
@@ -192,6 +194,28 @@ impl App {
 
 /// Handles one message.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let mut effects = dispatch(app, msg);
+    if let Screen::Wizard(w) = &mut app.screen
+        && w.read_only
+    {
+        // Another window owns this campaign and its draft: nothing is written from here.
+        let before = effects.len();
+        effects.retain(|e| {
+            !matches!(
+                e,
+                Effect::Save { .. } | Effect::WriteDraft(_) | Effect::RemoveDraft(_)
+            )
+        });
+        w.draft_due = false;
+        if effects.len() < before {
+            w.status = crate::tui::wizard::Status::Error(crate::tui::wizard::READ_ONLY.into());
+            app.after_save = None;
+        }
+    }
+    effects
+}
+
+fn dispatch(app: &mut App, msg: Msg) -> Vec<Effect> {
     app.redraw = true;
     match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Release => {
@@ -214,6 +238,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Opened(result) => super::route::opened(app, result),
+        Msg::OpenedReadOnly(loaded) => super::route::opened_read_only(app, *loaded),
         Msg::Saved(result) => super::route::saved(app, result),
         Msg::Did(result) => {
             // Export from the review answers on the wizard's status line.

@@ -181,14 +181,14 @@ fn row(entry: Entry, now: &Now, market: &MarketData) -> Row {
                 (e, w) => format!("{e}✗ {w}!"),
             };
             Row {
-                name: bundle.campaign.name.clone(),
+                name: shown(&bundle.campaign.name),
                 status: checks.status.as_str().into(),
                 partnership: short_type(partnership.as_str()).into(),
                 briefs: briefs.join(" "),
                 coverage: checks.coverage.to_string(),
                 findings,
                 modified: now.describe(loaded.modified),
-                brand: bundle.campaign.brand.clone().unwrap_or_default(),
+                brand: shown(bundle.campaign.brand.as_deref().unwrap_or_default()),
                 kind: RowKind::Campaign {
                     slug: loaded.slug,
                     bundle: Box::new(bundle),
@@ -196,17 +196,17 @@ fn row(entry: Entry, now: &Now, market: &MarketData) -> Row {
             }
         }
         Entry::Broken { slug, error } => {
-            let message = error.to_string();
+            let message = shown(&error.to_string());
             blank(
                 RowKind::Broken {
                     slug: slug.clone(),
                     error: message,
                 },
-                slug,
+                shown(&slug),
                 "error",
             )
         }
-        Entry::NotCampaign { name } => blank(RowKind::NotCampaign, name, "—"),
+        Entry::NotCampaign { name } => blank(RowKind::NotCampaign, shown(&name), "—"),
     }
 }
 
@@ -214,11 +214,16 @@ fn unsaved_row(draft: Draft) -> Row {
     let name = draft
         .name()
         .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| "(no name yet)".into());
+        .map_or_else(|| "(no name yet)".into(), |n| shown(&n));
     let written = draft.written.clone();
     let mut row = blank(RowKind::Unsaved(Box::new(draft)), name, "unsaved");
     row.modified = written;
     row
+}
+
+/// Text from a file as the list shows it: controls and bidi overrides escaped.
+fn shown(text: &str) -> String {
+    crate::safe_text::terminal(text).into_owned()
 }
 
 /// The partnership type in a word that fits the column.

@@ -2,10 +2,11 @@
 //! disk. Each effect ends in a message for `update`, errors as plain sentences.
 
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 use super::app::{Done, Effect, Msg, Saved};
 use crate::export;
-use crate::store::{self, Places};
+use crate::store::{self, OpenLock, Places};
 
 /// What effects need from the outside.
 #[derive(Debug, Clone)]
@@ -14,27 +15,64 @@ pub struct Performer {
     pub places: Places,
     /// Where Markdown exports are written (the current folder).
     pub export_dir: PathBuf,
+    /// The "open" lock of the campaign in the wizard, while this window has it.
+    pub open: Arc<Mutex<Option<OpenLock>>>,
 }
 
 impl Performer {
+    /// A performer for `places`, exporting into `export_dir`.
+    pub fn new(places: Places, export_dir: PathBuf) -> Performer {
+        Performer {
+            places,
+            export_dir,
+            open: Arc::default(),
+        }
+    }
+
+    /// Takes the "open" lock of `slug` for this window (letting go of any other); false when
+    /// another window has it. A lock that cannot be made does not stop the work.
+    pub fn hold(&self, slug: Option<&str>) -> bool {
+        let mut held = self.open.lock().unwrap_or_else(|e| e.into_inner());
+        *held = None;
+        let Some(slug) = slug else { return true };
+        match store::open_lock(&self.places, &self.places.campaign_dir(slug)) {
+            Ok(Some(lock)) => {
+                *held = Some(lock);
+                true
+            }
+            Ok(None) => false,
+            Err(_) => true,
+        }
+    }
+
+    /// Opens a campaign for the wizard: read-only when another window has it open.
+    pub fn open_campaign(&self, slug: &str) -> Result<Msg, store::StoreError> {
+        let loaded = store::open(&self.places, slug)?;
+        if !self.hold(Some(slug)) {
+            return Ok(Msg::OpenedReadOnly(Box::new(loaded)));
+        }
+        let draft = store::read_draft(&self.places, slug);
+        Ok(Msg::Opened(Ok((Box::new(loaded), draft))))
+    }
+
     /// Performs an effect (not the external editor, which needs the terminal) and returns
     /// the message that reports it.
     pub fn perform(&self, effect: Effect) -> Option<Msg> {
         let places = &self.places;
         match effect {
             Effect::List => {
-                let entries = match store::list(&places.briefs) {
+                self.hold(None);
+                let entries = match store::list(places) {
                     Ok(entries) => entries,
                     Err(e) => return Some(Msg::Did(Err(e.to_string()))),
                 };
                 let drafts = store::new_drafts(places);
                 Some(Msg::Listed { entries, drafts })
             }
-            Effect::Open(slug) => {
-                let loaded = store::load(&places.campaign_dir(&slug)).map_err(|e| e.to_string());
-                let draft = store::read_draft(places, &slug);
-                Some(Msg::Opened(loaded.map(|l| (Box::new(l), draft))))
-            }
+            Effect::Open(slug) => Some(
+                self.open_campaign(&slug)
+                    .unwrap_or_else(|e| Msg::Opened(Err(e.to_string()))),
+            ),
             Effect::Save { slug, docs, read } => Some(Msg::Saved(self.save(slug, *docs, read))),
             Effect::Duplicate(slug) => Some(Msg::Did(
                 store::duplicate(places, &slug, None)
@@ -77,7 +115,7 @@ impl Performer {
         match slug {
             Some(slug) => {
                 let dir = self.places.campaign_dir(&slug);
-                store::save(&dir, &docs, read.as_ref()).map_err(|e| e.to_string())?;
+                store::save(&self.places, &dir, &docs, read.as_ref()).map_err(|e| e.to_string())?;
                 Ok(Saved {
                     slug,
                     docs: Box::new(docs),
@@ -85,6 +123,7 @@ impl Performer {
             }
             None => {
                 let slug = store::create(&self.places, &mut docs).map_err(|e| e.to_string())?;
+                self.hold(Some(&slug));
                 Ok(Saved {
                     slug,
                     docs: Box::new(docs),
@@ -107,7 +146,7 @@ impl Performer {
     }
 
     fn export(&self, slug: &str) -> Result<Done, String> {
-        let loaded = store::load(&self.places.campaign_dir(slug)).map_err(|e| e.to_string())?;
+        let loaded = store::open(&self.places, slug).map_err(|e| e.to_string())?;
         let bundle = &loaded.bundle;
         let files: Vec<(String, String)> = export::documents(bundle, slug, false)
             .into_iter()

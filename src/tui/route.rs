@@ -142,7 +142,7 @@ pub(super) fn save(app: &mut App) -> Vec<Effect> {
 /// Leaves the wizard, asking first when something is unsaved.
 pub(super) fn leave(app: &mut App, to: Leave) -> Vec<Effect> {
     match app.wizard() {
-        Some(w) if w.dirty() => {
+        Some(w) if w.dirty() && !w.read_only => {
             app.popup = Some(Popup::Leave(to));
             Vec::new()
         }
@@ -252,6 +252,15 @@ pub(super) fn opened(
     }
     app.screen = Screen::Wizard(Box::new(wizard));
     effects
+}
+
+/// Opens a campaign another window has open: read-only, its draft left to that window.
+pub(super) fn opened_read_only(app: &mut App, loaded: Loaded) -> Vec<Effect> {
+    let mut wizard = Wizard::open(loaded, app.wide(), &app.now, app.market.clone());
+    wizard.read_only = true;
+    wizard.status = Status::Note(wizard::READ_ONLY.into());
+    app.screen = Screen::Wizard(Box::new(wizard));
+    Vec::new()
 }
 
 pub(super) fn edited(app: &mut App, result: Result<String, String>) -> Vec<Effect> {

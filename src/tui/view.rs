@@ -2,6 +2,7 @@
 //! Views are pure functions of the state.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
@@ -11,19 +12,37 @@ use super::keymap::{self, Context};
 use super::theme::Theme;
 use super::{home, learnings, popup, text, wizard};
 
-/// Draws everything.
+/// Draws everything; no control character from a file reaches the terminal.
 pub fn draw(frame: &mut Frame, app: &App) {
     if app.too_small() {
         draw_too_small(frame, app.popup.is_some(), app.theme);
-        return;
+    } else {
+        match &app.screen {
+            Screen::Home => home::view::draw(frame, &app.home, app.theme),
+            Screen::Wizard(w) => wizard::view::draw(frame, w, app.theme),
+            Screen::Learnings { scroll, niches } => {
+                learnings::draw(frame, niches, *scroll, app.theme)
+            }
+        }
+        if let Some(p) = &app.popup {
+            popup::view::draw(frame, app, p);
+        }
     }
-    match &app.screen {
-        Screen::Home => home::view::draw(frame, &app.home, app.theme),
-        Screen::Wizard(w) => wizard::view::draw(frame, w, app.theme),
-        Screen::Learnings { scroll, niches } => learnings::draw(frame, niches, *scroll, app.theme),
-    }
-    if let Some(p) = &app.popup {
-        popup::view::draw(frame, app, p);
+    guard(frame.buffer_mut());
+}
+
+/// The last line of defence: a cell holding a control or bidi character (text the views did
+/// not escape themselves) shows `�` instead, so the terminal never receives it.
+fn guard(buffer: &mut Buffer) {
+    for cell in &mut buffer.content {
+        if cell.symbol().chars().any(crate::safe_text::is_unsafe) {
+            let clean: String = cell
+                .symbol()
+                .chars()
+                .filter(|c| !crate::safe_text::is_unsafe(*c))
+                .collect();
+            cell.set_symbol(if clean.is_empty() { "\u{fffd}" } else { &clean });
+        }
     }
 }
 

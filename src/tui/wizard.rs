@@ -115,7 +115,12 @@ pub struct Wizard {
     pub draft_due: bool,
     /// Market facts the findings use.
     pub market: Arc<MarketData>,
+    /// Open in another window: nothing is saved or written to the draft from here.
+    pub read_only: bool,
 }
+
+/// What the status line says while another window has the campaign open.
+pub const READ_ONLY: &str = "Read-only: this campaign is open in another window; edit it there (or close that one and reopen).";
 
 impl Wizard {
     /// A campaign never saved: `docs` from a template, or a blank hybrid one.
@@ -172,6 +177,7 @@ impl Wizard {
             focus_value: None,
             invalid: BTreeMap::new(),
             status: Status::Quiet,
+            read_only: false,
             preview: Preview {
                 shown: wide,
                 file: FileKind::Campaign,

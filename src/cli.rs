@@ -9,6 +9,7 @@ mod edit;
 mod inspect;
 mod interactive;
 mod output;
+mod revisions;
 mod summary;
 
 use std::path::PathBuf;
@@ -104,6 +105,26 @@ pub enum Command {
         /// One document per brief, with no partner's own terms.
         #[arg(long)]
         combined: bool,
+        /// Export even when the campaign has error findings.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Record that a campaign's briefs went out (export does it too), for `diff`.
+    Sent {
+        /// The campaign's slug.
+        slug: String,
+        /// Only this partner got it (handle or name).
+        #[arg(long, value_name = "H")]
+        partner: Option<String>,
+    },
+    /// What changed since a campaign was sent, or between two campaigns or two files.
+    Diff {
+        /// One slug, or two slugs or two file paths.
+        #[arg(num_args = 1..=2, required = true)]
+        targets: Vec<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// List the templates.
     Templates,
@@ -244,7 +265,20 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             out,
             per_partner,
             combined,
-        }) => inspect::export(dir, &slug, format, out, per_partner, combined),
+            force,
+        }) => inspect::export(
+            dir,
+            &slug,
+            format,
+            out,
+            inspect::ExportMode {
+                per_partner,
+                combined,
+                force,
+            },
+        ),
+        Some(Command::Sent { slug, partner }) => revisions::sent(dir, &slug, partner),
+        Some(Command::Diff { targets, json }) => revisions::diff(dir, &targets, json),
         Some(Command::Templates) => inspect::templates(dir),
         Some(Command::Diagnose {
             slug,

@@ -3,6 +3,7 @@
 //! brief with no partner's own terms; complete JSON for scripts. Pure text out; the CLI and
 //! the app write the files.
 
+pub mod changes;
 mod creator;
 mod document;
 mod influencer;

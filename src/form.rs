@@ -114,6 +114,30 @@ impl Field {
     }
 }
 
+/// The label of the field at a key path (row indices ignored: `influencer.posts[2].platform`
+/// finds "Platform"), if a field shows it.
+pub fn label_of(path: &str) -> Option<&'static str> {
+    let mut pattern = String::with_capacity(path.len());
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => {
+                in_index = true;
+                pattern.push_str("[]");
+            }
+            ']' => in_index = false,
+            c if !in_index => pattern.push(c),
+            _ => {}
+        }
+    }
+    STEPS
+        .iter()
+        .flat_map(|s| s.fields.iter())
+        .flat_map(|f| std::iter::once(f).chain(f.columns().iter()))
+        .find(|f| f.path == pattern)
+        .map(|f| f.label)
+}
+
 /// The step at `index`, if there is one.
 pub fn step(index: usize) -> Option<&'static Step> {
     STEPS.get(index)

@@ -2,6 +2,7 @@
 //! the one address of every field, used by `--set`, `get`, `set`, the wizard and findings.
 //! The first segment names the file, the rest the key inside it; rows take an index from 0.
 
+pub mod diff;
 mod edit;
 mod keys;
 mod schema;

@@ -7,6 +7,7 @@ mod files;
 mod journal;
 mod lifecycle;
 mod lock;
+mod sent;
 mod slug;
 mod templates;
 
@@ -22,6 +23,7 @@ pub use lifecycle::{
     TrashEntry, create, duplicate, edit, open, rename, restore, to_trash, trash_entries,
 };
 pub use lock::{OpenLock, open_lock};
+pub use sent::{Snapshot, last_sent, record_sent, sends};
 pub use slug::{slugify, unique_slug};
 pub use templates::{Template, shift_dates, templates};
 
@@ -111,6 +113,8 @@ pub struct Places {
     pub locks: PathBuf,
     /// Journals of multi-file saves under way (never inside the root).
     pub journal: PathBuf,
+    /// What was sent to partners, one snapshot a send (never inside the root).
+    pub sent: PathBuf,
 }
 
 impl Places {
@@ -143,13 +147,14 @@ impl Places {
                 trash: data_dir.join("trash"),
                 locks: data_dir.join("locks"),
                 journal: data_dir.join("journal"),
+                sent: data_dir.join("sent"),
             },
             config,
         ))
     }
 
     /// Every place under one folder (`briefs`, `config.toml`, `templates`, `drafts`, `trash`,
-    /// `locks`, `journal`),
+    /// `locks`, `journal`, `sent`),
     /// for tests and for a self-contained setup.
     pub fn under(root: &Path) -> Places {
         Places {
@@ -160,6 +165,7 @@ impl Places {
             trash: root.join("trash"),
             locks: root.join("locks"),
             journal: root.join("journal"),
+            sent: root.join("sent"),
         }
     }
 

@@ -447,6 +447,13 @@ fn export_writes_one_document_per_partner_by_default() {
     );
     let out = env.home.join("split");
     env.run(&["export", "split", "--out", out.to_str().unwrap()])
+        .code(2)
+        .stderr(predicate::str::contains("error finding").and(predicate::str::contains("--force")));
+    assert!(
+        !out.join("split-influencer-ana.md").exists(),
+        "nothing written when refused"
+    );
+    env.run(&["export", "split", "--force", "--out", out.to_str().unwrap()])
         .success()
         .stdout(predicate::str::contains("split-influencer-ana.md"));
     let ana = std::fs::read_to_string(out.join("split-influencer-ana.md")).unwrap();
@@ -463,6 +470,7 @@ fn export_writes_one_document_per_partner_by_default() {
         "export",
         "split",
         "--combined",
+        "--force",
         "--out",
         all.to_str().unwrap(),
     ])
@@ -476,6 +484,7 @@ fn export_writes_one_document_per_partner_by_default() {
         "--format",
         "json",
         "--per-partner",
+        "--force",
         "--out",
         json.to_str().unwrap(),
     ])
@@ -715,6 +724,7 @@ fn a_shared_brief_does_not_show_a_base_rate_nobody_gets() {
         "export",
         "fees",
         "--combined",
+        "--force",
         "--out",
         out.to_str().unwrap(),
     ])
@@ -741,4 +751,63 @@ fn interactive_commands_without_a_terminal_point_the_way_out() {
     env.run(&["new", "Written"]).success();
     assert!(env.root.join("written/campaign.toml").is_file());
     env.run(&["open", "nope", "--accessible"]).code(2);
+}
+
+#[test]
+fn diff_names_what_changed_since_it_was_sent() {
+    let env = Env::new();
+    env.new_campaign("Glow", &["--template", "skincare-launch"]);
+    env.run(&["diff", "glow"])
+        .code(2)
+        .stderr(predicate::str::contains("has not been sent"));
+    let out = env.home.join("sent");
+    env.run(&["export", "glow", "--out", out.to_str().unwrap()])
+        .success();
+    env.run(&["diff", "glow"])
+        .success()
+        .stdout(predicate::str::contains("no changes"));
+    let due = stdout(
+        &env.run(&["get", "glow", "creator.schedule.final_due"])
+            .success(),
+    );
+    env.run(&[
+        "set",
+        "glow",
+        "creator.schedule.final_due=2031-03-08",
+        "influencer.posts[0].quantity=9",
+    ])
+    .success();
+    let got = env.run(&["diff", "glow", "--json"]).success();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&got)).unwrap();
+    let changes = v["changes"].as_array().unwrap();
+    let paths: Vec<&str> = changes
+        .iter()
+        .map(|c| c["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        vec!["creator.schedule.final_due", "influencer.posts[0].quantity"]
+    );
+    assert_eq!(changes[0]["old"], due.trim());
+    assert_eq!(changes[0]["new"], "2031-03-08");
+    let sentence = changes[0]["sentence"].as_str().unwrap();
+    assert!(sentence.contains("to Sat 8 Mar 2031"), "{sentence}");
+    // A send to one partner moves the baseline.
+    let handle = stdout(
+        &env.run(&["get", "glow", "influencer.partners[0].handle"])
+            .success(),
+    );
+    env.run(&["sent", "glow", "--partner", handle.trim()])
+        .success();
+    env.run(&["diff", "glow"])
+        .success()
+        .stdout(predicate::str::contains("no changes"));
+    env.run(&["sent", "glow", "--partner", "@nobody"]).code(2);
+    // Two campaigns.
+    env.run(&["duplicate", "glow", "Glow two"]).success();
+    env.run(&["set", "glow-two", "campaign.brand=Other"])
+        .success();
+    let two = stdout(&env.run(&["diff", "glow", "glow-two"]).success());
+    assert!(two.contains("campaign.brand"), "{two}");
+    assert!(!two.contains("campaign.slug"), "{two}");
 }

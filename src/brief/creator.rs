@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Asset, AudioSource, Channel, CreatorBasis, Date, Disclosure, Guidelines, Metric, Number,
-    Results, Schedule, Style, UsageRights, is_default,
+    Asset, AudioSource, Channel, CreatorBasis, Date, DeliverableStatus, Disclosure, Guidelines,
+    Metric, Number, Results, Schedule, Style, UsageRights, is_default,
 };
 
 /// creator.toml.
@@ -132,6 +132,12 @@ pub struct Deliverable {
     /// Handles (else names) of the creators who make this row; empty = every creator.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partners: Vec<String>,
+    /// Where the row stands after the brief went out (internal).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<DeliverableStatus>,
+    /// The day the final files arrived.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered_on: Option<Date>,
 }
 
 /// `[compensation]` of the creator brief: pay by volume, complexity and usage.

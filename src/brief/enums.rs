@@ -339,3 +339,28 @@ value_enum! {
         None = "none",
     }
 }
+
+value_enum! {
+    /// Where a creator deliverable stands after the brief went out (internal).
+    DeliverableStatus {
+        Planned = "planned",
+        Briefed = "briefed",
+        DraftReceived = "draft-received",
+        ChangesRequested = "changes-requested",
+        Approved = "approved",
+        Delivered = "delivered",
+    }
+}
+
+value_enum! {
+    /// Where an influencer post stands after the brief went out (internal).
+    PostStatus {
+        Planned = "planned",
+        Briefed = "briefed",
+        DraftReceived = "draft-received",
+        ChangesRequested = "changes-requested",
+        Approved = "approved",
+        Live = "live",
+        Reported = "reported",
+    }
+}

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Date, Disclosure, Guidelines, InfluencerBasis, Metric, Number, Platform, PostFormat, Proof,
-    Results, Schedule, Tier, UsageRights, is_default,
+    Date, Disclosure, Guidelines, InfluencerBasis, Metric, Number, Platform, PostFormat,
+    PostStatus, Proof, Results, Schedule, Tier, UsageRights, is_default,
 };
 
 /// influencer.toml.
@@ -134,6 +134,15 @@ pub struct Post {
     /// Handles (else names) of the influencers who make this post; empty = every influencer.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partners: Vec<String>,
+    /// Where the post stands after the brief went out (internal).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<PostStatus>,
+    /// The live post's address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The day it went live.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live_on: Option<Date>,
 }
 
 /// `[tracking]`: how posts are counted.

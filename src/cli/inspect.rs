@@ -166,19 +166,49 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
     Ok(report.exit_code())
 }
 
+/// How `export` writes.
+#[derive(Debug, Clone, Copy)]
+pub struct ExportMode {
+    /// JSON: each partner's view.
+    pub per_partner: bool,
+    /// One document per brief.
+    pub combined: bool,
+    /// Export despite error findings.
+    pub force: bool,
+}
+
 /// `export`: one document per partner (or per brief with `combined`) as Markdown or HTML;
-/// JSON is complete, or each partner's view with `per_partner`.
+/// JSON is complete, or each partner's view with `per_partner`. A campaign with error
+/// findings is refused unless forced; what is written for partners is recorded as sent.
 pub fn export(
     dir: Option<&Path>,
     slug: &str,
     format: Format,
     out: Option<PathBuf>,
-    per_partner: bool,
-    combined: bool,
+    mode: ExportMode,
 ) -> Result<u8, Failure> {
+    let ExportMode {
+        per_partner,
+        combined,
+        force,
+    } = mode;
     let (places, config) = Places::resolve(dir)?;
     let market = super::summary::market_data(&config, &places.config)?;
     let loaded = open(&places, slug)?;
+    let errors: Vec<String> =
+        crate::practice::check(&loaded.bundle, &market, crate::store::today())
+            .into_iter()
+            .filter(|f| f.severity == crate::practice::Severity::Error)
+            .map(|f| format!("{} ({})", f.id, f.key))
+            .collect();
+    if !errors.is_empty() && !force {
+        return Err(Failure::usage(format!(
+            "{slug} has {} error finding{} to fix before it goes to partners: {}. `splitbrief check {slug}` says how; --force exports anyway.",
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" },
+            errors.join(", ")
+        )));
+    }
     let out = out.unwrap_or_else(|| PathBuf::from("."));
     std::fs::create_dir_all(&out).map_err(|e| StoreError::Io {
         path: out.clone(),
@@ -217,8 +247,13 @@ pub fn export(
     if written.is_empty() {
         say!("nothing to export: no brief with partners");
     }
-    for path in written {
+    for path in &written {
         say!("wrote {}", path.display());
+    }
+    // What partners receive is what was sent; complete JSON is for scripts, not partners.
+    let for_partners = !matches!(format, Format::Json) || per_partner;
+    if for_partners && !written.is_empty() {
+        super::revisions::record(&places, &loaded, None)?;
     }
     Ok(0)
 }

@@ -46,6 +46,10 @@ const DELIVERABLE: &[Field] = &[
     f("creator.deliverables[].captions", "Captions", "Burned-in captions?"),
     f("creator.deliverables[].notes", "Notes", "Anything else about this asset."),
     f("creator.deliverables[].partners", "Made by", "Which creators make it; none ticked means every creator. Space ticks one."),
+    f("creator.deliverables[].status", "Status", "Where it stands once the brief is out: briefed, draft received, approved, delivered.")
+        .marked(Marker::Internal),
+    f("creator.deliverables[].delivered_on", "Delivered on", "The day the final files arrived; usage periods that start at delivery count from it.")
+        .marked(Marker::Internal),
 ];
 
 #[rustfmt::skip]
@@ -57,6 +61,10 @@ const POST: &[Field] = &[
     f("influencer.posts[].window_end", "Window closes", "Last day they may post."),
     f("influencer.posts[].keep_live_days", "Keep live (days)", "How long the post stays up; at least the ad access window."),
     f("influencer.posts[].partners", "Posted by", "Which influencers make this post; none ticked means every influencer. Space ticks one."),
+    f("influencer.posts[].status", "Status", "Where it stands once the brief is out: briefed, draft received, approved, live, reported.")
+        .marked(Marker::Internal),
+    f("influencer.posts[].url", "Live post", "The post's address once it is live.").marked(Marker::Internal),
+    f("influencer.posts[].live_on", "Live on", "The day it went live; ad access and usage count from it.").marked(Marker::Internal),
 ];
 
 /// The columns of a rows field, by its path (`creator.partners`); empty for other fields.

@@ -2,9 +2,9 @@
 //! written (DESIGN §3). One table serves key paths, load checks, the CLI and the wizard.
 
 use crate::brief::{
-    Asset, AudioSource, Category, Channel, CreativeFreedom, CreatorBasis, DisclosurePlacement,
-    FunnelStage, InfluencerBasis, Metric, Objective, Ownership, Partnership, Platform, PostFormat,
-    Proof, Style, TermStarts, Tier,
+    Asset, AudioSource, Category, Channel, CreativeFreedom, CreatorBasis, DeliverableStatus,
+    DisclosurePlacement, FunnelStage, InfluencerBasis, Metric, Objective, Ownership, Partnership,
+    Platform, PostFormat, PostStatus, Proof, Style, TermStarts, Tier,
 };
 
 /// What a key holds, and so how text is read into it.
@@ -297,6 +297,8 @@ const DELIVERABLE: &[Key] = &[
     k("captions", Kind::Bool),
     k("notes", Kind::LongText),
     k("partners", Kind::Assignees),
+    k("status", Kind::OneOf(DeliverableStatus::VALUES)),
+    k("delivered_on", Kind::Date),
 ];
 
 const CREATOR_PAY: &[Key] = &[
@@ -379,6 +381,9 @@ const POST: &[Key] = &[
     k("window_end", Kind::Date),
     k("keep_live_days", Kind::Count),
     k("partners", Kind::Assignees),
+    k("status", Kind::OneOf(PostStatus::VALUES)),
+    k("url", Kind::Url),
+    k("live_on", Kind::Date),
 ];
 
 const TRACKING: &[Key] = &[

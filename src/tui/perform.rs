@@ -159,6 +159,9 @@ impl Performer {
             store::atomic_write(&self.export_dir.join(&name), &text).map_err(|e| e.to_string())?;
             names.push(name);
         }
+        // What partners receive is what was sent (for `diff` and the review step).
+        let snapshot = store::Snapshot::of(&loaded, None);
+        store::record_sent(&self.places.sent, slug, &snapshot).map_err(|e| e.to_string())?;
         let folder = std::path::absolute(&self.export_dir).unwrap_or(self.export_dir.clone());
         let what = match names.len() {
             1 => "1 brief".to_string(),

@@ -4,6 +4,7 @@
 //! file that cannot be read or written).
 
 mod advice;
+mod agenda;
 mod campaigns;
 mod edit;
 mod inspect;
@@ -87,6 +88,10 @@ pub enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        /// Check the campaigns whose brief files are staged in the git repository that holds
+        /// the briefs folder (for a pre-commit hook).
+        #[arg(long, conflicts_with = "targets")]
+        staged: bool,
     },
     /// Write the briefs as documents.
     Export {
@@ -116,6 +121,38 @@ pub enum Command {
         /// Only this partner got it (handle or name).
         #[arg(long, value_name = "H")]
         partner: Option<String>,
+    },
+    /// Where each deliverable and post stands after the brief went out.
+    Status {
+        /// The campaign's slug.
+        slug: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every usage grant (paid use, ad access, partnership ads, exclusivity) by end date.
+    Rights {
+        /// Only grants ending within this many days.
+        #[arg(long, value_name = "DAYS")]
+        expiring: Option<u32>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What is due across campaigns, soonest first.
+    Agenda {
+        /// How many days ahead.
+        #[arg(long, value_name = "N", default_value_t = 14)]
+        days: u32,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write every campaign's dates as an iCalendar file for any calendar app.
+    Calendar {
+        /// The .ics file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
     /// What changed since a campaign was sent, or between two campaigns or two files.
     Diff {
@@ -258,7 +295,21 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             interactive::open(dir, &slug, accessible, cli.no_mouse)
         }
         Some(Command::List { json }) => inspect::list(dir, json),
-        Some(Command::Check { targets, json }) => inspect::check(dir, &targets, json),
+        Some(Command::Check {
+            targets,
+            json,
+            staged,
+        }) => {
+            if staged {
+                inspect::check_staged(dir, json)
+            } else {
+                inspect::check(dir, &targets, json)
+            }
+        }
+        Some(Command::Status { slug, json }) => agenda::status(dir, &slug, json),
+        Some(Command::Rights { expiring, json }) => agenda::rights(dir, expiring, json),
+        Some(Command::Agenda { days, json }) => agenda::agenda(dir, days, json),
+        Some(Command::Calendar { out }) => agenda::calendar(dir, &out),
         Some(Command::Export {
             slug,
             format,

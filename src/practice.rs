@@ -2,11 +2,13 @@
 //! coverage, findings, the budget, tracking links and codes, results against plan and
 //! learnings by niche. No terminal and no disk code lives here.
 
+pub mod agenda;
 pub mod budget;
 pub mod cost;
 pub mod coverage;
 pub mod diagnosis;
 pub mod findings;
+pub mod grants;
 pub mod learnings;
 pub mod market;
 pub mod pay;

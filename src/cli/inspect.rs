@@ -166,6 +166,69 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
     Ok(report.exit_code())
 }
 
+/// `check --staged`: the campaigns with a brief file staged in the git repository that
+/// holds the briefs folder, checked as `check SLUG…` would.
+pub fn check_staged(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
+    let (places, _) = Places::resolve(dir)?;
+    let root = std::fs::canonicalize(&places.briefs).map_err(|e| StoreError::Io {
+        path: places.briefs.clone(),
+        source: e,
+    })?;
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(&root)
+            .args(args)
+            .output()
+            .map_err(|e| Failure::usage(format!("cannot run git: {e}")))
+    };
+    let top = git(&["rev-parse", "--show-toplevel"])?;
+    if !top.status.success() {
+        return Err(Failure::usage(format!(
+            "{} is not inside a git repository; --staged needs one.",
+            root.display()
+        )));
+    }
+    let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim());
+    // -z keeps non-ASCII names unquoted; ACMR leaves out deleted files.
+    let staged = git(&[
+        "diff",
+        "--cached",
+        "--name-only",
+        "-z",
+        "--diff-filter=ACMR",
+    ])?;
+    let mut slugs: Vec<String> = Vec::new();
+    for name in staged.stdout.split(|b| *b == 0).filter(|n| !n.is_empty()) {
+        let path = top.join(String::from_utf8_lossy(name).as_ref());
+        let is_brief = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| FileKind::ALL.iter().any(|k| k.file_name() == n));
+        let Ok(rel) = path.strip_prefix(&root) else {
+            continue;
+        };
+        let mut parts = rel.components();
+        if let (true, Some(slug), Some(_), None) =
+            (is_brief, parts.next(), parts.next(), parts.next())
+        {
+            let slug = slug.as_os_str().to_string_lossy().into_owned();
+            if !slugs.contains(&slug) {
+                slugs.push(slug);
+            }
+        }
+    }
+    if slugs.is_empty() {
+        if !json_out {
+            say!("no brief files staged");
+        } else {
+            say!("{{\"findings\": [], \"errors\": []}}");
+        }
+        return Ok(0);
+    }
+    check(dir, &slugs, json_out)
+}
+
 /// How `export` writes.
 #[derive(Debug, Clone, Copy)]
 pub struct ExportMode {

@@ -30,6 +30,9 @@ pub fn market_data(config: &Config, config_path: &Path) -> Result<MarketData, Fa
             .extend_from(table)
             .map_err(|e| Failure::usage(format!("{}: [market]: {e}", config_path.display())))?;
     }
+    if let Some(days) = config.rights_warning_days {
+        market.rights_warning_days = days;
+    }
     Ok(market)
 }
 

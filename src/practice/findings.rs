@@ -10,6 +10,7 @@ mod completeness;
 mod copy;
 mod dates;
 mod disclosure;
+mod expiry;
 mod fin_promo;
 mod local;
 mod misconceptions;
@@ -142,6 +143,7 @@ pub fn rules() -> impl Iterator<Item = &'static Rule> {
         .chain(local::RULES)
         .chain(copy::RULES)
         .chain(partners::RULES)
+        .chain(expiry::RULES)
 }
 
 /// The rule with this id.

@@ -78,6 +78,8 @@ pub struct MarketData {
     banned_claims: BTreeMap<Category, Vec<String>>,
     claim_topics: BTreeMap<Category, Vec<String>>,
     product_words: BTreeMap<Category, Vec<String>>,
+    /// Days before a grant ends that `rights-expiring` warns (config `rights_warning_days`).
+    pub rights_warning_days: u32,
 }
 
 fn owned(words: &[&str]) -> Vec<String> {
@@ -119,6 +121,7 @@ impl Default for MarketData {
             banned_claims: by_key(d.banned_claims),
             claim_topics: by_key(d.claim_topics),
             product_words: by_key(d.product_words),
+            rights_warning_days: 30,
         }
     }
 }

@@ -31,6 +31,9 @@ pub struct Config {
     /// Additions to the market data (labels, words, thresholds).
     #[serde(default)]
     pub market: Option<toml::Table>,
+    /// How many days before a usage grant ends `rights-expiring` warns (30 when unset).
+    #[serde(default)]
+    pub rights_warning_days: Option<u32>,
     /// Brand profiles that `new --brand NAME` copies.
     #[serde(default)]
     pub brands: Vec<BrandProfile>,

@@ -145,6 +145,9 @@ pub fn market(config: &crate::store::Config) -> Result<Arc<MarketData>, String> 
             .extend_from(table)
             .map_err(|e| format!("config.toml: [market]: {e}"))?;
     }
+    if let Some(days) = config.rights_warning_days {
+        market.rights_warning_days = days;
+    }
     Ok(Arc::new(market))
 }
 

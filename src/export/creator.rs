@@ -102,12 +102,16 @@ pub fn creator_doc(bundle: &Bundle, brief: &CreatorBrief, audience: Audience) ->
     schedule(&mut md, &brief.schedule);
     rights(&mut md, &brief.usage_rights, "your");
     guidelines(&mut md, &brief.guidelines);
-    disclosure(
-        &mut md,
-        &brief.disclosure,
-        partner.and_then(|p| p.label.as_deref()),
-        "This applies when the content runs from your own handle (whitelisting or partnership ads).",
-    );
+    // The creator's label matters only when ads run from their handle.
+    let r = &brief.usage_rights;
+    if r.whitelisting == Some(true) || r.partnership_ads == Some(true) {
+        disclosure(
+            &mut md,
+            &brief.disclosure,
+            partner.and_then(|p| p.label.as_deref()),
+            "This applies when the content runs from your own handle (whitelisting or partnership ads).",
+        );
+    }
     let fees_differ = brief.partners.iter().any(|p| p.fee.is_some());
     pay(&mut md, &terms, c, row.is_none(), fees_differ);
     if !brief.success.metrics.is_empty() || brief.success.notes.is_some() {

@@ -258,7 +258,7 @@ pub(super) fn pay(md: &mut Md, pay: &PartnerPay, c: &Campaign, combined: bool, f
     }
     md.heading(2, "Pay");
     let money = |n: f64| money_text(n, c);
-    md.fact("How you are paid", pay.basis.map(basis_words));
+    md.fact("How you are paid", how_paid(pay, combined));
     md.fact(
         "Fee",
         if combined && fees_differ {
@@ -311,7 +311,7 @@ pub(super) fn pay(md: &mut Md, pay: &PartnerPay, c: &Campaign, combined: bool, f
             .filter(|t| !t.trim().is_empty())
             .map_or_else(
                 || "on the condition we agree with you".to_string(),
-                |t| format!("when {}", t.trim()),
+                |t| format!("when {}", lower_first(t.trim())),
             );
         md.fact("Bonus", Some(format!("{} {condition}", money(*bonus))));
     }
@@ -350,6 +350,33 @@ pub(super) fn pay(md: &mut Md, pay: &PartnerPay, c: &Campaign, combined: bool, f
             .map(|k| format!("we pay {} % of the fee once you have started", number(k))),
     );
     md.fact("Payment terms", pay.payment_terms.clone());
+}
+
+/// How the partner is paid, in words: their own agreed fee comes first when they have one.
+fn how_paid(pay: &PartnerPay, combined: bool) -> Option<String> {
+    let own = matches!(pay.base, Some(Base::OwnFee(_))) && !combined;
+    let variable = pay.variable.map(|v| match v.per {
+        Per::SalesPct => "commission on the sales you bring",
+        Per::Conversion => "an amount per sale or sign-up you bring",
+        Per::Engagement => "an amount per engagement",
+        Per::ThousandImpressions | Per::ThousandReached => "an amount per 1,000 views",
+    });
+    match (own || matches!(pay.base, Some(Base::Flat(_))), variable) {
+        (true, Some(v)) => Some(format!("a fee plus {v}")),
+        (true, None) if own => Some("a fee agreed with you".into()),
+        _ => pay.basis.map(basis_words),
+    }
+}
+
+/// "One of your posts" → "one of your posts" after "when"; "UK" and "TikTok" stay.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
+            a.to_lowercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// The pay basis in words.

@@ -189,6 +189,11 @@ fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<
         // Amounts in the items go without the currency; the total says it once.
         let label = l.label.replace("fee agreed with this creator", "own fee");
         let label = label.replace("fee agreed with this influencer", "own fee");
+        // The bonus condition is long and shown in the field below; the line says "bonus".
+        let label = match label.split_once(", when ") {
+            Some((head, _)) if head == "bonus" => head.to_string(),
+            _ => label,
+        };
         let item = format!("{label} {}", format_money(l.amount, None));
         match groups.iter_mut().find(|(g, _, _)| *g == who) {
             Some((_, items, sum)) => {

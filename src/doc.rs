@@ -113,7 +113,8 @@ pub fn parse(file: FileKind, text: &str) -> Result<DocumentMut, TextError> {
         )));
     }
     let doc = Document::parse(text.to_string()).map_err(|e| {
-        let (line, column) = path::line_column(text, e.span().map_or(0, |s| s.start));
+        let offset = e.span().map(|s| s.start).unwrap_or_else(|| too_deep(text));
+        let (line, column) = path::line_column(text, offset);
         TextError {
             line,
             column,
@@ -131,6 +132,33 @@ pub fn parse(file: FileKind, text: &str) -> Result<DocumentMut, TextError> {
     let doc = doc.into_mut();
     typed_check(file, &doc.to_string())?;
     Ok(doc)
+}
+
+/// Where nesting first gets deep (dotted keys, `[`, `{`), for parser errors that carry no
+/// position (the recursion limit); 0 when nothing is deep.
+fn too_deep(text: &str) -> usize {
+    const DEEP: usize = 32;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let mut depth = 0usize;
+        let mut quoted: Option<char> = None;
+        for (i, c) in line.char_indices() {
+            match (quoted, c) {
+                (Some(q), c) if c == q => quoted = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quoted = Some(c),
+                (None, '#') => break,
+                (None, '.' | '[' | '{') => depth += 1,
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > DEEP {
+                return offset + i;
+            }
+        }
+        offset += line.len();
+    }
+    0
 }
 
 fn first_line(message: &str) -> &str {
@@ -476,6 +504,15 @@ mod tests {
                 .contains("set campaign.partnership=hybrid first"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_very_deep_header_is_located_where_it_gets_deep() {
+        let deep = vec!["a"; 100_000].join(".");
+        let text = format!("version = 1\nkind = \"creator\"\n\n[{deep}]\n");
+        let e = parse(FileKind::Creator, &text).unwrap_err();
+        assert_eq!(e.line, 4, "{e:?}");
+        assert!(e.column > 1, "{e:?}");
     }
 
     #[test]

@@ -1,88 +1,12 @@
 //! Storage guarantees (DESIGN §8.6) through the real binary: racing writers, kills in the
 //! middle of a save, line endings, special files, links and permissions.
 
-use std::path::PathBuf;
+mod common;
+
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use tempfile::TempDir;
-
-struct Env {
-    _tmp: TempDir,
-    home: PathBuf,
-    root: PathBuf,
-}
-
-impl Env {
-    fn new() -> Env {
-        let tmp = TempDir::new().unwrap();
-        let home = tmp.path().to_path_buf();
-        let root = home.join("briefs");
-        Env {
-            _tmp: tmp,
-            home,
-            root,
-        }
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_splitbrief"));
-        cmd.env("HOME", &self.home)
-            .env("XDG_CONFIG_HOME", self.home.join("config"))
-            .env("XDG_DATA_HOME", self.home.join("data"))
-            .env_remove("SPLITBRIEF_DIR")
-            .arg("--dir")
-            .arg(&self.root)
-            .args(args)
-            .stdin(Stdio::null());
-        cmd
-    }
-
-    /// Runs to the end (10 s at most) and returns (exit code, stdout, stderr).
-    fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let child = self
-            .cmd(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let out = wait_output(child, Duration::from_secs(10));
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let (code, out, err) = self.run(args);
-        assert_eq!(code, 0, "{args:?}: {err}");
-        out
-    }
-
-    fn path(&self, slug: &str, name: &str) -> PathBuf {
-        self.root.join(slug).join(name)
-    }
-
-    fn file(&self, slug: &str, name: &str) -> String {
-        std::fs::read_to_string(self.path(slug, name)).unwrap()
-    }
-}
-
-/// Waits for a child with a deadline: a hang is a failure, not a stuck test run.
-fn wait_output(mut child: std::process::Child, limit: Duration) -> std::process::Output {
-    let end = Instant::now() + limit;
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            return child.wait_with_output().unwrap();
-        }
-        if Instant::now() > end {
-            let _ = child.kill();
-            panic!("the command hung for {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
+use common::{Env, wait_output};
 
 fn value(text: &str, key: &str) -> Option<String> {
     let table: toml::Table = text.parse().unwrap();

@@ -88,6 +88,18 @@ impl Report {
 
     /// Checks a loaded campaign.
     pub fn campaign(&mut self, loaded: &Loaded) {
+        let partnership = loaded.bundle.partnership();
+        for file in [FileKind::Creator, FileKind::Influencer] {
+            if partnership.needs(file) && loaded.docs.doc(file).is_none() {
+                self.missing(
+                    &loaded.dir.join(file.file_name()),
+                    &format!(
+                        "this campaign is {partnership} and needs {}, which is missing; bring the file back, or change campaign.partnership",
+                        file.file_name()
+                    ),
+                );
+            }
+        }
         let found = practice::check(&loaded.bundle, &self.market);
         self.write_campaign(&loaded.bundle, &found, None);
         self.findings.extend(found);
@@ -160,6 +172,17 @@ impl Report {
         }
     }
 
+    /// A file that should be there and is not.
+    pub fn missing(&mut self, path: &Path, message: &str) {
+        self.errors.push(json!({
+            "file": path.display().to_string(),
+            "line": null,
+            "column": null,
+            "message": message,
+        }));
+        let _ = writeln!(self.text, "{}: {message}\n", path.display());
+    }
+
     /// A file that could not be read.
     pub fn error(&mut self, e: StoreError) {
         let (file, line, column) = e.location();
@@ -214,9 +237,9 @@ fn plural(n: usize) -> &'static str {
 fn load_single(dir: &Path, kind: FileKind) -> Result<Bundle, StoreError> {
     let read = |file: FileKind| -> Result<toml_edit::DocumentMut, StoreError> {
         let path = dir.join(file.file_name());
-        let bytes = std::fs::read(&path).map_err(|source| StoreError::Io {
+        let bytes = crate::store::read_regular(&path)?.ok_or_else(|| StoreError::Io {
             path: path.clone(),
-            source,
+            source: std::io::ErrorKind::NotFound.into(),
         })?;
         let located = |error| StoreError::File {
             path: path.clone(),

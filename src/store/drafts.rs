@@ -80,9 +80,15 @@ pub fn write_draft(places: &Places, draft: &Draft) -> Result<(), StoreError> {
 /// Reads a draft, `None` when there is none (or it cannot be read).
 pub fn read_draft(places: &Places, key: &str) -> Option<Draft> {
     let dir = folder(places, key)?;
-    let meta: toml::Table = std::fs::read_to_string(dir.join(META)).ok()?.parse().ok()?;
+    let read = |path: PathBuf| {
+        super::read_regular(&path)
+            .ok()
+            .flatten()
+            .and_then(|b| String::from_utf8(b).ok())
+    };
+    let meta: toml::Table = read(dir.join(META))?.parse().ok()?;
     let text = |k: &str| meta.get(k).and_then(|v| v.as_str()).map(str::to_string);
-    let texts = FileKind::ALL.map(|f| std::fs::read_to_string(dir.join(f.file_name())).ok());
+    let texts = FileKind::ALL.map(|f| read(dir.join(f.file_name())));
     texts[0].as_ref()?;
     let pending = meta
         .get("pending")

@@ -19,8 +19,9 @@ use crate::tui::wizard::Wizard;
 /// The smallest window the app draws in.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
 
-/// How long after the last edit unsaved work is written to the draft.
-pub const DRAFT_DELAY: Duration = Duration::from_millis(1500);
+/// How long after an edit (the first since the last draft) unsaved work is written to the
+/// draft: typing on never holds it back longer.
+pub const DRAFT_DELAY: Duration = Duration::from_millis(500);
 
 /// The screen below any popup.
 #[derive(Debug, Clone)]
@@ -174,6 +175,17 @@ impl App {
     pub fn tick_after(&self) -> Option<Duration> {
         match &self.screen {
             Screen::Wizard(w) if w.draft_due => Some(DRAFT_DELAY),
+            _ => None,
+        }
+    }
+
+    /// The unsaved work to write at once when the process is told to stop (`None`: nothing
+    /// unsaved, or the campaign is another window's).
+    pub fn draft_now(&self) -> Option<Draft> {
+        match &self.screen {
+            Screen::Wizard(w) if !w.read_only && (w.dirty() || !w.invalid.is_empty()) => {
+                Some(super::route::draft_of(w, &self.now))
+            }
             _ => None,
         }
     }

@@ -198,7 +198,7 @@ pub(super) fn saved(app: &mut App, result: Result<Saved, String>) -> Vec<Effect>
 }
 
 /// The unsaved work of the wizard as a draft.
-fn draft_of(w: &Wizard, now: &crate::tui::clock::Now) -> Draft {
+pub(super) fn draft_of(w: &Wizard, now: &crate::tui::clock::Now) -> Draft {
     Draft {
         key: w.draft_key.clone(),
         slug: w.slug.clone(),

@@ -1,6 +1,10 @@
 //! The three TOML documents of a campaign, edited in place by key path. Parsing here names
 //! line and column of every problem; nothing in this module touches the disk.
 
+mod merge;
+
+pub use merge::{Conflict, Merged, merge, take_unsaved};
+
 use toml_edit::{Document, DocumentMut};
 
 use crate::brief::{

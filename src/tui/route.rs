@@ -204,6 +204,7 @@ pub(super) fn draft_of(w: &Wizard, now: &crate::tui::clock::Now) -> Draft {
         slug: w.slug.clone(),
         written: now.minute(),
         texts: w.derived.texts.clone(),
+        base: w.read.clone().unwrap_or_default(),
         pending: w
             .invalid
             .iter()

@@ -91,7 +91,8 @@ pub fn run(
 
 impl<R: BufRead, W: Write> Prompts<'_, R, W> {
     fn steps(&mut self) -> std::io::Result<Result<(), End>> {
-        let count = STEPS.len() - 1;
+        // The same count as the wizard's "step n of 13": the review is the last step here too.
+        let count = STEPS.len();
         for (i, step) in STEPS
             .iter()
             .enumerate()
@@ -265,6 +266,20 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
     }
 
     fn summary(&mut self) -> std::io::Result<()> {
+        if let Some((i, step)) = STEPS
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.kind == StepKind::Review)
+        {
+            writeln!(
+                self.output,
+                "\nStep {} of {}: {}. {}",
+                i + 1,
+                STEPS.len(),
+                step.title,
+                step.intro
+            )?;
+        }
         let Some(checks) = self.checks() else {
             return Ok(());
         };
@@ -331,6 +346,9 @@ mod tests {
         let out = String::from_utf8(out).unwrap();
         assert!(out.contains("✗"), "{out}");
         assert!(out.contains("Saved campaign.toml"), "{out}");
+        let total = crate::form::STEPS.len();
+        assert_eq!(total, 13, "the wizard says step n of 13");
+        assert!(out.contains(&format!("Step 1 of {total}:")), "{out}");
         let back = store::open(&places, &slug).unwrap();
         assert_eq!(back.bundle.campaign.brand.as_deref(), Some("Acme"));
         assert_eq!(

@@ -18,6 +18,7 @@ pub use files::{
     Editing, Entry, Loaded, MAX_FILE, atomic_write, list, read_campaign, read_file, read_regular,
     save,
 };
+pub use journal::recover as finish_leftover_save;
 pub use lifecycle::{
     TrashEntry, create, duplicate, edit, open, rename, restore, to_trash, trash_entries,
 };

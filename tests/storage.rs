@@ -8,6 +8,14 @@ use std::time::Duration;
 
 use common::{Env, wait_output};
 
+/// How many rounds a loop runs (more with the environment variable, for a long run).
+fn rounds(var: &str, default: u64) -> u64 {
+    std::env::var(var)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 fn value(text: &str, key: &str) -> Option<String> {
     let table: toml::Table = text.parse().unwrap();
     let mut item = toml::Value::Table(table);
@@ -29,7 +37,7 @@ fn value(text: &str, key: &str) -> Option<String> {
 fn two_processes_racing_set_lose_no_change() {
     let env = Env::new();
     env.ok(&["new", "Race", "--no-edit"]);
-    let rounds = 40;
+    let rounds = rounds("SPLITBRIEF_RACE_ROUNDS", 40);
     for i in 0..rounds {
         let a = format!("campaign.brand=a{i}");
         let b = format!("campaign.product=b{i}");
@@ -90,7 +98,7 @@ fn a_save_killed_at_any_moment_leaves_all_files_old_or_all_new() {
     let args0: Vec<&str> = args0.iter().map(String::as_str).collect();
     env.ok(&args0);
     let (mut old, mut new) = (0, 0);
-    for i in 1..=60u64 {
+    for i in 1..=rounds("SPLITBRIEF_KILL_ROUNDS", 60) {
         let args: Vec<String> = ["set", "kill"]
             .into_iter()
             .map(String::from)
@@ -229,6 +237,21 @@ fn links_are_followed_and_kept_and_modes_never_loosen() {
     assert!(std::fs::read_to_string(&real).unwrap().contains("one"));
     let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o640);
+    // A brief created later is as private as campaign.toml.
+    std::fs::set_permissions(
+        env.path("link", "campaign.toml"),
+        std::fs::Permissions::from_mode(0o600),
+    )
+    .unwrap();
+    env.ok(&["set", "link", "campaign.partnership=production-first"]);
+    std::fs::remove_file(env.path("link", "influencer.toml")).unwrap();
+    env.ok(&["set", "link", "campaign.partnership=hybrid"]);
+    let mode = std::fs::metadata(env.path("link", "influencer.toml"))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600);
 
     let campaign = env.path("link", "campaign.toml");
     std::fs::set_permissions(&campaign, std::fs::Permissions::from_mode(0o444)).unwrap();

@@ -162,6 +162,10 @@ impl Report {
             return;
         };
         let dir = path.parent().unwrap_or(Path::new("."));
+        if let Err(e) = crate::store::finish_leftover_save(places, dir) {
+            self.error(e);
+            return;
+        }
         match load_single(dir, kind) {
             Ok(bundle) => {
                 let found = practice::check_single(kind, &bundle, &self.market);

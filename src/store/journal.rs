@@ -165,9 +165,17 @@ pub(crate) fn commit(
 fn prepare(changes: &[Change], steps: &mut Vec<Step>) -> Result<(), StoreError> {
     for (n, change) in changes.iter().enumerate() {
         let target = real_target(&change.target);
-        let permissions = check_writable(&target)?;
+        let old = check_writable(&target)?;
+        // A new brief is as private as the campaign.toml beside it.
+        let permissions = old.clone().or_else(|| {
+            let sibling = change.target.with_file_name("campaign.toml");
+            std::fs::metadata(real_target(&sibling))
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.permissions())
+        });
         let temp = side_name(&target, "new", n);
-        let backup = permissions.as_ref().map(|_| side_name(&target, "old", n));
+        let backup = old.as_ref().map(|_| side_name(&target, "old", n));
         steps.push(Step {
             temp: temp.clone(),
             target: target.clone(),
@@ -355,7 +363,7 @@ pub(crate) fn finish(places: &Places, dir: &Path) -> Result<(), StoreError> {
 
 /// Before reading the campaign in `dir`: finishes a save a killed run left half done. A
 /// writer that is alive finishes its own, so a held lock means there is nothing to do.
-pub(crate) fn recover(places: &Places, dir: &Path) -> Result<(), StoreError> {
+pub fn recover(places: &Places, dir: &Path) -> Result<(), StoreError> {
     if !journal_path(places, dir).exists() {
         return Ok(());
     }

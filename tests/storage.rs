@@ -97,6 +97,12 @@ fn a_save_killed_at_any_moment_leaves_all_files_old_or_all_new() {
         .collect();
     let args0: Vec<&str> = args0.iter().map(String::as_str).collect();
     env.ok(&args0);
+    // How long a whole save takes here, so the kills spread over all of it.
+    let start = std::time::Instant::now();
+    for _ in 0..3 {
+        env.ok(&args0);
+    }
+    let span = (start.elapsed().as_micros() as u64 / 3).max(1_000) * 6 / 5;
     let (mut old, mut new) = (0, 0);
     for i in 1..=rounds("SPLITBRIEF_KILL_ROUNDS", 60) {
         let args: Vec<String> = ["set", "kill"]
@@ -112,7 +118,7 @@ fn a_save_killed_at_any_moment_leaves_all_files_old_or_all_new() {
             .spawn()
             .unwrap();
         // Kill somewhere between start and a little after a normal run's end.
-        std::thread::sleep(Duration::from_micros((i * 7919) % 12_000));
+        std::thread::sleep(Duration::from_micros((i * 7919) % span));
         let _ = child.kill();
         let _ = child.wait();
         // Any command that reads the campaign finishes or rolls back what the kill left.
@@ -145,7 +151,7 @@ fn a_save_killed_at_any_moment_leaves_all_files_old_or_all_new() {
             .collect();
         assert!(left.is_empty(), "kill {i}: temp files left: {left:?}");
     }
-    eprintln!("kills that left the old version: {old}, the new one: {new}");
+    eprintln!("kills over {span} µs: {old} left the old version, {new} the new one, none a mix");
     let journal = env.home.join("data/splitbrief/journal");
     let left: Vec<String> = std::fs::read_dir(&journal).map_or(Vec::new(), |d| {
         d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -184,7 +184,10 @@ fn prepare(changes: &[Change], steps: &mut Vec<Step>) -> Result<(), StoreError> 
         write_temp(&temp, &change.bytes, permissions.as_ref())
             .map_err(|e| StoreError::io(&target, e))?;
         if let Some(backup) = backup {
-            std::fs::hard_link(&target, &backup).map_err(|e| StoreError::io(&target, e))?;
+            // A hard link costs nothing; a file system without them gets a copy.
+            std::fs::hard_link(&target, &backup)
+                .or_else(|_| std::fs::copy(&target, &backup).map(|_| ()))
+                .map_err(|e| StoreError::io(&target, e))?;
             if let Some(last) = steps.last_mut() {
                 last.backup = Some(backup);
             }
@@ -476,6 +479,31 @@ mod tests {
         assert_eq!(
             std::fs::read_to_string(dir.join("b.toml")).unwrap(),
             "new b"
+        );
+        assert_eq!(names(&dir), ["a.toml", "b.toml"]);
+    }
+
+    #[test]
+    fn a_rename_that_fails_half_way_puts_every_old_text_back() {
+        let (_tmp, _places, dir) = setup();
+        std::fs::write(dir.join("a.toml"), "old a").unwrap();
+        std::fs::write(dir.join("b.toml"), "old b").unwrap();
+        let changes = [
+            change(&dir, "a.toml", "new a"),
+            change(&dir, "b.toml", "new b"),
+        ];
+        let mut steps = Vec::new();
+        prepare(&changes, &mut steps).unwrap();
+        // The first rename ran; the second failed (its target turned into a folder).
+        std::fs::rename(&steps[0].temp, &steps[0].target).unwrap();
+        std::fs::remove_file(dir.join("b.toml")).unwrap();
+        std::fs::create_dir(dir.join("b.toml")).unwrap();
+        std::fs::write(dir.join("b.toml/x"), "x").unwrap();
+        assert!(run(&steps).is_err());
+        roll_back(&steps);
+        assert_eq!(
+            std::fs::read_to_string(dir.join("a.toml")).unwrap(),
+            "old a"
         );
         assert_eq!(names(&dir), ["a.toml", "b.toml"]);
     }

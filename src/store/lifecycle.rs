@@ -53,20 +53,29 @@ fn staging_name(parent: &Path, name: &str) -> PathBuf {
 
 const STAGING: &str = ".sb-";
 
-/// Removes copies a killed run left half made (never anything else: an original moved aside
-/// is not a copy). The caller holds the lock of `parent`.
+/// Cleans up after a killed run in `parent` (the caller holds its lock): copies left half
+/// made go; an original moved aside by a move across disks goes back to its name when that
+/// is free (so a campaign is never left hidden).
 fn sweep_staging(parent: &Path) {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.')
-            && name.contains(STAGING)
-            && name.ends_with(".new")
-            && entry.file_type().is_ok_and(|t| t.is_dir())
+        if !name.starts_with('.')
+            || !name.contains(STAGING)
+            || !entry.file_type().is_ok_and(|t| t.is_dir())
         {
+            continue;
+        }
+        if name.ends_with(".new") || name.ends_with(".done") {
             let _ = std::fs::remove_dir_all(entry.path());
+        } else if name.ends_with(".aside")
+            && let Some(original) = name[1..].split(STAGING).next()
+            && !original.is_empty()
+            && !parent.join(original).exists()
+        {
+            let _ = std::fs::rename(entry.path(), parent.join(original));
         }
     }
 }
@@ -348,8 +357,17 @@ fn move_across(from: &Path, to: &Path) -> Result<(), StoreError> {
         let _ = std::fs::rename(&aside, from);
         return Err(e);
     }
-    // The copy is whole and in place; a folder left aside here is only a duplicate.
-    let _ = std::fs::remove_dir_all(&aside);
+    // The copy is whole and in place: the original is marked done (so a killed run's sweep
+    // removes it instead of bringing it back), then removed.
+    let done = aside.with_extension("done");
+    match std::fs::rename(&aside, &done) {
+        Ok(()) => {
+            let _ = std::fs::remove_dir_all(&done);
+        }
+        Err(_) => {
+            let _ = std::fs::remove_dir_all(&aside);
+        }
+    }
     Ok(())
 }
 

@@ -7,6 +7,7 @@ mod files;
 mod journal;
 mod lifecycle;
 mod lock;
+mod replace;
 mod slug;
 mod templates;
 

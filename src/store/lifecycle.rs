@@ -208,7 +208,7 @@ pub fn to_trash(places: &Places, slug: &str) -> Result<String, StoreError> {
     let _root = lock::write_lock(places, &places.briefs)?;
     let _campaign = lock::write_lock(places, &dir)?;
     journal::finish(places, &dir)?;
-    journal::sweep(&dir);
+    super::replace::sweep(&dir);
     std::fs::create_dir_all(&places.trash).map_err(|e| StoreError::io(&places.trash, e))?;
     let _trash = lock::write_lock(places, &places.trash)?;
     sweep_staging(&places.trash);

@@ -355,3 +355,39 @@ fn numbers_past_the_limit_are_refused_with_the_limit_named() {
         "{err}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_new_campaign_killed_at_any_moment_appears_whole_or_not_at_all() {
+    let env = Env::new();
+    env.ok(&["new", "First", "--no-edit"]);
+    for i in 0..30u64 {
+        let name = format!("Killed {i}");
+        let mut child = env
+            .cmd(&["new", &name, "--no-edit", "--set", "campaign.brand=Acme"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros((i * 7919) % 15_000));
+        let _ = child.kill();
+        let _ = child.wait();
+        let (code, out, _) = env.run(&["list", "--json"]);
+        assert_eq!(code, 0);
+        let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+        for row in rows.as_array().unwrap() {
+            assert!(
+                row.get("error").is_none(),
+                "kill {i}: a torn campaign: {row}"
+            );
+        }
+    }
+    // The next write sweeps what the kills left.
+    env.ok(&["new", "Last", "--no-edit"]);
+    let hidden: Vec<String> = std::fs::read_dir(&env.root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(hidden.is_empty(), "{hidden:?}");
+}

@@ -350,3 +350,35 @@ fn the_draft_is_at_most_a_second_behind_steady_typing() {
     app.wait_for("Save");
     let _ = app.child.kill();
 }
+
+#[test]
+fn a_second_window_opens_the_campaign_read_only_and_says_so() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path().join("briefs");
+    let root_arg = root.to_string_lossy().into_owned();
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_splitbrief"))
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .args(["--dir", &root_arg, "new", "Twice", "--no-edit"])
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let mut first = Session::start(home.path(), &["--dir", &root_arg, "open", "twice"]);
+    first.wait_for("step 1 of 13");
+    let mut second = Session::start(home.path(), &["--dir", &root_arg, "open", "twice"]);
+    second.wait_for("Read-only");
+    second.send(CTRL_S);
+    second.wait_for("Read-only");
+    second.send(CTRL_Q);
+    assert_restored(&second.exits());
+    first.send(CTRL_Q);
+    assert_restored(&first.exits());
+    // The first window gone, its lock is free: the campaign opens for editing again.
+    let mut third = Session::start(home.path(), &["--dir", &root_arg, "open", "twice"]);
+    third.wait_for("step 1 of 13");
+    assert!(!third.contents().contains("Read-only"));
+    third.send(CTRL_Q);
+    assert_restored(&third.exits());
+}

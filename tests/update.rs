@@ -740,3 +740,24 @@ fn recovery_merges_the_drafts_own_changes_and_asks_about_a_key_changed_on_both_s
         "a file the wizard never touched stays: {creator}"
     );
 }
+
+#[test]
+fn leaving_a_read_only_window_leaves_the_other_windows_draft_alone() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let places = store::Places::under(tmp.path());
+    let mut docs = Docs::new_campaign("Spring", "", store::now_datetime());
+    let slug = store::create(&places, &mut docs).unwrap();
+    let loaded = store::open(&places, &slug).unwrap();
+    let mut app = app();
+    update(&mut app, Msg::OpenedReadOnly(Box::new(loaded)));
+    update(&mut app, Msg::Paste("typed".into()));
+    let effects = press(&mut app, KeyCode::Esc);
+    assert!(
+        !effects.iter().any(|e| matches!(
+            e,
+            Effect::RemoveDraft(_) | Effect::WriteDraft(_) | Effect::Save { .. }
+        )),
+        "{effects:?}"
+    );
+    assert!(matches!(app.screen, Screen::Home));
+}

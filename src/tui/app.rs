@@ -206,11 +206,11 @@ impl App {
 
 /// Handles one message.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    // Another window owns a read-only campaign and its draft: nothing is written from here,
+    // not even on the way out.
+    let read_only = app.wizard().is_some_and(|w| w.read_only);
     let mut effects = dispatch(app, msg);
-    if let Screen::Wizard(w) = &mut app.screen
-        && w.read_only
-    {
-        // Another window owns this campaign and its draft: nothing is written from here.
+    if read_only {
         let before = effects.len();
         effects.retain(|e| {
             !matches!(
@@ -218,10 +218,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 Effect::Save { .. } | Effect::WriteDraft(_) | Effect::RemoveDraft(_)
             )
         });
-        w.draft_due = false;
-        if effects.len() < before {
-            w.status = crate::tui::wizard::Status::Error(crate::tui::wizard::READ_ONLY.into());
-            app.after_save = None;
+        if let Screen::Wizard(w) = &mut app.screen
+            && w.read_only
+        {
+            w.draft_due = false;
+            if effects.len() < before {
+                w.status = crate::tui::wizard::Status::Error(crate::tui::wizard::READ_ONLY.into());
+                app.after_save = None;
+            }
         }
     }
     effects

@@ -7,6 +7,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use common::{Env, wait_output};
+use tempfile::TempDir;
 
 /// How many rounds a loop runs (more with the environment variable, for a long run).
 fn rounds(var: &str, default: u64) -> u64 {
@@ -307,23 +308,20 @@ fn assert_no_trash(env: &Env) {
     assert_eq!(dirs, 0, "nothing in the trash");
 }
 
-#[cfg(unix)]
 #[test]
 fn a_failed_delete_leaves_nothing_in_the_trash() {
-    use std::os::unix::fs::PermissionsExt;
     let env = Env::new();
     env.ok(&["new", "Stay", "--no-edit"]);
-    let root_mode = std::fs::metadata(&env.root).unwrap().permissions();
-    std::fs::set_permissions(&env.root, std::fs::Permissions::from_mode(0o555)).unwrap();
+    // The trash cannot be made: a file stands where its folder goes.
+    let trash = env.home.join("data/splitbrief/trash");
+    std::fs::create_dir_all(trash.parent().unwrap()).unwrap();
+    std::fs::write(&trash, "not a folder").unwrap();
     let (code, _, err) = env.run(&["delete", "stay"]);
-    std::fs::set_permissions(&env.root, root_mode).unwrap();
-    if code == 0 {
-        // Running as root: permissions do not stop anything; nothing to check here.
-        return;
-    }
     assert_eq!(code, 2, "{err}");
-    assert_no_trash(&env);
+    assert!(err.contains("trash"), "{err}");
     assert!(env.path("stay", "campaign.toml").is_file());
+    std::fs::remove_file(&trash).unwrap();
+    assert_no_trash(&env);
     let (code, out, _) = env.run(&["trash"]);
     assert_eq!(code, 0);
     assert!(out.contains("empty"), "{out}");
@@ -390,4 +388,79 @@ fn a_new_campaign_killed_at_any_moment_appears_whole_or_not_at_all() {
         .filter(|n| n.starts_with('.'))
         .collect();
     assert!(hidden.is_empty(), "{hidden:?}");
+}
+
+/// A data folder on another file system than the briefs (tmpfs), when there is one.
+#[cfg(unix)]
+fn other_disk() -> Option<TempDir> {
+    use std::os::unix::fs::MetadataExt;
+    let shm = std::path::Path::new("/dev/shm");
+    let tmp = std::env::temp_dir();
+    let (a, b) = (std::fs::metadata(shm).ok()?, std::fs::metadata(&tmp).ok()?);
+    (a.dev() != b.dev())
+        .then(|| TempDir::new_in(shm).ok())
+        .flatten()
+}
+
+#[cfg(unix)]
+#[test]
+fn delete_and_restore_across_disks_are_whole_or_nothing() {
+    let Some(data) = other_disk() else {
+        eprintln!("no second file system here; skipped");
+        return;
+    };
+    let env = Env::new();
+    let run = |args: &[&str]| {
+        let out = env
+            .cmd(args)
+            .env("XDG_DATA_HOME", data.path())
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    assert_eq!(run(&["new", "Far", "--no-edit"]).0, 0);
+    let before = env.file("far", "campaign.toml");
+    let fifo = env.path("far", "pipe");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let (code, _, err) = run(&["delete", "far"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("pipe"), "{err}");
+    assert_eq!(
+        env.file("far", "campaign.toml"),
+        before,
+        "the campaign is back whole"
+    );
+    let trash = data.path().join("splitbrief/trash");
+    let dirs = std::fs::read_dir(&trash).map_or(0, |d| {
+        d.filter(|e| e.as_ref().is_ok_and(|e| e.path().is_dir()))
+            .count()
+    });
+    assert_eq!(dirs, 0, "a failed delete leaves nothing in the trash");
+    let hidden: Vec<String> = std::fs::read_dir(&env.root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(hidden.is_empty(), "{hidden:?}");
+
+    std::fs::remove_file(&fifo).unwrap();
+    assert_eq!(run(&["delete", "far"]).0, 0);
+    assert!(!env.root.join("far").exists());
+    let (_, listed, _) = run(&["trash"]);
+    assert!(listed.contains("far"), "{listed}");
+    assert_eq!(run(&["restore", "far"]).0, 0);
+    assert_eq!(env.file("far", "campaign.toml"), before);
+    let (_, listed, _) = run(&["trash"]);
+    assert!(listed.contains("empty"), "{listed}");
 }

@@ -371,17 +371,40 @@ fn move_across(from: &Path, to: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Copies a folder: files (permissions kept), folders, and links as links; a pipe or a
+/// device is refused (copying one could hang or never end).
 fn copy_dir(from: &Path, to: &Path) -> Result<(), StoreError> {
     std::fs::create_dir_all(to).map_err(|e| StoreError::io(to, e))?;
     let entries = std::fs::read_dir(from).map_err(|e| StoreError::io(from, e))?;
     for entry in entries {
         let entry = entry.map_err(|e| StoreError::io(from, e))?;
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target)?;
+        let (source, target) = (entry.path(), to.join(entry.file_name()));
+        let kind = entry.file_type().map_err(|e| StoreError::io(&source, e))?;
+        if kind.is_dir() {
+            copy_dir(&source, &target)?;
+        } else if kind.is_file() {
+            std::fs::copy(&source, &target).map_err(|e| StoreError::io(&target, e))?;
+        } else if kind.is_symlink() {
+            copy_link(&source, &target)?;
         } else {
-            std::fs::copy(entry.path(), &target).map_err(|e| StoreError::io(&target, e))?;
+            return Err(StoreError::Refused(format!(
+                "{}: not a regular file (a pipe, socket or device); move it out of the campaign folder first",
+                source.display()
+            )));
         }
     }
     Ok(())
+}
+
+#[cfg(unix)]
+fn copy_link(source: &Path, target: &Path) -> Result<(), StoreError> {
+    let to = std::fs::read_link(source).map_err(|e| StoreError::io(source, e))?;
+    std::os::unix::fs::symlink(to, target).map_err(|e| StoreError::io(target, e))
+}
+
+#[cfg(not(unix))]
+fn copy_link(source: &Path, target: &Path) -> Result<(), StoreError> {
+    std::fs::copy(source, target)
+        .map(|_| ())
+        .map_err(|e| StoreError::io(target, e))
 }

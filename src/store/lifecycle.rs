@@ -238,7 +238,7 @@ pub fn trash_entries(places: &Places) -> Result<Vec<TrashEntry>, StoreError> {
     };
     let mut entries: Vec<TrashEntry> = read
         .filter_map(Result::ok)
-        .filter(|e| e.path().is_dir())
+        .filter(|e| e.path().is_dir() && !e.file_name().to_string_lossy().starts_with('.'))
         .map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
             let read = |path: PathBuf| {

@@ -39,9 +39,11 @@ fn io(e: std::io::Error) -> TuiError {
     TuiError::Prompt(e)
 }
 
-/// Asks every field of steps 1–12 of `loaded`, then saves.
+/// Asks every field of steps 1–12 of `loaded`, then saves (unless `read_only`: another
+/// window has the campaign open).
 pub fn run(
     places: &store::Places,
+    read_only: bool,
     loaded: Loaded,
     market: &MarketData,
     input: &mut impl BufRead,
@@ -74,9 +76,20 @@ pub fn run(
         "Enter keeps a value, - clears it; the end of input saves and quits."
     )
     .map_err(io)?;
+    if read_only {
+        writeln!(p.output, "{}", super::wizard::READ_ONLY).map_err(io)?;
+    }
     let finished = p.steps().map_err(io)?;
     if finished.is_ok() {
         p.summary().map_err(io)?;
+    }
+    if read_only {
+        writeln!(
+            p.output,
+            "Nothing was saved: the campaign is open in another window."
+        )
+        .map_err(io)?;
+        return Ok(());
     }
     match store::save(places, &dir, &p.docs, Some(&read)) {
         Ok(written) if written.is_empty() => writeln!(p.output, "Nothing changed.").map_err(io)?,
@@ -336,6 +349,7 @@ mod tests {
         let mut out = Vec::new();
         run(
             &places,
+            false,
             loaded,
             &MarketData::default(),
             &mut answers.as_bytes(),
@@ -357,5 +371,33 @@ mod tests {
         );
         assert_eq!(back.bundle.campaign.name, "Spring");
         assert!(back.docs.doc(FileKind::Creator).is_some());
+    }
+
+    #[test]
+    fn a_read_only_run_saves_nothing_and_says_so() {
+        let tmp = tempfile::tempdir().unwrap();
+        let places = places(tmp.path());
+        let mut docs =
+            Docs::new_campaign("Spring", "spring", "2026-11-25T10:00:00Z".parse().unwrap());
+        let slug = store::create(&places, &mut docs).unwrap();
+        let before = store::open(&places, &slug).unwrap().read;
+        let mut out = Vec::new();
+        let loaded = store::open(&places, &slug).unwrap();
+        run(
+            &places,
+            true,
+            loaded,
+            &MarketData::default(),
+            &mut "\nAcme\n".as_bytes(),
+            &mut out,
+            false,
+        )
+        .unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            out.contains("Read-only") && out.contains("Nothing was saved"),
+            "{out}"
+        );
+        assert_eq!(store::open(&places, &slug).unwrap().read, before);
     }
 }

@@ -1,6 +1,13 @@
 //! The three TOML documents of a campaign, edited in place by key path. Parsing here names
 //! line and column of every problem; nothing in this module touches the disk.
 
+mod merge;
+
+mod layout;
+
+pub use layout::{Style, normalize};
+pub use merge::{Conflict, Merged, merge, take_unsaved};
+
 use toml_edit::{Document, DocumentMut};
 
 use crate::brief::{
@@ -44,52 +51,6 @@ pub fn decode(bytes: &[u8]) -> Result<&str, TextError> {
     })
 }
 
-/// How a file's text is laid out on disk: a byte order mark, and CRLF line endings. A save
-/// writes them back as found.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Style {
-    /// The text starts with a UTF-8 byte order mark.
-    pub bom: bool,
-    /// Lines end in CR LF (judged by the first line ending).
-    pub crlf: bool,
-}
-
-const BOM: char = '\u{feff}';
-
-impl Style {
-    /// The layout of `text` as read.
-    pub fn of(text: &str) -> Style {
-        let bom = text.starts_with(BOM);
-        let crlf = text.find('\n').is_some_and(|i| text[..i].ends_with('\r'));
-        Style { bom, crlf }
-    }
-
-    /// `text` (with plain LF line endings) laid out in this style.
-    pub fn apply(&self, text: &str) -> String {
-        let mut out = String::with_capacity(text.len() + text.len() / 16 + 3);
-        if self.bom {
-            out.push(BOM);
-        }
-        if self.crlf {
-            out.push_str(&text.replace("\r\n", "\n").replace('\n', "\r\n"));
-        } else {
-            out.push_str(text);
-        }
-        out
-    }
-}
-
-/// `text` without a byte order mark and with LF line endings, as the parser reads it. Lines
-/// and columns stay where they were.
-pub fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
-    let text = text.strip_prefix(BOM).unwrap_or(text);
-    if text.contains("\r\n") {
-        std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    }
-}
-
 /// Line and column of the top-level `key` in `text` (1, 1 when it is not found).
 pub fn locate_key(text: &str, key: &str) -> (usize, usize) {
     let text = normalize(text);
@@ -113,7 +74,8 @@ pub fn parse(file: FileKind, text: &str) -> Result<DocumentMut, TextError> {
         )));
     }
     let doc = Document::parse(text.to_string()).map_err(|e| {
-        let (line, column) = path::line_column(text, e.span().map_or(0, |s| s.start));
+        let offset = e.span().map(|s| s.start).unwrap_or_else(|| too_deep(text));
+        let (line, column) = path::line_column(text, offset);
         TextError {
             line,
             column,
@@ -131,6 +93,33 @@ pub fn parse(file: FileKind, text: &str) -> Result<DocumentMut, TextError> {
     let doc = doc.into_mut();
     typed_check(file, &doc.to_string())?;
     Ok(doc)
+}
+
+/// Where nesting first gets deep (dotted keys, `[`, `{`), for parser errors that carry no
+/// position (the recursion limit); 0 when nothing is deep.
+fn too_deep(text: &str) -> usize {
+    const DEEP: usize = 32;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let mut depth = 0usize;
+        let mut quoted: Option<char> = None;
+        for (i, c) in line.char_indices() {
+            match (quoted, c) {
+                (Some(q), c) if c == q => quoted = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quoted = Some(c),
+                (None, '#') => break,
+                (None, '.' | '[' | '{') => depth += 1,
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > DEEP {
+                return offset + i;
+            }
+        }
+        offset += line.len();
+    }
+    0
 }
 
 fn first_line(message: &str) -> &str {
@@ -415,82 +404,4 @@ impl Docs {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn created() -> toml::value::Datetime {
-        "2026-11-25T10:00:00Z".parse().unwrap()
-    }
-
-    #[test]
-    fn a_new_campaign_is_hybrid_and_valid() {
-        let docs = Docs::new_campaign("Spring", "spring", created());
-        docs.validate().unwrap();
-        let bundle = docs.bundle().unwrap();
-        assert_eq!(bundle.partnership(), Partnership::Hybrid);
-        assert!(bundle.creator.is_some() && bundle.influencer.is_some());
-    }
-
-    #[test]
-    fn a_comment_survives_a_set_and_one_change_is_one_line() {
-        let text = "version = 1\nkind = \"creator\"\n\n[schedule]\n# agreed on the call\nrevision_rounds = 1 # max\n";
-        let mut docs = Docs::new_campaign("S", "s", created());
-        docs.creator = Some(parse(FileKind::Creator, text).unwrap());
-        docs.set(
-            &KeyPath::parse("creator.schedule.revision_rounds").unwrap(),
-            "2",
-        )
-        .unwrap();
-        let out = docs.creator.as_ref().unwrap().to_string();
-        assert_eq!(out, text.replace("= 1 #", "= 2 #"));
-    }
-
-    #[test]
-    fn new_keys_land_in_design_order() {
-        let mut docs = Docs::new_campaign("S", "s", created());
-        let set = |d: &mut Docs, p: &str, v: &str| d.set(&KeyPath::parse(p).unwrap(), v).unwrap();
-        set(&mut docs, "creator.schedule.final_due", "2026-05-01");
-        set(&mut docs, "creator.partners[0].name", "Maya");
-        set(&mut docs, "creator.schedule.brief_sent", "2026-04-01");
-        set(&mut docs, "creator.partners[1].handle", "@leo");
-        let out = docs.creator.as_ref().unwrap().to_string();
-        assert_eq!(
-            out,
-            "version = 1\nkind = \"creator\"\n\n[[partners]]\nname = \"Maya\"\n\n[[partners]]\nhandle = \"@leo\"\n\n[schedule]\nbrief_sent = 2026-04-01\nfinal_due = 2026-05-01\n"
-        );
-    }
-
-    #[test]
-    fn a_brief_the_type_does_not_need_is_refused() {
-        let mut docs = Docs::new_campaign("S", "s", created());
-        docs.set(
-            &KeyPath::parse("campaign.partnership").unwrap(),
-            "distribution-first",
-        )
-        .unwrap();
-        let err = docs
-            .set(&KeyPath::parse("creator.content.hooks").unwrap(), "a")
-            .unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("set campaign.partnership=hybrid first"),
-            "{err}"
-        );
-    }
-
-    #[test]
-    fn located_errors() {
-        let e = parse(
-            FileKind::Creator,
-            "version = 1\nkind = \"creator\"\n[schedule\n",
-        )
-        .unwrap_err();
-        assert_eq!(e.line, 3);
-        let e = parse(FileKind::Creator, "version = 2\nkind = \"creator\"\n").unwrap_err();
-        assert!(e.message.contains("newer splitbrief"));
-        let e = parse(FileKind::Creator, "").unwrap_err();
-        assert!(e.message.contains("empty"));
-        let e = decode(b"version = 1\nkind = \"cr\xffeator\"").unwrap_err();
-        assert_eq!((e.line, e.column), (2, 11));
-    }
-}
+mod tests;

@@ -7,6 +7,7 @@ mod files;
 mod journal;
 mod lifecycle;
 mod lock;
+mod replace;
 mod sent;
 mod slug;
 mod templates;
@@ -19,6 +20,7 @@ pub use files::{
     Editing, Entry, Loaded, MAX_FILE, atomic_write, list, read_campaign, read_file, read_regular,
     save,
 };
+pub use journal::recover as finish_leftover_save;
 pub use lifecycle::{
     TrashEntry, create, duplicate, edit, open, rename, restore, to_trash, trash_entries,
 };

@@ -132,12 +132,24 @@ pub fn run_wizard(
 pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<(), TuiError> {
     let market = rules::market(config).map_err(TuiError::Config)?;
     let loaded = open(places, slug)?;
+    // Like a second window of the wizard: read-only while another window has it open. A
+    // lock that cannot be made does not stop the prompts.
+    let lock = store::open_lock(places, &loaded.dir);
+    let read_only = matches!(lock, Ok(None));
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     // Names and values from the files reach the screen reader or terminal escaped.
     let mut output = crate::safe_text::TerminalWriter::new(std::io::stdout());
     let echoed = std::io::stdin().is_terminal();
-    let result = accessible::run(places, loaded, &market, &mut input, &mut output, echoed);
+    let result = accessible::run(
+        places,
+        read_only,
+        loaded,
+        &market,
+        &mut input,
+        &mut output,
+        echoed,
+    );
     std::io::Write::flush(&mut output).map_err(TuiError::Prompt)?;
     result
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Env, stdout};
+use common::assert::{Env, stdout};
 use predicates::prelude::*;
 use splitbrief::store::today;
 

@@ -125,6 +125,7 @@ fn full_home(app: &mut App) {
             None,
             None,
         ],
+        base: Default::default(),
         pending: Vec::new(),
     };
     update(
@@ -290,6 +291,7 @@ fn overriding_the_diagnosis_and_recovering_a_draft() {
             slug: Some("glow-serum-launch".into()),
             written: "2026-11-25 13:40".into(),
             texts,
+            base: Default::default(),
             pending: Vec::new(),
         };
         update(&mut app, Msg::Opened(Ok((Box::new(loaded), Some(draft)))));

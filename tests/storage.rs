@@ -1,87 +1,20 @@
 //! Storage guarantees (DESIGN §8.6) through the real binary: racing writers, kills in the
 //! middle of a save, line endings, special files, links and permissions.
 
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+mod common;
 
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use common::{Env, wait_output};
 use tempfile::TempDir;
 
-struct Env {
-    _tmp: TempDir,
-    home: PathBuf,
-    root: PathBuf,
-}
-
-impl Env {
-    fn new() -> Env {
-        let tmp = TempDir::new().unwrap();
-        let home = tmp.path().to_path_buf();
-        let root = home.join("briefs");
-        Env {
-            _tmp: tmp,
-            home,
-            root,
-        }
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_splitbrief"));
-        cmd.env("HOME", &self.home)
-            .env("XDG_CONFIG_HOME", self.home.join("config"))
-            .env("XDG_DATA_HOME", self.home.join("data"))
-            .env_remove("SPLITBRIEF_DIR")
-            .arg("--dir")
-            .arg(&self.root)
-            .args(args)
-            .stdin(Stdio::null());
-        cmd
-    }
-
-    /// Runs to the end (10 s at most) and returns (exit code, stdout, stderr).
-    fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let child = self
-            .cmd(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let out = wait_output(child, Duration::from_secs(10));
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let (code, out, err) = self.run(args);
-        assert_eq!(code, 0, "{args:?}: {err}");
-        out
-    }
-
-    fn path(&self, slug: &str, name: &str) -> PathBuf {
-        self.root.join(slug).join(name)
-    }
-
-    fn file(&self, slug: &str, name: &str) -> String {
-        std::fs::read_to_string(self.path(slug, name)).unwrap()
-    }
-}
-
-/// Waits for a child with a deadline: a hang is a failure, not a stuck test run.
-fn wait_output(mut child: std::process::Child, limit: Duration) -> std::process::Output {
-    let end = Instant::now() + limit;
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            return child.wait_with_output().unwrap();
-        }
-        if Instant::now() > end {
-            let _ = child.kill();
-            panic!("the command hung for {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
+/// How many rounds a loop runs (more with the environment variable, for a long run).
+fn rounds(var: &str, default: u64) -> u64 {
+    std::env::var(var)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn value(text: &str, key: &str) -> Option<String> {
@@ -105,7 +38,7 @@ fn value(text: &str, key: &str) -> Option<String> {
 fn two_processes_racing_set_lose_no_change() {
     let env = Env::new();
     env.ok(&["new", "Race", "--no-edit"]);
-    let rounds = 40;
+    let rounds = rounds("SPLITBRIEF_RACE_ROUNDS", 40);
     for i in 0..rounds {
         let a = format!("campaign.brand=a{i}");
         let b = format!("campaign.product=b{i}");
@@ -165,8 +98,14 @@ fn a_save_killed_at_any_moment_leaves_all_files_old_or_all_new() {
         .collect();
     let args0: Vec<&str> = args0.iter().map(String::as_str).collect();
     env.ok(&args0);
+    // How long a whole save takes here, so the kills spread over all of it.
+    let start = std::time::Instant::now();
+    for _ in 0..3 {
+        env.ok(&args0);
+    }
+    let span = (start.elapsed().as_micros() as u64 / 3).max(1_000) * 6 / 5;
     let (mut old, mut new) = (0, 0);
-    for i in 1..=60u64 {
+    for i in 1..=rounds("SPLITBRIEF_KILL_ROUNDS", 60) {
         let args: Vec<String> = ["set", "kill"]
             .into_iter()
             .map(String::from)
@@ -180,7 +119,7 @@ fn a_save_killed_at_any_moment_leaves_all_files_old_or_all_new() {
             .spawn()
             .unwrap();
         // Kill somewhere between start and a little after a normal run's end.
-        std::thread::sleep(Duration::from_micros((i * 7919) % 12_000));
+        std::thread::sleep(Duration::from_micros((i * 7919) % span));
         let _ = child.kill();
         let _ = child.wait();
         // Any command that reads the campaign finishes or rolls back what the kill left.
@@ -213,7 +152,7 @@ fn a_save_killed_at_any_moment_leaves_all_files_old_or_all_new() {
             .collect();
         assert!(left.is_empty(), "kill {i}: temp files left: {left:?}");
     }
-    eprintln!("kills that left the old version: {old}, the new one: {new}");
+    eprintln!("kills over {span} µs: {old} left the old version, {new} the new one, none a mix");
     let journal = env.home.join("data/splitbrief/journal");
     let left: Vec<String> = std::fs::read_dir(&journal).map_or(Vec::new(), |d| {
         d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -305,6 +244,21 @@ fn links_are_followed_and_kept_and_modes_never_loosen() {
     assert!(std::fs::read_to_string(&real).unwrap().contains("one"));
     let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o640);
+    // A brief created later is as private as campaign.toml.
+    std::fs::set_permissions(
+        env.path("link", "campaign.toml"),
+        std::fs::Permissions::from_mode(0o600),
+    )
+    .unwrap();
+    env.ok(&["set", "link", "campaign.partnership=production-first"]);
+    std::fs::remove_file(env.path("link", "influencer.toml")).unwrap();
+    env.ok(&["set", "link", "campaign.partnership=hybrid"]);
+    let mode = std::fs::metadata(env.path("link", "influencer.toml"))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600);
 
     let campaign = env.path("link", "campaign.toml");
     std::fs::set_permissions(&campaign, std::fs::Permissions::from_mode(0o444)).unwrap();
@@ -354,23 +308,20 @@ fn assert_no_trash(env: &Env) {
     assert_eq!(dirs, 0, "nothing in the trash");
 }
 
-#[cfg(unix)]
 #[test]
 fn a_failed_delete_leaves_nothing_in_the_trash() {
-    use std::os::unix::fs::PermissionsExt;
     let env = Env::new();
     env.ok(&["new", "Stay", "--no-edit"]);
-    let root_mode = std::fs::metadata(&env.root).unwrap().permissions();
-    std::fs::set_permissions(&env.root, std::fs::Permissions::from_mode(0o555)).unwrap();
+    // The trash cannot be made: a file stands where its folder goes.
+    let trash = env.home.join("data/splitbrief/trash");
+    std::fs::create_dir_all(trash.parent().unwrap()).unwrap();
+    std::fs::write(&trash, "not a folder").unwrap();
     let (code, _, err) = env.run(&["delete", "stay"]);
-    std::fs::set_permissions(&env.root, root_mode).unwrap();
-    if code == 0 {
-        // Running as root: permissions do not stop anything; nothing to check here.
-        return;
-    }
     assert_eq!(code, 2, "{err}");
-    assert_no_trash(&env);
+    assert!(err.contains("trash"), "{err}");
     assert!(env.path("stay", "campaign.toml").is_file());
+    std::fs::remove_file(&trash).unwrap();
+    assert_no_trash(&env);
     let (code, out, _) = env.run(&["trash"]);
     assert_eq!(code, 0);
     assert!(out.contains("empty"), "{out}");
@@ -401,4 +352,115 @@ fn numbers_past_the_limit_are_refused_with_the_limit_named() {
         err.contains("campaign.toml:") && err.contains("10^15"),
         "{err}"
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_new_campaign_killed_at_any_moment_appears_whole_or_not_at_all() {
+    let env = Env::new();
+    env.ok(&["new", "First", "--no-edit"]);
+    for i in 0..30u64 {
+        let name = format!("Killed {i}");
+        let mut child = env
+            .cmd(&["new", &name, "--no-edit", "--set", "campaign.brand=Acme"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros((i * 7919) % 15_000));
+        let _ = child.kill();
+        let _ = child.wait();
+        let (code, out, _) = env.run(&["list", "--json"]);
+        assert_eq!(code, 0);
+        let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+        for row in rows.as_array().unwrap() {
+            assert!(
+                row.get("error").is_none(),
+                "kill {i}: a torn campaign: {row}"
+            );
+        }
+    }
+    // The next write sweeps what the kills left.
+    env.ok(&["new", "Last", "--no-edit"]);
+    let hidden: Vec<String> = std::fs::read_dir(&env.root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(hidden.is_empty(), "{hidden:?}");
+}
+
+/// A data folder on another file system than the briefs (tmpfs), when there is one.
+#[cfg(unix)]
+fn other_disk() -> Option<TempDir> {
+    use std::os::unix::fs::MetadataExt;
+    let shm = std::path::Path::new("/dev/shm");
+    let tmp = std::env::temp_dir();
+    let (a, b) = (std::fs::metadata(shm).ok()?, std::fs::metadata(&tmp).ok()?);
+    (a.dev() != b.dev())
+        .then(|| TempDir::new_in(shm).ok())
+        .flatten()
+}
+
+#[cfg(unix)]
+#[test]
+fn delete_and_restore_across_disks_are_whole_or_nothing() {
+    let Some(data) = other_disk() else {
+        eprintln!("no second file system here; skipped");
+        return;
+    };
+    let env = Env::new();
+    let run = |args: &[&str]| {
+        let out = env
+            .cmd(args)
+            .env("XDG_DATA_HOME", data.path())
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    assert_eq!(run(&["new", "Far", "--no-edit"]).0, 0);
+    let before = env.file("far", "campaign.toml");
+    let fifo = env.path("far", "pipe");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let (code, _, err) = run(&["delete", "far"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("pipe"), "{err}");
+    assert_eq!(
+        env.file("far", "campaign.toml"),
+        before,
+        "the campaign is back whole"
+    );
+    let trash = data.path().join("splitbrief/trash");
+    let dirs = std::fs::read_dir(&trash).map_or(0, |d| {
+        d.filter(|e| e.as_ref().is_ok_and(|e| e.path().is_dir()))
+            .count()
+    });
+    assert_eq!(dirs, 0, "a failed delete leaves nothing in the trash");
+    let hidden: Vec<String> = std::fs::read_dir(&env.root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(hidden.is_empty(), "{hidden:?}");
+
+    std::fs::remove_file(&fifo).unwrap();
+    assert_eq!(run(&["delete", "far"]).0, 0);
+    assert!(!env.root.join("far").exists());
+    let (_, listed, _) = run(&["trash"]);
+    assert!(listed.contains("far"), "{listed}");
+    assert_eq!(run(&["restore", "far"]).0, 0);
+    assert_eq!(env.file("far", "campaign.toml"), before);
+    let (_, listed, _) = run(&["trash"]);
+    assert!(listed.contains("empty"), "{listed}");
 }

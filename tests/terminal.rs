@@ -252,3 +252,133 @@ fn a_click_on_a_step_jumps_to_it_and_no_mouse_leaves_the_mouse_alone() {
         "--no-mouse leaves the terminal's own selection alone"
     );
 }
+
+impl Session {
+    fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("a process id");
+        let status = std::process::Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(pid.to_string())
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    /// Waits for the end, whatever the exit status, and returns everything written.
+    fn ended(mut self) -> Vec<u8> {
+        let end = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < end {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                std::thread::sleep(Duration::from_millis(100));
+                return self.raw.lock().unwrap().clone();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        panic!("the app did not end:\n{}", self.contents());
+    }
+}
+
+fn draft_texts(home: &Path) -> String {
+    let mut all = String::new();
+    for dir in std::fs::read_dir(home.join("data/splitbrief/drafts"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        all.push_str(
+            &std::fs::read_to_string(dir.path().join("campaign.toml")).unwrap_or_default(),
+        );
+    }
+    all
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_sighup_and_an_outside_sigint_write_the_draft_at_once_and_restore_the_terminal() {
+    for signal in ["TERM", "HUP", "INT"] {
+        let home = tempfile::tempdir().unwrap();
+        let root = home.path().join("briefs");
+        let root_arg = root.to_string_lossy().into_owned();
+        let mut app = Session::start(home.path(), &["--dir", &root_arg]);
+        app.wait_for("No campaigns yet");
+        app.send("n");
+        app.wait_for("step 1 of 13");
+        app.send("Autumn push");
+        app.send(TAB);
+        app.writer.write_all(b"Nordhang").unwrap();
+        app.writer.flush().unwrap();
+        app.wait_for("Nordhang");
+        // At once: well before the draft timer would have written anything.
+        app.signal(signal);
+        let raw = app.ended();
+        assert_restored(&raw);
+        let drafts = draft_texts(home.path());
+        assert!(
+            drafts.contains("Nordhang") && drafts.contains("Autumn push"),
+            "SIG{signal}: the typing is in the draft: {drafts:?}"
+        );
+        assert!(!root.join("autumn-push").exists(), "nothing saved");
+    }
+}
+
+#[test]
+fn the_draft_is_at_most_a_second_behind_steady_typing() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path().join("briefs");
+    let root_arg = root.to_string_lossy().into_owned();
+    let mut app = Session::start(home.path(), &["--dir", &root_arg]);
+    app.wait_for("No campaigns yet");
+    app.send("n");
+    app.wait_for("step 1 of 13");
+    let start = Instant::now();
+    let mut seen = None;
+    for c in "Steady typing never stops".chars() {
+        app.writer.write_all(c.to_string().as_bytes()).unwrap();
+        app.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(80));
+        if seen.is_none() && draft_texts(home.path()).contains("Stea") {
+            seen = Some(start.elapsed());
+        }
+    }
+    let seen = seen.expect("a draft was written while typing went on");
+    assert!(
+        seen <= Duration::from_millis(1500),
+        "first draft after {seen:?}"
+    );
+    app.send(CTRL_Q);
+    app.wait_for("Save");
+    let _ = app.child.kill();
+}
+
+#[test]
+fn a_second_window_opens_the_campaign_read_only_and_says_so() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path().join("briefs");
+    let root_arg = root.to_string_lossy().into_owned();
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_splitbrief"))
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .args(["--dir", &root_arg, "new", "Twice", "--no-edit"])
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let mut first = Session::start(home.path(), &["--dir", &root_arg, "open", "twice"]);
+    first.wait_for("step 1 of 13");
+    let mut second = Session::start(home.path(), &["--dir", &root_arg, "open", "twice"]);
+    second.wait_for("Read-only");
+    second.send(CTRL_S);
+    second.wait_for("Read-only");
+    second.send(CTRL_Q);
+    assert_restored(&second.exits());
+    first.send(CTRL_Q);
+    assert_restored(&first.exits());
+    // The first window gone, its lock is free: the campaign opens for editing again.
+    let mut third = Session::start(home.path(), &["--dir", &root_arg, "open", "twice"]);
+    third.wait_for("step 1 of 13");
+    assert!(!third.contents().contains("Read-only"));
+    third.send(CTRL_Q);
+    assert_restored(&third.exits());
+}

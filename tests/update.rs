@@ -660,3 +660,104 @@ fn a_second_window_opens_the_campaign_read_only_and_says_so() {
         Msg::Opened(Ok(_))
     ));
 }
+
+#[test]
+fn recovery_merges_the_drafts_own_changes_and_asks_about_a_key_changed_on_both_sides() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let places = store::Places::under(tmp.path());
+    let mut docs = Docs::new_campaign("Spring", "", store::now_datetime());
+    docs.set(&KeyPath::parse("campaign.brand").unwrap(), "Acme")
+        .unwrap();
+    let slug = store::create(&places, &mut docs).unwrap();
+    let before = store::open(&places, &slug).unwrap();
+    // The unsaved work: product typed, brand changed.
+    let mut mine = before.docs.clone();
+    mine.set(&KeyPath::parse("campaign.product").unwrap(), "Glow serum")
+        .unwrap();
+    mine.set(&KeyPath::parse("campaign.brand").unwrap(), "Acme Labs")
+        .unwrap();
+    let draft = store::Draft {
+        key: slug.clone(),
+        slug: Some(slug.clone()),
+        written: "2026-11-25 13:40".into(),
+        texts: [
+            Some(mine.campaign.to_string()),
+            mine.creator.as_ref().map(|d| d.to_string()),
+            mine.influencer.as_ref().map(|d| d.to_string()),
+        ],
+        base: before.read.clone(),
+        pending: Vec::new(),
+    };
+    // Meanwhile, by hand: the name and the brand in campaign.toml, and creator.toml.
+    let dir = places.campaign_dir(&slug);
+    let campaign = std::fs::read_to_string(dir.join("campaign.toml"))
+        .unwrap()
+        .replace("name = \"Spring\"", "name = \"Spring sale\"")
+        .replace("brand = \"Acme\"", "brand = \"Acme Inc\"");
+    std::fs::write(dir.join("campaign.toml"), campaign).unwrap();
+    let creator = std::fs::read_to_string(dir.join("creator.toml")).unwrap()
+        + "\n[content]\nhooks = [\"by hand\"]\n";
+    std::fs::write(dir.join("creator.toml"), creator).unwrap();
+
+    let mut app = app();
+    let now = store::open(&places, &slug).unwrap();
+    update(&mut app, Msg::Opened(Ok((Box::new(now), Some(draft)))));
+    assert!(matches!(app.popup, Some(Popup::Recover(_))));
+    press(&mut app, KeyCode::Char('r'));
+    let Some(Popup::Conflict(conflicts)) = &app.popup else {
+        panic!("the brand is asked about: {:?}", app.popup)
+    };
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(conflicts[0].path(), "campaign.brand");
+    let Screen::Wizard(w) = &app.screen else {
+        panic!("the wizard is open")
+    };
+    let text = w.docs.campaign.to_string();
+    assert!(
+        text.contains("brand = \"Acme Inc\""),
+        "left as on disk until answered"
+    );
+    press(&mut app, KeyCode::Char('u'));
+    assert!(app.popup.is_none());
+    let effects = ctrl(&mut app, 's');
+    let Some(Effect::Save { docs, .. }) = effects.iter().find(|e| matches!(e, Effect::Save { .. }))
+    else {
+        panic!("Ctrl-S saves: {effects:?}")
+    };
+    let campaign = docs.campaign.to_string();
+    assert!(
+        campaign.contains("name = \"Spring sale\""),
+        "the hand edit stays: {campaign}"
+    );
+    assert!(campaign.contains("product = \"Glow serum\""), "{campaign}");
+    assert!(
+        campaign.contains("brand = \"Acme Labs\""),
+        "the answer: {campaign}"
+    );
+    let creator = docs.creator.as_ref().unwrap().to_string();
+    assert!(
+        creator.contains("by hand"),
+        "a file the wizard never touched stays: {creator}"
+    );
+}
+
+#[test]
+fn leaving_a_read_only_window_leaves_the_other_windows_draft_alone() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let places = store::Places::under(tmp.path());
+    let mut docs = Docs::new_campaign("Spring", "", store::now_datetime());
+    let slug = store::create(&places, &mut docs).unwrap();
+    let loaded = store::open(&places, &slug).unwrap();
+    let mut app = app();
+    update(&mut app, Msg::OpenedReadOnly(Box::new(loaded)));
+    update(&mut app, Msg::Paste("typed".into()));
+    let effects = press(&mut app, KeyCode::Esc);
+    assert!(
+        !effects.iter().any(|e| matches!(
+            e,
+            Effect::RemoveDraft(_) | Effect::WriteDraft(_) | Effect::Save { .. }
+        )),
+        "{effects:?}"
+    );
+    assert!(matches!(app.screen, Screen::Home));
+}

@@ -146,7 +146,23 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
             match entry {
                 Entry::Campaign(loaded) => report.campaign(&loaded),
                 Entry::Broken { error, .. } => report.error(error),
-                Entry::NotCampaign { .. } => {}
+                Entry::NotCampaign { name } => {
+                    let dir = places.campaign_dir(&name);
+                    let briefs: Vec<&str> = [FileKind::Creator, FileKind::Influencer]
+                        .into_iter()
+                        .map(FileKind::file_name)
+                        .filter(|f| dir.join(f).exists())
+                        .collect();
+                    if !briefs.is_empty() {
+                        report.missing(
+                            &dir.join(FileKind::Campaign.file_name()),
+                            &format!(
+                                "the folder has {} but no campaign.toml, so it is not checked; bring campaign.toml back",
+                                briefs.join(" and ")
+                            ),
+                        );
+                    }
+                }
             }
         }
     }

@@ -95,6 +95,18 @@ impl Report {
 
     /// Checks a loaded campaign.
     pub fn campaign(&mut self, loaded: &Loaded) {
+        let partnership = loaded.bundle.partnership();
+        for file in [FileKind::Creator, FileKind::Influencer] {
+            if partnership.needs(file) && loaded.docs.doc(file).is_none() {
+                self.missing(
+                    &loaded.dir.join(file.file_name()),
+                    &format!(
+                        "this campaign is {partnership} and needs {}, which is missing; bring the file back, or change campaign.partnership",
+                        file.file_name()
+                    ),
+                );
+            }
+        }
         let found = practice::check(&loaded.bundle, &self.market, today());
         self.write_campaign(&loaded.bundle, &found, None);
         self.findings.extend(found);
@@ -157,6 +169,10 @@ impl Report {
             return;
         };
         let dir = path.parent().unwrap_or(Path::new("."));
+        if let Err(e) = crate::store::finish_leftover_save(places, dir) {
+            self.error(e);
+            return;
+        }
         match load_single(dir, kind) {
             Ok(bundle) => {
                 let found = practice::check_single(kind, &bundle, &self.market, today());
@@ -165,6 +181,17 @@ impl Report {
             }
             Err(e) => self.error(e),
         }
+    }
+
+    /// A file that should be there and is not.
+    pub fn missing(&mut self, path: &Path, message: &str) {
+        self.errors.push(json!({
+            "file": path.display().to_string(),
+            "line": null,
+            "column": null,
+            "message": message,
+        }));
+        let _ = writeln!(self.text, "{}: {message}\n", path.display());
     }
 
     /// A file that could not be read.
@@ -221,9 +248,9 @@ fn plural(n: usize) -> &'static str {
 fn load_single(dir: &Path, kind: FileKind) -> Result<Bundle, StoreError> {
     let read = |file: FileKind| -> Result<toml_edit::DocumentMut, StoreError> {
         let path = dir.join(file.file_name());
-        let bytes = std::fs::read(&path).map_err(|source| StoreError::Io {
+        let bytes = crate::store::read_regular(&path)?.ok_or_else(|| StoreError::Io {
             path: path.clone(),
-            source,
+            source: std::io::ErrorKind::NotFound.into(),
         })?;
         let located = |error| StoreError::File {
             path: path.clone(),

@@ -59,12 +59,21 @@ impl Budget {
 
 /// An amount for people to read: `4,500 EUR`, `12.50 GBP`, `300` without a currency.
 pub fn format_money(amount: f64, currency: Option<&str>) -> String {
-    let cents = (amount.abs() * 100.0).round() as u64;
-    let (whole, part) = (cents / 100, cents % 100);
+    // The whole part and the cents apart, so a whole number shows exactly (×100 first would
+    // round 999,999,999,999,999 to …999.04), and u128, so a large total shows as it is
+    // instead of stopping at u64's 184,467,440,737,095,516.15.
+    let abs = amount.abs();
+    let mut whole = abs.trunc() as u128;
+    let mut part = ((abs - abs.trunc()) * 100.0).round() as u128;
+    if part >= 100 {
+        whole += 1;
+        part -= 100;
+    }
+    let cents = whole * 100 + part;
     let digits = whole.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);

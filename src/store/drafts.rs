@@ -1,7 +1,8 @@
 //! Drafts: unsaved wizard work, written to the data folder's `drafts/` (never inside the
 //! briefs root) so typed text survives a crash or a closed terminal. One folder per campaign
 //! (its slug) or per new campaign (`new-…`), holding the three documents as text and a
-//! `draft.toml` with when it was written and the field texts that did not validate yet.
+//! `draft.toml` with when it was written and the field texts that did not validate yet, and
+//! in `base/` the texts the work started from.
 
 use std::path::{Path, PathBuf};
 
@@ -11,6 +12,7 @@ use super::{Places, StoreError, atomic_write};
 use crate::brief::FileKind;
 
 const META: &str = "draft.toml";
+const BASE: &str = "base";
 
 /// Unsaved work of one campaign.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +25,9 @@ pub struct Draft {
     pub written: String,
     /// The text of campaign.toml, creator.toml and influencer.toml.
     pub texts: [Option<String>; 3],
+    /// The texts the unsaved work started from (the files as last read or saved), so
+    /// recovery applies only the draft's own changes onto the files as they are now.
+    pub base: [Option<String>; 3],
     /// Field texts that did not validate yet: (key path, text).
     pub pending: Vec<(String, String)>,
 }
@@ -55,12 +60,16 @@ pub fn write_draft(places: &Places, draft: &Draft) -> Result<(), StoreError> {
     let dir = folder(places, &draft.key)
         .ok_or_else(|| StoreError::Refused(format!("`{}` is not a draft name", draft.key)))?;
     std::fs::create_dir_all(&dir).map_err(io(&dir))?;
-    for (file, text) in FileKind::ALL.iter().zip(&draft.texts) {
-        let path = dir.join(file.file_name());
-        match text {
-            Some(text) => atomic_write(&path, text)?,
-            None => {
-                let _ = std::fs::remove_file(&path);
+    let base = dir.join(BASE);
+    std::fs::create_dir_all(&base).map_err(io(&base))?;
+    for (folder, texts) in [(&dir, &draft.texts), (&base, &draft.base)] {
+        for (file, text) in FileKind::ALL.iter().zip(texts) {
+            let path = folder.join(file.file_name());
+            match text {
+                Some(text) => atomic_write(&path, text)?,
+                None => {
+                    let _ = std::fs::remove_file(&path);
+                }
             }
         }
     }
@@ -80,9 +89,16 @@ pub fn write_draft(places: &Places, draft: &Draft) -> Result<(), StoreError> {
 /// Reads a draft, `None` when there is none (or it cannot be read).
 pub fn read_draft(places: &Places, key: &str) -> Option<Draft> {
     let dir = folder(places, key)?;
-    let meta: toml::Table = std::fs::read_to_string(dir.join(META)).ok()?.parse().ok()?;
+    let read = |path: PathBuf| {
+        super::read_regular(&path)
+            .ok()
+            .flatten()
+            .and_then(|b| String::from_utf8(b).ok())
+    };
+    let meta: toml::Table = read(dir.join(META))?.parse().ok()?;
     let text = |k: &str| meta.get(k).and_then(|v| v.as_str()).map(str::to_string);
-    let texts = FileKind::ALL.map(|f| std::fs::read_to_string(dir.join(f.file_name())).ok());
+    let texts = FileKind::ALL.map(|f| read(dir.join(f.file_name())));
+    let base = FileKind::ALL.map(|f| read(dir.join(BASE).join(f.file_name())));
     texts[0].as_ref()?;
     let pending = meta
         .get("pending")
@@ -98,6 +114,7 @@ pub fn read_draft(places: &Places, key: &str) -> Option<Draft> {
         slug: text("slug"),
         written: text("written").unwrap_or_default(),
         texts,
+        base,
         pending,
     })
 }
@@ -146,6 +163,11 @@ mod tests {
                 Some("version = 1\nkind = \"campaign\"\nname = \"Spring\"\n".into()),
                 None,
                 Some("version = 1\nkind = \"influencer\"\n".into()),
+            ],
+            base: [
+                Some("version = 1\nkind = \"campaign\"\n".into()),
+                None,
+                None,
             ],
             pending: vec![("campaign.budget".into(), "12k".into())],
         };

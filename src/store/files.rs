@@ -235,7 +235,7 @@ pub(crate) fn edit_error(dir: &Path, e: EditError) -> StoreError {
 /// Writes `text` to `path` atomically: a temporary file in the same folder, flushed and
 /// synced, then renamed over the old one (its permissions kept, a link followed and kept).
 pub fn atomic_write(path: &Path, text: &str) -> Result<(), StoreError> {
-    journal::replace(path, text.as_bytes())
+    super::replace::replace(path, text.as_bytes())
 }
 
 /// Saves the documents into `dir` under the campaign's write lock, all files or none. Every

@@ -97,7 +97,12 @@ pub fn templates(user_dir: &Path) -> Vec<Template> {
         .filter_map(Result::ok)
         .filter(|e| e.path().join("campaign.toml").is_file())
         .map(|e| {
-            let read = |f: FileKind| std::fs::read_to_string(e.path().join(f.file_name())).ok();
+            let read = |f: FileKind| {
+                super::read_regular(&e.path().join(f.file_name()))
+                    .ok()
+                    .flatten()
+                    .and_then(|b| String::from_utf8(b).ok())
+            };
             let texts = [
                 read(FileKind::Campaign),
                 read(FileKind::Creator),

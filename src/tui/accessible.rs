@@ -39,9 +39,11 @@ fn io(e: std::io::Error) -> TuiError {
     TuiError::Prompt(e)
 }
 
-/// Asks every field of steps 1–12 of `loaded`, then saves.
+/// Asks every field of steps 1–12 of `loaded`, then saves (unless `read_only`: another
+/// window has the campaign open).
 pub fn run(
     places: &store::Places,
+    read_only: bool,
     loaded: Loaded,
     market: &MarketData,
     input: &mut impl BufRead,
@@ -74,9 +76,20 @@ pub fn run(
         "Enter keeps a value, - clears it; the end of input saves and quits."
     )
     .map_err(io)?;
+    if read_only {
+        writeln!(p.output, "{}", super::wizard::READ_ONLY).map_err(io)?;
+    }
     let finished = p.steps().map_err(io)?;
     if finished.is_ok() {
         p.summary().map_err(io)?;
+    }
+    if read_only {
+        writeln!(
+            p.output,
+            "Nothing was saved: the campaign is open in another window."
+        )
+        .map_err(io)?;
+        return Ok(());
     }
     match store::save(places, &dir, &p.docs, Some(&read)) {
         Ok(written) if written.is_empty() => writeln!(p.output, "Nothing changed.").map_err(io)?,
@@ -91,7 +104,8 @@ pub fn run(
 
 impl<R: BufRead, W: Write> Prompts<'_, R, W> {
     fn steps(&mut self) -> std::io::Result<Result<(), End>> {
-        let count = STEPS.len() - 1;
+        // The same count as the wizard's "step n of 13": the review is the last step here too.
+        let count = STEPS.len();
         for (i, step) in STEPS
             .iter()
             .enumerate()
@@ -268,6 +282,20 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
     }
 
     fn summary(&mut self) -> std::io::Result<()> {
+        if let Some((i, step)) = STEPS
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.kind == StepKind::Review)
+        {
+            writeln!(
+                self.output,
+                "\nStep {} of {}: {}. {}",
+                i + 1,
+                STEPS.len(),
+                step.title,
+                step.intro
+            )?;
+        }
         let Some(checks) = self.checks() else {
             return Ok(());
         };
@@ -324,6 +352,7 @@ mod tests {
         let mut out = Vec::new();
         run(
             &places,
+            false,
             loaded,
             &MarketData::default(),
             &mut answers.as_bytes(),
@@ -334,6 +363,9 @@ mod tests {
         let out = String::from_utf8(out).unwrap();
         assert!(out.contains("✗"), "{out}");
         assert!(out.contains("Saved campaign.toml"), "{out}");
+        let total = crate::form::STEPS.len();
+        assert_eq!(total, 13, "the wizard says step n of 13");
+        assert!(out.contains(&format!("Step 1 of {total}:")), "{out}");
         let back = store::open(&places, &slug).unwrap();
         assert_eq!(back.bundle.campaign.brand.as_deref(), Some("Acme"));
         assert_eq!(
@@ -342,5 +374,33 @@ mod tests {
         );
         assert_eq!(back.bundle.campaign.name, "Spring");
         assert!(back.docs.doc(FileKind::Creator).is_some());
+    }
+
+    #[test]
+    fn a_read_only_run_saves_nothing_and_says_so() {
+        let tmp = tempfile::tempdir().unwrap();
+        let places = places(tmp.path());
+        let mut docs =
+            Docs::new_campaign("Spring", "spring", "2026-11-25T10:00:00Z".parse().unwrap());
+        let slug = store::create(&places, &mut docs).unwrap();
+        let before = store::open(&places, &slug).unwrap().read;
+        let mut out = Vec::new();
+        let loaded = store::open(&places, &slug).unwrap();
+        run(
+            &places,
+            true,
+            loaded,
+            &MarketData::default(),
+            &mut "\nAcme\n".as_bytes(),
+            &mut out,
+            false,
+        )
+        .unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            out.contains("Read-only") && out.contains("Nothing was saved"),
+            "{out}"
+        );
+        assert_eq!(store::open(&places, &slug).unwrap().read, before);
     }
 }

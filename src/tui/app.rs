@@ -19,8 +19,9 @@ use crate::tui::wizard::Wizard;
 /// The smallest window the app draws in.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
 
-/// How long after the last edit unsaved work is written to the draft.
-pub const DRAFT_DELAY: Duration = Duration::from_millis(1500);
+/// How long after an edit (the first since the last draft) unsaved work is written to the
+/// draft: typing on never holds it back longer.
+pub const DRAFT_DELAY: Duration = Duration::from_millis(500);
 
 /// The screen below any popup.
 #[derive(Debug, Clone)]
@@ -178,6 +179,17 @@ impl App {
         }
     }
 
+    /// The unsaved work to write at once when the process is told to stop (`None`: nothing
+    /// unsaved, or the campaign is another window's).
+    pub fn draft_now(&self) -> Option<Draft> {
+        match &self.screen {
+            Screen::Wizard(w) if !w.read_only && (w.dirty() || !w.invalid.is_empty()) => {
+                Some(super::route::draft_of(w, &self.now))
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the preview starts shown (wide windows).
     pub fn wide(&self) -> bool {
         self.size.0 >= 120
@@ -194,11 +206,11 @@ impl App {
 
 /// Handles one message.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    // Another window owns a read-only campaign and its draft: nothing is written from here,
+    // not even on the way out.
+    let read_only = app.wizard().is_some_and(|w| w.read_only);
     let mut effects = dispatch(app, msg);
-    if let Screen::Wizard(w) = &mut app.screen
-        && w.read_only
-    {
-        // Another window owns this campaign and its draft: nothing is written from here.
+    if read_only {
         let before = effects.len();
         effects.retain(|e| {
             !matches!(
@@ -206,10 +218,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 Effect::Save { .. } | Effect::WriteDraft(_) | Effect::RemoveDraft(_)
             )
         });
-        w.draft_due = false;
-        if effects.len() < before {
-            w.status = crate::tui::wizard::Status::Error(crate::tui::wizard::READ_ONLY.into());
-            app.after_save = None;
+        if let Screen::Wizard(w) = &mut app.screen
+            && w.read_only
+        {
+            w.draft_due = false;
+            if effects.len() < before {
+                w.status = crate::tui::wizard::Status::Error(crate::tui::wizard::READ_ONLY.into());
+                app.after_save = None;
+            }
         }
     }
     effects

@@ -127,6 +127,8 @@ pub enum Context {
     Picker,
     /// Recovering unsaved work.
     Recover,
+    /// A key changed both in the file and in the unsaved work.
+    Conflict,
     /// Typing the reason for overriding the recommendation.
     Reason,
     /// The help popup.
@@ -160,6 +162,7 @@ impl Context {
             Context::Confirm => "Confirm",
             Context::Picker => "Templates",
             Context::Recover => "Unsaved work",
+            Context::Conflict => "Changed on both sides",
             Context::Reason => "Reason",
             Context::Help => "Help",
             Context::Learnings => "Learnings",

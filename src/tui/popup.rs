@@ -1,5 +1,6 @@
 //! Popups over a screen: help, the unsaved-changes question, delete confirmation, the
-//! template picker, recovering unsaved work, and the reason for overriding the diagnosis.
+//! template picker, recovering unsaved work (and keys changed on both sides), and the reason
+//! for overriding the diagnosis.
 //! Each is modal: its keys come first and Esc closes it.
 
 pub mod view;
@@ -7,6 +8,7 @@ pub mod view;
 use ratatui_textarea::TextArea;
 
 use crate::brief::Partnership;
+use crate::doc::Conflict;
 use crate::store::{Draft, Template};
 use crate::tui::keymap::Context;
 use crate::tui::wizard::Leave;
@@ -33,6 +35,8 @@ pub enum Popup {
     Templates { list: Vec<Template>, cursor: usize },
     /// Unsaved work found for the campaign just opened.
     Recover(Box<Draft>),
+    /// Keys changed both in the files and in the recovered work, first one asked now.
+    Conflict(Vec<Conflict>),
     /// Why another type than the recommended one.
     Reason {
         chosen: Partnership,
@@ -50,6 +54,7 @@ impl Popup {
             Popup::Delete { .. } => Context::Confirm,
             Popup::Templates { .. } => Context::Picker,
             Popup::Recover(_) => Context::Recover,
+            Popup::Conflict(_) => Context::Conflict,
             Popup::Reason { .. } => Context::Reason,
         }
     }

@@ -198,12 +198,13 @@ pub(super) fn saved(app: &mut App, result: Result<Saved, String>) -> Vec<Effect>
 }
 
 /// The unsaved work of the wizard as a draft.
-fn draft_of(w: &Wizard, now: &crate::tui::clock::Now) -> Draft {
+pub(super) fn draft_of(w: &Wizard, now: &crate::tui::clock::Now) -> Draft {
     Draft {
         key: w.draft_key.clone(),
         slug: w.slug.clone(),
         written: now.minute(),
         texts: w.derived.texts.clone(),
+        base: w.read.clone().unwrap_or_default(),
         pending: w
             .invalid
             .iter()

@@ -4,7 +4,9 @@
 
 use std::collections::VecDeque;
 use std::io::{self, Stdout, Write};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
 
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -20,6 +22,7 @@ use ratatui::backend::CrosstermBackend;
 use super::app::{App, Effect, Msg, update};
 use super::perform::Performer;
 use super::{TuiError, view};
+use crate::store::{Draft, Places};
 
 /// Whether the terminal is in the app's mode (so the panic hook knows to restore it).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -77,20 +80,35 @@ fn install_panic_hook() {
     }));
 }
 
-/// Restores the terminal and ends when the process is told to stop (SIGTERM, SIGHUP,
-/// SIGQUIT); unsaved work is already in the draft, written a moment after each change.
+/// The unsaved work as of the last message, and where drafts go: what a signal writes.
+static UNSAVED: Mutex<Option<(Places, Draft)>> = Mutex::new(None);
+
+/// Keeps what a signal must write up to date (after every message).
+fn note_unsaved(app: &App, places: &Places) {
+    let mut slot = UNSAVED.lock().unwrap_or_else(|e| e.into_inner());
+    *slot = app.draft_now().map(|d| (places.clone(), d));
+}
+
+/// When the process is told to stop (SIGTERM, SIGHUP, SIGQUIT, or a SIGINT from outside:
+/// in raw mode Ctrl-C is a key), writes the unsaved work to the draft at once, restores the
+/// terminal and ends.
 #[cfg(unix)]
 fn watch_signals() {
-    use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     static WATCHING: AtomicBool = AtomicBool::new(false);
     if WATCHING.swap(true, Ordering::SeqCst) {
         return;
     }
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT]) else {
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT, SIGINT])
+    else {
         return;
     };
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
+            let unsaved = UNSAVED.lock().unwrap_or_else(|e| e.into_inner()).take();
+            if let Some((places, draft)) = unsaved {
+                let _ = crate::store::write_draft(&places, &draft);
+            }
             restore();
             std::process::exit(128 + signal);
         }
@@ -138,6 +156,9 @@ pub fn run(
         .map_err(terminal_error)?;
     app.redraw = false;
     queue.extend(effects);
+    // When the draft fell due: the first edit since the last draft, so typing on never
+    // holds it back more than the delay.
+    let mut due_since: Option<Instant> = None;
     loop {
         while let Some(effect) = queue.pop_front() {
             let msg = match effect {
@@ -149,6 +170,7 @@ pub fn run(
                 queue.extend(update(app, msg));
             }
         }
+        note_unsaved(app, &performer.places);
         if app.quit {
             return Ok(());
         }
@@ -158,7 +180,12 @@ pub fn run(
                 .map_err(terminal_error)?;
             app.redraw = false;
         }
-        let msg = match next_event(app)? {
+        due_since = match (app.tick_after(), due_since) {
+            (None, _) => None,
+            (Some(_), Some(since)) => Some(since),
+            (Some(_), None) => Some(Instant::now()),
+        };
+        let msg = match next_event(app, due_since)? {
             Some(event) => match to_msg(event, mouse) {
                 Some(msg) => msg,
                 None => continue,
@@ -171,11 +198,12 @@ pub fn run(
 }
 
 /// Blocks until input arrives, or until the draft timer runs out (`None`).
-fn next_event(app: &App) -> Result<Option<Event>, TuiError> {
-    if let Some(wait) = app.tick_after()
-        && !event::poll(wait).map_err(terminal_error)?
-    {
-        return Ok(None);
+fn next_event(app: &App, due_since: Option<Instant>) -> Result<Option<Event>, TuiError> {
+    if let Some(delay) = app.tick_after() {
+        let wait = due_since.map_or(delay, |since| delay.saturating_sub(since.elapsed()));
+        if wait.is_zero() || !event::poll(wait).map_err(terminal_error)? {
+            return Ok(None);
+        }
     }
     event::read().map(Some).map_err(terminal_error)
 }

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::brief::FileKind;
-use crate::doc::Docs;
+use crate::doc::{Conflict, Docs};
 use crate::form::{self, Applicability, Field};
 use crate::path::{KeyPath, Kind, row_count};
 use crate::practice::MarketData;
@@ -191,21 +191,18 @@ impl Wizard {
         wizard
     }
 
-    /// Puts a draft's documents and pending texts in place of the loaded ones.
-    pub fn recover(&mut self, draft: &Draft, now: &Now) -> Result<(), String> {
-        let parse = |text: &Option<String>| -> Result<Option<toml_edit::DocumentMut>, String> {
-            text.as_deref()
-                .map(|t| {
-                    t.parse()
-                        .map_err(|_| "the unsaved work cannot be read".to_string())
-                })
-                .transpose()
-        };
-        let campaign = parse(&draft.texts[0])?.ok_or("the unsaved work has no campaign")?;
-        self.docs = Docs {
-            campaign,
-            creator: parse(&draft.texts[1])?,
-            influencer: parse(&draft.texts[2])?,
+    /// Brings a draft back: for a saved campaign, the draft's own changes are applied onto
+    /// the files as they are now (nothing on disk is reverted) and the keys changed on both
+    /// sides are returned, left as on disk, to ask about; a campaign never saved takes the
+    /// draft whole. The pending texts come back too.
+    pub fn recover(&mut self, draft: &Draft, now: &Now) -> Result<Vec<Conflict>, String> {
+        let conflicts = if self.slug.is_some() {
+            let merged = crate::doc::merge(&draft.base, &draft.texts, &self.docs)?;
+            self.docs = merged.docs;
+            merged.conflicts
+        } else {
+            self.take_whole(draft)?;
+            Vec::new()
         };
         self.invalid = draft
             .pending
@@ -222,6 +219,33 @@ impl Wizard {
             .collect();
         self.refresh(now);
         self.load_input();
+        self.draft_due = true;
+        Ok(conflicts)
+    }
+
+    /// Takes the draft's side of a key changed on both sides.
+    pub fn take_unsaved(&mut self, conflict: &Conflict, now: &Now) {
+        crate::doc::take_unsaved(&mut self.docs, conflict);
+        self.refresh(now);
+        self.load_input();
+        self.draft_due = true;
+    }
+
+    fn take_whole(&mut self, draft: &Draft) -> Result<(), String> {
+        let parse = |text: &Option<String>| -> Result<Option<toml_edit::DocumentMut>, String> {
+            text.as_deref()
+                .map(|t| {
+                    t.parse()
+                        .map_err(|_| "the unsaved work cannot be read".to_string())
+                })
+                .transpose()
+        };
+        let campaign = parse(&draft.texts[0])?.ok_or("the unsaved work has no campaign")?;
+        self.docs = Docs {
+            campaign,
+            creator: parse(&draft.texts[1])?,
+            influencer: parse(&draft.texts[2])?,
+        };
         Ok(())
     }
 

@@ -1,23 +1,22 @@
-//! Test support shared by the test binaries: the real binary in a temporary home, with its
-//! briefs, config and data folders kept inside it.
+//! Test helpers shared by the binary's storage tests: a home folder of its own and a way to
+//! run the binary with a deadline (a hang fails the test instead of stalling the run).
 #![allow(dead_code)]
 
 use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
 use tempfile::TempDir;
 
-/// A temporary home for one test: briefs in `root`, config and data under `home`.
+pub mod assert;
+
 pub struct Env {
     _tmp: TempDir,
-    /// The temporary home folder.
     pub home: PathBuf,
-    /// The briefs folder (`--dir`).
     pub root: PathBuf,
 }
 
 impl Env {
-    /// A fresh, empty home.
     pub fn new() -> Env {
         let tmp = TempDir::new().unwrap();
         let home = tmp.path().to_path_buf();
@@ -29,49 +28,61 @@ impl Env {
         }
     }
 
-    /// The binary with this home, no editor and `--dir` set.
-    pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("splitbrief").unwrap();
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_splitbrief"));
         cmd.env("HOME", &self.home)
             .env("XDG_CONFIG_HOME", self.home.join("config"))
             .env("XDG_DATA_HOME", self.home.join("data"))
-            .env("XDG_CACHE_HOME", self.home.join("cache"))
             .env_remove("SPLITBRIEF_DIR")
-            .env_remove("VISUAL")
-            .env_remove("EDITOR")
             .arg("--dir")
-            .arg(&self.root);
+            .arg(&self.root)
+            .args(args)
+            .stdin(Stdio::null());
         cmd
     }
 
-    /// Runs the binary with `args`.
-    pub fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
-        self.cmd().args(args).assert()
+    /// Runs to the end (10 s at most) and returns (exit code, stdout, stderr).
+    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let child = self
+            .cmd(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let out = wait_output(child, Duration::from_secs(10));
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
     }
 
-    /// A brief file's text.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let (code, out, err) = self.run(args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        out
+    }
+
+    pub fn path(&self, slug: &str, name: &str) -> PathBuf {
+        self.root.join(slug).join(name)
+    }
+
     pub fn file(&self, slug: &str, name: &str) -> String {
-        std::fs::read_to_string(self.root.join(slug).join(name)).unwrap()
-    }
-
-    /// `new NAME --no-edit` with more arguments.
-    pub fn new_campaign(&self, name: &str, extra: &[&str]) {
-        let mut args = vec!["new", name, "--no-edit"];
-        args.extend_from_slice(extra);
-        self.run(&args).success();
+        std::fs::read_to_string(self.path(slug, name)).unwrap()
     }
 }
 
-/// What a run printed on standard output.
-pub fn stdout(a: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8_lossy(&a.get_output().stdout).into_owned()
+/// Waits for a child with a deadline: a hang is a failure, not a stuck test run.
+pub fn wait_output(mut child: std::process::Child, limit: Duration) -> std::process::Output {
+    let end = Instant::now() + limit;
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            return child.wait_with_output().unwrap();
+        }
+        if Instant::now() > end {
+            let _ = child.kill();
+            panic!("the command hung for {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
 }
-
-/// The built-in templates.
-pub const TEMPLATES: [&str; 5] = [
-    "skincare-launch",
-    "saas-education",
-    "apparel-drop",
-    "local-restaurant",
-    "online-course",
-];

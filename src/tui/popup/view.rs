@@ -146,6 +146,19 @@ fn message(popup: &Popup, campaign: &str) -> (&'static str, String) {
                 draft.written
             ),
         ),
+        Popup::Conflict(conflicts) => match conflicts.first() {
+            Some(c) => (
+                "Changed on both sides",
+                format!(
+                    "{} was changed in the file after your unsaved work began ({} to decide). In the file: {}. Unsaved: {}.",
+                    c.path(),
+                    conflicts.len(),
+                    c.on_disk.as_deref().unwrap_or("(not set)"),
+                    c.unsaved.as_deref().unwrap_or("(not set)"),
+                ),
+            ),
+            None => ("", String::new()),
+        },
         Popup::Help { .. } | Popup::Templates { .. } | Popup::Reason { .. } => ("", String::new()),
     }
 }

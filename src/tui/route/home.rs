@@ -104,7 +104,7 @@ fn open(app: &mut App) -> Vec<Effect> {
             let mut wizard = Wizard::new_campaign(&app.now, None, app.wide(), app.market.clone());
             wizard.draft_key = draft.key.clone();
             match wizard.recover(&draft, &app.now) {
-                Ok(()) => {
+                Ok(_) => {
                     wizard.saved = [None, None, None];
                     app.screen = Screen::Wizard(Box::new(wizard));
                 }

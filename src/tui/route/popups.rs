@@ -38,6 +38,7 @@ pub(super) fn key(app: &mut App, popup: Popup, key: KeyEvent) -> Vec<Effect> {
         Popup::Delete { name, doomed } => delete(app, name, doomed, action),
         Popup::Templates { list, cursor } => templates(app, list, cursor, action),
         Popup::Recover(draft) => recover(app, draft, action),
+        Popup::Conflict(conflicts) => conflict(app, conflicts, action),
         Popup::Reason {
             chosen,
             recommended,
@@ -71,19 +72,56 @@ fn recover(app: &mut App, draft: Box<Draft>, action: Option<Action>) -> Vec<Effe
     let now = app.now.clone();
     match (action, &mut app.screen) {
         (Some(Action::Recover), Screen::Wizard(w)) => {
-            w.status = match w.recover(&draft, &now) {
-                Ok(()) => wizard::Status::Note(format!(
-                    "Recovered the unsaved work from {}.",
-                    draft.written
-                )),
-                Err(e) => wizard::Status::Error(e),
-            };
+            match w.recover(&draft, &now) {
+                Ok(conflicts) if conflicts.is_empty() => {
+                    w.status = wizard::Status::Note(format!(
+                        "Recovered the unsaved work from {} onto the files as they are now.",
+                        draft.written
+                    ));
+                }
+                Ok(conflicts) => {
+                    w.status = wizard::Status::Note(format!(
+                        "Recovered the unsaved work from {}; {} changed on both sides.",
+                        draft.written,
+                        conflicts.len()
+                    ));
+                    app.popup = Some(Popup::Conflict(conflicts));
+                }
+                Err(e) => w.status = wizard::Status::Error(e),
+            }
             Vec::new()
         }
         (Some(Action::Discard), _) => vec![Effect::RemoveDraft(draft.key.clone())],
         (Some(Action::Cancel), _) => Vec::new(),
         _ => keep(app, Popup::Recover(draft)),
     }
+}
+
+/// One key changed on both sides: keep the file's value or take the unsaved one; Esc keeps
+/// the file's for all that are left.
+fn conflict(
+    app: &mut App,
+    mut conflicts: Vec<crate::doc::Conflict>,
+    action: Option<Action>,
+) -> Vec<Effect> {
+    let now = app.now.clone();
+    match action {
+        Some(Action::Yes) => {
+            if let (Screen::Wizard(w), false) = (&mut app.screen, conflicts.is_empty()) {
+                let taken = conflicts.remove(0);
+                w.take_unsaved(&taken, &now);
+            }
+        }
+        Some(Action::No) if !conflicts.is_empty() => {
+            conflicts.remove(0);
+        }
+        Some(Action::Cancel) => conflicts.clear(),
+        _ => {}
+    }
+    if conflicts.is_empty() {
+        return Vec::new();
+    }
+    keep(app, Popup::Conflict(conflicts))
 }
 
 /// The reason popup: Enter keeps the typed reason, Esc skips, other keys are typed.

@@ -1,0 +1,76 @@
+//! The real binary in a temporary home, driven with assert_cmd: `run(args).success()`,
+//! `.stdout(predicate)`. Briefs, config, data and cache folders stay inside the home.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+/// A temporary home for one test: briefs in `root`, config and data under `home`.
+pub struct Env {
+    _tmp: TempDir,
+    /// The temporary home folder.
+    pub home: PathBuf,
+    /// The briefs folder (`--dir`).
+    pub root: PathBuf,
+}
+
+impl Env {
+    /// A fresh, empty home.
+    pub fn new() -> Env {
+        let tmp = TempDir::new().unwrap();
+        let home = tmp.path().to_path_buf();
+        let root = home.join("briefs");
+        Env {
+            _tmp: tmp,
+            home,
+            root,
+        }
+    }
+
+    /// The binary with this home, no editor and `--dir` set.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("splitbrief").unwrap();
+        cmd.env("HOME", &self.home)
+            .env("XDG_CONFIG_HOME", self.home.join("config"))
+            .env("XDG_DATA_HOME", self.home.join("data"))
+            .env("XDG_CACHE_HOME", self.home.join("cache"))
+            .env_remove("SPLITBRIEF_DIR")
+            .env_remove("VISUAL")
+            .env_remove("EDITOR")
+            .arg("--dir")
+            .arg(&self.root);
+        cmd
+    }
+
+    /// Runs the binary with `args`.
+    pub fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
+        self.cmd().args(args).assert()
+    }
+
+    /// A brief file's text.
+    pub fn file(&self, slug: &str, name: &str) -> String {
+        std::fs::read_to_string(self.root.join(slug).join(name)).unwrap()
+    }
+
+    /// `new NAME --no-edit` with more arguments.
+    pub fn new_campaign(&self, name: &str, extra: &[&str]) {
+        let mut args = vec!["new", name, "--no-edit"];
+        args.extend_from_slice(extra);
+        self.run(&args).success();
+    }
+}
+
+/// What a run printed on standard output.
+pub fn stdout(a: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8_lossy(&a.get_output().stdout).into_owned()
+}
+
+/// The built-in templates.
+pub const TEMPLATES: [&str; 5] = [
+    "skincare-launch",
+    "saas-education",
+    "apparel-drop",
+    "local-restaurant",
+    "online-course",
+];

@@ -1,9 +1,13 @@
-//! Rules for ad disclosure: a label at all, a label people understand in every market, where
-//! it sits, labels inside videos, and the platforms' own paid-partnership switch.
+//! Rules for ad disclosure: a label at all, a label people understand in every market (each
+//! influencer partner's audience on its own where known), where it sits, labels inside videos,
+//! and the platforms' own paid-partnership switch.
 
-use super::{BriefView, Ctx, Finding, Rule, Severity, filled};
-use crate::brief::{DisclosurePlacement, FileKind, InfluencerBasis, Platform};
+use super::{BriefView, Ctx, Finding, Rule, Severity, filled, partner_label};
+use crate::brief::{
+    Country, DisclosurePlacement, FileKind, InfluencerBasis, InfluencerPartner, Platform,
+};
 use crate::path::KeyPath;
+use crate::practice::market::audience_country;
 use crate::practice::tracking::labels_needed;
 use crate::practice::words::Text;
 
@@ -101,10 +105,83 @@ fn missing_disclosure(ctx: &Ctx) -> Vec<Finding> {
         out.push(Finding::at(
             b.path(&["disclosure", key]),
             message,
-            "Require disclosure and set a clear label, such as \"#ad\".",
+            format!(
+                "Require disclosure and set a label your markets read as an ad: \"{}\".",
+                suggestion(ctx)
+            ),
         ));
     }
     out
+}
+
+/// Who sees one label: a partner with an audience or label of their own, or everyone else.
+struct Audience<'a> {
+    /// The label they post with.
+    label: Option<&'a str>,
+    /// The markets it must work in (empty: none named).
+    markets: Vec<String>,
+    /// The partner, when the audience is theirs alone.
+    partner: Option<String>,
+}
+
+/// A partner's own disclosure label, when the brief gives them one.
+// TODO: read `[[partners]] label` (DESIGN §8.1) once the model has it; until then every
+// partner posts with the brief's label.
+fn partner_label_override(_partner: &InfluencerPartner) -> Option<&str> {
+    None
+}
+
+/// The audiences of a brief's label (DESIGN §8.3): each influencer partner with an
+/// `audience_location` country or a label of their own is checked on their own; everyone
+/// else against the brief's label and the campaign's markets.
+fn audiences<'a>(ctx: &Ctx<'a>, b: &BriefView<'a>) -> Vec<Audience<'a>> {
+    let markets: Vec<String> = ctx.markets().iter().map(|m| (*m).to_string()).collect();
+    let label = b.disclosure.label.as_deref();
+    let partners = match (b.kind, ctx.influencer) {
+        (FileKind::Influencer, Some(i)) => &i.partners[..],
+        _ => &[],
+    };
+    let mut out = Vec::new();
+    let mut rest = partners.is_empty();
+    for p in partners {
+        let country = p.audience_location.as_deref().and_then(audience_country);
+        let own = partner_label_override(p);
+        if country.is_none() && own.is_none() {
+            rest = true;
+            continue;
+        }
+        out.push(Audience {
+            label: own.or(label),
+            markets: country.map_or_else(|| markets.clone(), |c| vec![c]),
+            partner: partner_label(p.handle.as_deref(), p.name.as_deref()),
+        });
+    }
+    // Partners in the same place with the same label read it alike: check it once.
+    let mut merged: Vec<Audience> = Vec::new();
+    for a in out {
+        match merged
+            .iter_mut()
+            .find(|m| m.label == a.label && m.markets == a.markets)
+        {
+            Some(m) => {
+                let names = [m.partner.take(), a.partner].into_iter().flatten();
+                m.partner = Some(names.collect::<Vec<_>>().join(", "));
+            }
+            None => merged.push(a),
+        }
+    }
+    if rest {
+        merged.retain(|a| a.label != label || a.markets != markets);
+        merged.insert(
+            0,
+            Audience {
+                label,
+                markets,
+                partner: None,
+            },
+        );
+    }
+    merged
 }
 
 /// How a label reads in each market. A market without any of its accepted words is either
@@ -112,18 +189,17 @@ fn missing_disclosure(ctx: &Ctx) -> Vec<Finding> {
 struct LabelReading<'a> {
     label: String,
     /// Markets where the label has no accepted word but an ambiguous one.
-    unclear_in: Vec<&'a str>,
+    unclear_in: Vec<String>,
     /// The ambiguous words behind `unclear_in`.
     ambiguous: Vec<&'a str>,
     /// Markets where the label has no accepted word and no ambiguous one.
-    unrecognised_in: Vec<&'a str>,
+    unrecognised_in: Vec<String>,
 }
 
-fn read_label<'a>(ctx: &Ctx<'a>, b: &BriefView) -> Option<LabelReading<'a>> {
-    let label = b.disclosure.label.as_deref().map(str::trim);
-    let label = label.filter(|l| !l.is_empty())?;
+fn read_label<'a>(ctx: &Ctx<'a>, audience: &Audience) -> Option<LabelReading<'a>> {
+    let label = audience.label.map(str::trim).filter(|l| !l.is_empty())?;
     let text = Text::new(label);
-    let mut markets = ctx.markets();
+    let mut markets: Vec<&str> = audience.markets.iter().map(String::as_str).collect();
     if markets.is_empty() {
         markets.push("");
     }
@@ -134,15 +210,16 @@ fn read_label<'a>(ctx: &Ctx<'a>, b: &BriefView) -> Option<LabelReading<'a>> {
         unrecognised_in: Vec::new(),
     };
     for m in markets {
+        // A market's own words win over the ambiguous list ("#spon" is fine in NL).
         if ctx.market.accepted_labels(m).iter().any(|w| text.has(w)) {
             continue;
         }
         let found = text.found(ctx.market.ambiguous_words(m));
         if found.is_empty() {
-            reading.unrecognised_in.push(m);
+            reading.unrecognised_in.push(m.to_string());
             continue;
         }
-        reading.unclear_in.push(m);
+        reading.unclear_in.push(m.to_string());
         for word in found {
             if !reading.ambiguous.contains(&word) {
                 reading.ambiguous.push(word);
@@ -152,21 +229,37 @@ fn read_label<'a>(ctx: &Ctx<'a>, b: &BriefView) -> Option<LabelReading<'a>> {
     Some(reading)
 }
 
-/// " in GB, DE", or nothing when the campaign names no market.
-fn in_markets(markets: &[&str]) -> String {
-    let named: Vec<&str> = markets.iter().copied().filter(|m| !m.is_empty()).collect();
-    match named.is_empty() {
+/// " in GB, DE", or nothing when no market is named; with the partner's audience named.
+fn in_markets(markets: &[String], partner: Option<&str>) -> String {
+    let named: Vec<&str> = markets
+        .iter()
+        .map(String::as_str)
+        .filter(|m| !m.is_empty())
+        .collect();
+    let place = match named.is_empty() {
         true => String::new(),
         false => format!(" in {}", named.join(", ")),
+    };
+    match partner {
+        Some(p) => format!("{place} ({p}'s audience)"),
+        None => place,
     }
 }
 
-fn suggestion(ctx: &Ctx) -> String {
+/// One label that works in these markets, for the brief's platforms.
+fn suggestion_for(ctx: &Ctx, markets: &[String]) -> String {
     let platforms: Vec<Platform> = ctx
         .influencer
         .map(|i| i.posts.iter().filter_map(|p| p.platform).collect())
         .unwrap_or_default();
-    labels_needed(&ctx.campaign().markets, &platforms, ctx.market).label
+    let countries: Vec<Country> = markets.iter().filter_map(|m| Country::parse(m)).collect();
+    labels_needed(&countries, &platforms, ctx.market).label
+}
+
+/// One label that works in every market of the campaign.
+pub(super) fn suggestion(ctx: &Ctx) -> String {
+    let markets: Vec<String> = ctx.markets().iter().map(|m| (*m).to_string()).collect();
+    suggestion_for(ctx, &markets)
 }
 
 fn label_ambiguous(ctx: &Ctx) -> Vec<Finding> {
@@ -176,48 +269,64 @@ fn label_ambiguous(ctx: &Ctx) -> Vec<Finding> {
         .into_iter()
         .filter(|b| posted_by_partner(ctx, b))
     {
-        let Some(reading) = read_label(ctx, &b).filter(|r| !r.unclear_in.is_empty()) else {
-            continue;
-        };
-        out.push(Finding::at(
-            b.path(&["disclosure", "label"]),
-            format!(
-                "\"{}\" doesn't make it clear this is an ad{}: \"{}\" is not enough.",
-                reading.label,
-                in_markets(&reading.unclear_in),
-                reading.ambiguous.join("\", \"")
-            ),
-            format!("Use a clear label, such as \"{}\".", suggestion(ctx)),
-        ));
+        for audience in audiences(ctx, &b) {
+            let Some(reading) = read_label(ctx, &audience).filter(|r| !r.unclear_in.is_empty())
+            else {
+                continue;
+            };
+            out.push(
+                Finding::at(
+                    b.path(&["disclosure", "label"]),
+                    format!(
+                        "\"{}\" doesn't make it clear this is an ad{}: \"{}\" is not enough.",
+                        reading.label,
+                        in_markets(&reading.unclear_in, audience.partner.as_deref()),
+                        reading.ambiguous.join("\", \"")
+                    ),
+                    format!(
+                        "Use a clear label, such as \"{}\".",
+                        suggestion_for(ctx, &audience.markets)
+                    ),
+                )
+                .about(audience.partner.clone()),
+            );
+        }
     }
     out
 }
 
 fn label_wrong_market(ctx: &Ctx) -> Vec<Finding> {
-    if ctx.campaign().markets.is_empty() {
-        return vec![];
-    }
     let mut out = Vec::new();
     for b in ctx
         .briefs()
         .into_iter()
         .filter(|b| posted_by_partner(ctx, b))
     {
-        let Some(reading) = read_label(ctx, &b).filter(|r| !r.unrecognised_in.is_empty()) else {
-            continue;
-        };
-        out.push(Finding::at(
-            b.path(&["disclosure", "label"]),
-            format!(
-                "\"{}\" is not an ad label people recognise{}.",
-                reading.label,
-                in_markets(&reading.unrecognised_in)
-            ),
-            format!(
-                "One label can carry several words: try \"{}\".",
-                suggestion(ctx)
-            ),
-        ));
+        for audience in audiences(ctx, &b) {
+            if audience.markets.is_empty() {
+                continue;
+            }
+            let Some(reading) =
+                read_label(ctx, &audience).filter(|r| !r.unrecognised_in.is_empty())
+            else {
+                continue;
+            };
+            out.push(
+                Finding::at(
+                    b.path(&["disclosure", "label"]),
+                    format!(
+                        "\"{}\" is not an ad label people recognise{}.",
+                        reading.label,
+                        in_markets(&reading.unrecognised_in, audience.partner.as_deref())
+                    ),
+                    format!(
+                        "One label can carry several words: try \"{}\".",
+                        suggestion_for(ctx, &audience.markets)
+                    ),
+                )
+                .about(audience.partner.clone()),
+            );
+        }
     }
     out
 }
@@ -276,13 +385,25 @@ fn video_not_in_video(ctx: &Ctx) -> Vec<Finding> {
     if !caption_only || formats.is_empty() {
         return vec![];
     }
+    let notes: Vec<&str> = ctx
+        .markets()
+        .iter()
+        .filter_map(|m| ctx.market.video_label_note(m))
+        .collect();
+    let fix = match notes.is_empty() {
+        true => "Show the label on screen and say it in the video as well.".to_string(),
+        false => format!(
+            "Show the label on screen and say it in the video as well; {}.",
+            notes.join("; ")
+        ),
+    };
     vec![Finding::at(
         KeyPath::of(FileKind::Influencer, &["disclosure", "placement"]),
         format!(
             "Video posts ({}) are labelled only in the caption, which viewers may never open.",
             formats.join(", ")
         ),
-        "Show the label on screen and say it in the video as well.",
+        fix,
     )]
 }
 

@@ -167,7 +167,7 @@ const NEGATIONS: &[&str] = &[
 ];
 
 /// How many words before a claim a negation may stand and still cover it.
-const NEGATION_REACH: usize = 8;
+const NEGATION_REACH: usize = 12;
 
 /// A one-word term and its usual English forms; any other term as it is, folded.
 fn forms(term: &str) -> Vec<String> {

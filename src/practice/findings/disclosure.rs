@@ -141,38 +141,36 @@ fn audiences<'a>(ctx: &Ctx<'a>, b: &BriefView<'a>) -> Vec<Audience<'a>> {
         (FileKind::Influencer, Some(i)) => &i.partners[..],
         _ => &[],
     };
-    let mut out = Vec::new();
+    // Partners who read the brief's label in the campaign's markets form one audience; each
+    // other place or label is checked once, naming its partners.
     let mut rest = partners.is_empty();
+    let mut own: Vec<Audience> = Vec::new();
     for p in partners {
         let country = p.audience_location.as_deref().and_then(audience_country);
-        let own = partner_label_override(p);
-        if country.is_none() && own.is_none() {
+        let their_label = partner_label_override(p).or(label);
+        let their_markets = country.map_or_else(|| markets.clone(), |c| vec![c]);
+        if their_label == label && their_markets == markets {
             rest = true;
             continue;
         }
-        out.push(Audience {
-            label: own.or(label),
-            markets: country.map_or_else(|| markets.clone(), |c| vec![c]),
-            partner: partner_label(p.handle.as_deref(), p.name.as_deref()),
-        });
-    }
-    // Partners in the same place with the same label read it alike: check it once.
-    let mut merged: Vec<Audience> = Vec::new();
-    for a in out {
-        match merged
+        let who = partner_label(p.handle.as_deref(), p.name.as_deref());
+        match own
             .iter_mut()
-            .find(|m| m.label == a.label && m.markets == a.markets)
+            .find(|a| a.label == their_label && a.markets == their_markets)
         {
-            Some(m) => {
-                let names = [m.partner.take(), a.partner].into_iter().flatten();
-                m.partner = Some(names.collect::<Vec<_>>().join(", "));
+            Some(a) => {
+                let names = [a.partner.take(), who].into_iter().flatten();
+                a.partner = Some(names.collect::<Vec<_>>().join(", "));
             }
-            None => merged.push(a),
+            None => own.push(Audience {
+                label: their_label,
+                markets: their_markets,
+                partner: who,
+            }),
         }
     }
     if rest {
-        merged.retain(|a| a.label != label || a.markets != markets);
-        merged.insert(
+        own.insert(
             0,
             Audience {
                 label,
@@ -181,7 +179,7 @@ fn audiences<'a>(ctx: &Ctx<'a>, b: &BriefView<'a>) -> Vec<Audience<'a>> {
             },
         );
     }
-    merged
+    own
 }
 
 /// How a label reads in each market. A market without any of its accepted words is either

@@ -2,14 +2,13 @@
 //! influencer partner's audience on its own where known), where it sits, labels inside videos,
 //! and the platforms' own paid-partnership switch.
 
-use super::{BriefView, Ctx, Finding, Rule, Severity, filled, partner_label};
-use crate::brief::{
-    Country, DisclosurePlacement, FileKind, InfluencerBasis, InfluencerPartner, Platform,
-};
+mod labels;
+
+use super::{BriefView, Ctx, Finding, Rule, Severity, filled};
+use crate::brief::{DisclosurePlacement, FileKind, InfluencerBasis, Platform};
 use crate::path::KeyPath;
-use crate::practice::market::audience_country;
-use crate::practice::tracking::labels_needed;
-use crate::practice::words::Text;
+pub(super) use labels::suggestion;
+use labels::{audiences, in_markets, read_label, suggestion_for};
 
 /// The rules of this theme, in table order.
 pub const RULES: &[Rule] = &[
@@ -112,152 +111,6 @@ fn missing_disclosure(ctx: &Ctx) -> Vec<Finding> {
         ));
     }
     out
-}
-
-/// Who sees one label: a partner with an audience or label of their own, or everyone else.
-struct Audience<'a> {
-    /// The label they post with.
-    label: Option<&'a str>,
-    /// The markets it must work in (empty: none named).
-    markets: Vec<String>,
-    /// The partner, when the audience is theirs alone.
-    partner: Option<String>,
-}
-
-/// A partner's own disclosure label, when the brief gives them one.
-// TODO: read `[[partners]] label` (DESIGN §8.1) once the model has it; until then every
-// partner posts with the brief's label.
-fn partner_label_override(_partner: &InfluencerPartner) -> Option<&str> {
-    None
-}
-
-/// The audiences of a brief's label (DESIGN §8.3): each influencer partner with an
-/// `audience_location` country or a label of their own is checked on their own; everyone
-/// else against the brief's label and the campaign's markets.
-fn audiences<'a>(ctx: &Ctx<'a>, b: &BriefView<'a>) -> Vec<Audience<'a>> {
-    let markets: Vec<String> = ctx.markets().iter().map(|m| (*m).to_string()).collect();
-    let label = b.disclosure.label.as_deref();
-    let partners = match (b.kind, ctx.influencer) {
-        (FileKind::Influencer, Some(i)) => &i.partners[..],
-        _ => &[],
-    };
-    // Partners who read the brief's label in the campaign's markets form one audience; each
-    // other place or label is checked once, naming its partners.
-    let mut rest = partners.is_empty();
-    let mut own: Vec<Audience> = Vec::new();
-    for p in partners {
-        let country = p.audience_location.as_deref().and_then(audience_country);
-        let their_label = partner_label_override(p).or(label);
-        let their_markets = country.map_or_else(|| markets.clone(), |c| vec![c]);
-        if their_label == label && their_markets == markets {
-            rest = true;
-            continue;
-        }
-        let who = partner_label(p.handle.as_deref(), p.name.as_deref());
-        match own
-            .iter_mut()
-            .find(|a| a.label == their_label && a.markets == their_markets)
-        {
-            Some(a) => {
-                let names = [a.partner.take(), who].into_iter().flatten();
-                a.partner = Some(names.collect::<Vec<_>>().join(", "));
-            }
-            None => own.push(Audience {
-                label: their_label,
-                markets: their_markets,
-                partner: who,
-            }),
-        }
-    }
-    if rest {
-        own.insert(
-            0,
-            Audience {
-                label,
-                markets,
-                partner: None,
-            },
-        );
-    }
-    own
-}
-
-/// How a label reads in each market. A market without any of its accepted words is either
-/// unclear (the label leans on an ambiguous word there) or simply not served.
-struct LabelReading<'a> {
-    label: String,
-    /// Markets where the label has no accepted word but an ambiguous one.
-    unclear_in: Vec<String>,
-    /// The ambiguous words behind `unclear_in`.
-    ambiguous: Vec<&'a str>,
-    /// Markets where the label has no accepted word and no ambiguous one.
-    unrecognised_in: Vec<String>,
-}
-
-fn read_label<'a>(ctx: &Ctx<'a>, audience: &Audience) -> Option<LabelReading<'a>> {
-    let label = audience.label.map(str::trim).filter(|l| !l.is_empty())?;
-    let text = Text::new(label);
-    let mut markets: Vec<&str> = audience.markets.iter().map(String::as_str).collect();
-    if markets.is_empty() {
-        markets.push("");
-    }
-    let mut reading = LabelReading {
-        label: label.to_string(),
-        unclear_in: Vec::new(),
-        ambiguous: Vec::new(),
-        unrecognised_in: Vec::new(),
-    };
-    for m in markets {
-        // A market's own words win over the ambiguous list ("#spon" is fine in NL).
-        if ctx.market.accepted_labels(m).iter().any(|w| text.has(w)) {
-            continue;
-        }
-        let found = text.found(ctx.market.ambiguous_words(m));
-        if found.is_empty() {
-            reading.unrecognised_in.push(m.to_string());
-            continue;
-        }
-        reading.unclear_in.push(m.to_string());
-        for word in found {
-            if !reading.ambiguous.contains(&word) {
-                reading.ambiguous.push(word);
-            }
-        }
-    }
-    Some(reading)
-}
-
-/// " in GB, DE", or nothing when no market is named; with the partner's audience named.
-fn in_markets(markets: &[String], partner: Option<&str>) -> String {
-    let named: Vec<&str> = markets
-        .iter()
-        .map(String::as_str)
-        .filter(|m| !m.is_empty())
-        .collect();
-    let place = match named.is_empty() {
-        true => String::new(),
-        false => format!(" in {}", named.join(", ")),
-    };
-    match partner {
-        Some(p) => format!("{place} ({p}'s audience)"),
-        None => place,
-    }
-}
-
-/// One label that works in these markets, for the brief's platforms.
-fn suggestion_for(ctx: &Ctx, markets: &[String]) -> String {
-    let platforms: Vec<Platform> = ctx
-        .influencer
-        .map(|i| i.posts.iter().filter_map(|p| p.platform).collect())
-        .unwrap_or_default();
-    let countries: Vec<Country> = markets.iter().filter_map(|m| Country::parse(m)).collect();
-    labels_needed(&countries, &platforms, ctx.market).label
-}
-
-/// One label that works in every market of the campaign.
-pub(super) fn suggestion(ctx: &Ctx) -> String {
-    let markets: Vec<String> = ctx.markets().iter().map(|m| (*m).to_string()).collect();
-    suggestion_for(ctx, &markets)
 }
 
 fn label_ambiguous(ctx: &Ctx) -> Vec<Finding> {

@@ -1,7 +1,7 @@
 //! The built-in market and category facts (DESIGN §7 and §8.4), each with its source. This is
 //! the one table to change when a code or a platform policy changes.
 
-use crate::brief::{Category, Platform};
+use crate::brief::Category;
 
 /// The built-in facts, written once.
 pub(super) struct Defaults {
@@ -67,7 +67,16 @@ const DISEASE_CLAIMS: &[&str] = &[
     "depression",
     "insomnia",
 ];
-const MEDICINAL_CLAIMS: &[&str] = &["cure", "treat", "heal", "prevent", "diagnose", "disease"];
+const MEDICINAL_CLAIMS: &[&str] = &["cure", "treat", "heal", "diagnose", "disease"];
+/// Cosmetics may claim to help prevent some things (sunburn, with an SPF) but need evidence.
+const COSMETIC_CLAIMS: &[&str] = &[
+    "miracle",
+    "detox",
+    "clinically proven",
+    "medical-grade",
+    "erase",
+    "prevent",
+];
 const MONEY_CLAIMS: &[&str] = &["guaranteed", "risk-free", "no risk", "can't lose"];
 /// Promised returns: misleading in any financial promotion (FCA COBS 4.2.1 "fair, clear and
 /// not misleading"; CAP 14).
@@ -88,7 +97,8 @@ const RETURN_PROMISES: &[&str] = &[
 /// nothing that urges drinking more (18.1–18.17).
 const ALCOHOL_BANNED: &[&str] = &[
     "healthy",
-    "health",
+    "healthier",
+    "good for you",
     "energy",
     "performance",
     "confidence",
@@ -97,8 +107,9 @@ const ALCOHOL_BANNED: &[&str] = &[
     "stronger",
     "sexy",
     "seductive",
-    "popular",
-    "success",
+    "more popular",
+    "make you popular",
+    "social success",
     "have another",
     "another round",
     "drink more",
@@ -232,7 +243,7 @@ pub(super) const DEFAULTS: Defaults = Defaults {
     legal_age_other: 75.0,
     claim_words: &[
         (Category::SupplementsHealth, HEALTH_CLAIMS),
-        (Category::Cosmetics, HEALTH_CLAIMS),
+        (Category::Cosmetics, COSMETIC_CLAIMS),
         (Category::Finance, MONEY_CLAIMS),
         (Category::Crypto, &["guaranteed"]),
         (Category::Alcohol, ALCOHOL_CLAIMS),
@@ -264,8 +275,11 @@ pub(super) const DEFAULTS: Defaults = Defaults {
         (
             Category::Alcohol,
             &[
+                "health",
                 "sexual",
                 "social",
+                "popular",
+                "calorie",
                 "drunk",
                 "excess",
                 "excessive",
@@ -404,113 +418,3 @@ pub(super) const DEFAULTS: Defaults = Defaults {
         "in France the label must stay on screen for the whole video",
     )],
 };
-
-/// Categories a platform's branded-content policy bars, everywhere or in some markets.
-pub(super) struct PlatformBan {
-    pub platform: Platform,
-    pub categories: &'static [Category],
-    /// `None`: everywhere.
-    pub markets: Option<&'static [&'static str]>,
-}
-
-/// TikTok Branded Content Policy (global "prohibited industries": alcohol, gambling,
-/// cryptocurrency and other financial promotions, in force since 2021) and its
-/// "Country-specific requirements" (updated June 2025, in force 25 July 2025 for the EEA,
-/// Switzerland and the UK: food supplements and vitamins, and financial services and products).
-pub(super) const PLATFORM_BANS: &[PlatformBan] = &[
-    PlatformBan {
-        platform: Platform::Tiktok,
-        categories: &[Category::Alcohol, Category::Crypto, Category::Gambling],
-        markets: None,
-    },
-    PlatformBan {
-        platform: Platform::Tiktok,
-        categories: &[Category::SupplementsHealth, Category::Finance],
-        markets: Some(EEA_CH_GB),
-    },
-];
-
-/// The European Economic Area (EU 27 plus Iceland, Liechtenstein and Norway), Switzerland
-/// and the UK.
-const EEA_CH_GB: &[&str] = &[
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
-    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH", "GB",
-];
-
-/// FCA PS23/6, COBS 4.12A.38R: the risk warning every UK cryptoasset promotion carries, in
-/// its two sentences (the second also allowed in the shorter "you are unlikely to be
-/// protected" form for some firms; both are accepted here).
-pub(super) const FCA_CRYPTO_WARNING: [&str; 2] = [
-    "Don't invest unless you're prepared to lose all the money you invest.",
-    "This is a high-risk investment and you should not expect to be protected if something goes wrong.",
-];
-
-/// FCA PS23/6, COBS 4.12A.17R: no incentive to invest in cryptoassets (refer-a-friend and
-/// new-joiner bonuses, free crypto, cash back).
-pub(super) const CRYPTO_INCENTIVES: &[&str] = &[
-    "bonus",
-    "refer a friend",
-    "refer-a-friend",
-    "referral",
-    "cashback",
-    "cash back",
-    "free money",
-    "free crypto",
-    "free bitcoin",
-    "free btc",
-    "free eth",
-    "free shares",
-    "free stock",
-    "airdrop",
-    "giveaway",
-    "sign-up reward",
-    "welcome offer",
-];
-
-/// Country names as people write them in `audience_location`, with their codes.
-pub(super) const COUNTRY_NAMES: &[(&str, &str)] = &[
-    ("united kingdom", "GB"),
-    ("great britain", "GB"),
-    ("britain", "GB"),
-    ("england", "GB"),
-    ("scotland", "GB"),
-    ("wales", "GB"),
-    ("northern ireland", "GB"),
-    ("ireland", "IE"),
-    ("united states", "US"),
-    ("usa", "US"),
-    ("america", "US"),
-    ("canada", "CA"),
-    ("australia", "AU"),
-    ("new zealand", "NZ"),
-    ("germany", "DE"),
-    ("deutschland", "DE"),
-    ("austria", "AT"),
-    ("osterreich", "AT"),
-    ("switzerland", "CH"),
-    ("schweiz", "CH"),
-    ("suisse", "CH"),
-    ("france", "FR"),
-    ("belgium", "BE"),
-    ("belgique", "BE"),
-    ("belgie", "BE"),
-    ("netherlands", "NL"),
-    ("the netherlands", "NL"),
-    ("holland", "NL"),
-    ("nederland", "NL"),
-    ("italy", "IT"),
-    ("italia", "IT"),
-    ("spain", "ES"),
-    ("espana", "ES"),
-    ("portugal", "PT"),
-    ("sweden", "SE"),
-    ("denmark", "DK"),
-    ("norway", "NO"),
-    ("finland", "FI"),
-    ("poland", "PL"),
-    ("luxembourg", "LU"),
-    ("mexico", "MX"),
-    ("brazil", "BR"),
-    ("india", "IN"),
-    ("japan", "JP"),
-];

@@ -151,6 +151,14 @@ const PRETEND: &[&str] = &[
     "like you've used it",
     "like you've been using it",
     "act as if",
+    "say you've used",
+    "say you have used",
+    "say you've been using",
+    "say you have been using",
+    "claim you've used",
+    "as if it's part of your routine",
+    "as if it were part of your routine",
+    "like it's already part of your routine",
     "act like you",
     "fake a",
     "fake your",
@@ -178,4 +186,49 @@ fn pretend_experience(ctx: &Ctx) -> Vec<Finding> {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use rstest::rstest;
+
+    use crate::practice::findings::{fired, none, one};
+    use crate::practice::sample::{clean, creator, influencer};
+
+    #[rstest]
+    #[case::as_if("Film it as if you have used it for a month", true)]
+    #[case::as_if_been("Shoot as if you've been drinking it all summer", true)]
+    #[case::pretend("Pretend it's your third week on it", true)]
+    #[case::say_used("Say you've been using it since spring", true)]
+    #[case::negated("Don't pretend: show only what you tried", false)]
+    #[case::honest("Share your honest take after four weeks", false)]
+    fn pretend_experience_in_beats(#[case] beat: &str, #[case] fires: bool) {
+        let mut b = clean();
+        creator(&mut b).content.beats = vec!["Hook".into(), beat.into()];
+        let found = fired(&b, "pretend-experience");
+        assert_eq!(found.len(), usize::from(fires), "{found:#?}");
+        if let Some(f) = found.first() {
+            assert_eq!(f.key.to_string(), "creator.content.beats");
+            assert!(f.message.contains(beat), "{}", f.message);
+        }
+    }
+
+    #[test]
+    fn pretend_experience_in_notes_and_talking_points() {
+        let mut b = clean();
+        creator(&mut b).deliverables[0].notes = Some("Act like you've used it for weeks".into());
+        assert_eq!(
+            one(&b, "pretend-experience").key.to_string(),
+            "creator.deliverables[0].notes"
+        );
+        creator(&mut b).deliverables[0].notes = None;
+        influencer(&mut b).content.talking_points =
+            vec!["Talk as if it's part of your routine".into()];
+        assert_eq!(
+            one(&b, "pretend-experience").key.to_string(),
+            "influencer.content.talking_points"
+        );
+        influencer(&mut b).content.talking_points.clear();
+        none(&b, "pretend-experience");
+    }
 }

@@ -217,6 +217,11 @@ fn video_not_in_video(ctx: &Ctx) -> Vec<Finding> {
     let Some(i) = ctx.influencer else {
         return vec![];
     };
+    let notes: Vec<&str> = ctx
+        .markets()
+        .iter()
+        .filter_map(|m| ctx.market.video_label_note(m))
+        .collect();
     let caption_only = matches!(
         i.disclosure.placement,
         Some(
@@ -226,6 +231,9 @@ fn video_not_in_video(ctx: &Ctx) -> Vec<Finding> {
                 | DisclosurePlacement::Hashtags
         )
     );
+    // Where a market wants the label on screen for the whole video, saying it is not enough.
+    let spoken_only =
+        !notes.is_empty() && i.disclosure.placement == Some(DisclosurePlacement::Spoken);
     let mut formats: Vec<&str> = i
         .posts
         .iter()
@@ -233,14 +241,9 @@ fn video_not_in_video(ctx: &Ctx) -> Vec<Finding> {
         .map(|f| f.as_str())
         .collect();
     formats.dedup();
-    if !caption_only || formats.is_empty() {
+    if !(caption_only || spoken_only) || formats.is_empty() {
         return vec![];
     }
-    let notes: Vec<&str> = ctx
-        .markets()
-        .iter()
-        .filter_map(|m| ctx.market.video_label_note(m))
-        .collect();
     let fix = match notes.is_empty() {
         true => "Show the label on screen and say it in the video as well.".to_string(),
         false => format!(
@@ -248,10 +251,14 @@ fn video_not_in_video(ctx: &Ctx) -> Vec<Finding> {
             notes.join("; ")
         ),
     };
+    let where_ = match spoken_only {
+        true => "only out loud, never on screen",
+        false => "only in the caption, which viewers may never open",
+    };
     vec![Finding::at(
         KeyPath::of(FileKind::Influencer, &["disclosure", "placement"]),
         format!(
-            "Video posts ({}) are labelled only in the caption, which viewers may never open.",
+            "Video posts ({}) are labelled {where_}.",
             formats.join(", ")
         ),
         fix,

@@ -114,6 +114,9 @@ const ALCOHOL_BANNED: &[&str] = &[
     "another round",
     "drink more",
     "down it",
+    "down in one",
+    "chug",
+    "drink up",
     "bottomless",
     "life of the party",
 ];

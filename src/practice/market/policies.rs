@@ -44,7 +44,7 @@ pub(super) const FCA_CRYPTO_WARNING: [&str; 2] = [
 ];
 
 /// FCA PS23/6, COBS 4.12A.17R: no incentive to invest in cryptoassets (refer-a-friend and
-/// new-joiner bonuses, free crypto, cash back).
+/// new-joiner bonuses, free crypto, cash back, waived fees).
 pub(super) const CRYPTO_INCENTIVES: &[&str] = &[
     "bonus",
     "refer a friend",
@@ -63,4 +63,9 @@ pub(super) const CRYPTO_INCENTIVES: &[&str] = &[
     "giveaway",
     "sign-up reward",
     "welcome offer",
+    "fee-free",
+    "no fees",
+    "zero fees",
+    "0% fees",
+    "off fees",
 ];

@@ -251,4 +251,13 @@ fn french_videos_keep_the_label_on_screen() {
     influencer(&mut b).disclosure.placement = Some(DisclosurePlacement::CaptionStart);
     let f = one(&b, "video-disclosure-not-in-video");
     assert!(f.fix.contains("whole video"), "{}", f.fix);
+    // Spoken only: fine elsewhere, but France wants it on screen.
+    influencer(&mut b).disclosure.placement = Some(DisclosurePlacement::Spoken);
+    assert!(
+        one(&b, "video-disclosure-not-in-video")
+            .message
+            .contains("out loud")
+    );
+    b.campaign.markets = markets(&["US"]);
+    none(&b, "video-disclosure-not-in-video");
 }

@@ -69,7 +69,8 @@ fn restricted_on_platform(ctx: &Ctx) -> Vec<Finding> {
 }
 
 /// Whether a line says the people shown are 25 or over ("Everyone on screen is 25+", "No one
-/// under 25 in shot").
+/// under 25 in shot"): CAP 18.16 (people shown drinking or playing a significant role must
+/// neither be nor seem under 25), ASAI and the US Beer Institute and DISCUS codes alike.
 fn says_25_plus(line: &str) -> bool {
     let text = Text::new(line);
     let age = text.has("25") || text.has("25+") || text.has("twenty-five");

@@ -93,9 +93,13 @@ const RETURN_PROMISES: &[&str] = &[
     "guaranteed returns",
     "guaranteed profit",
 ];
-/// CAP Code 18 (alcohol): no health, strength, confidence, social or sexual success, and
-/// nothing that urges drinking more (18.1–18.17).
+/// CAP Code 18 (alcohol): no health, fitness or weight-control claims (18.17), no confidence,
+/// strength, social or sexual success, and nothing that urges drinking more (18.1–18.9).
 const ALCOHOL_BANNED: &[&str] = &[
+    "low calorie",
+    "low-calorie",
+    "low sugar",
+    "fitness",
     "healthy",
     "healthier",
     "good for you",
@@ -120,9 +124,9 @@ const ALCOHOL_BANNED: &[&str] = &[
     "bottomless",
     "life of the party",
 ];
-/// Nutrition claims on drinks over 1.2% are limited to "low alcohol", "reduced alcohol" and
-/// "reduced energy" (Regulation 1924/2006 art. 4(3)): a calorie boast needs checking.
-const ALCOHOL_CLAIMS: &[&str] = &["calories", "low calorie", "low-calorie", "low sugar"];
+/// CAP 18.17: drinks may state their contents as facts, but the only nutrition claims allowed
+/// are "low-alcohol", "reduced alcohol" and "reduced energy"; a calorie boast needs rewording.
+const ALCOHOL_CLAIMS: &[&str] = &["calories"];
 /// CAP Code 16.3: gambling must not promise wins, a way out of money worries or riches.
 const GAMBLING_BANNED: &[&str] = &[
     "risk-free bet",

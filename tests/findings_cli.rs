@@ -111,6 +111,28 @@ fn breaks(tmp: &TempDir, slug: &str) -> Vec<(&'static str, Vec<String>)> {
             ]),
         ),
         (
+            "plan-above-max-cost",
+            v(&["influencer.targets.max_cpm=0.01"]),
+        ),
+        (
+            "ad-window-longer-than-licence",
+            v(&[
+                "creator.usage_rights.whitelisting=true",
+                "creator.usage_rights.whitelisting_days=400",
+                "creator.usage_rights.duration_days=30",
+                "creator.usage_rights.perpetual=false",
+                "creator.usage_rights.ownership=license",
+            ]),
+        ),
+        (
+            "restricted-on-platform",
+            v(&[
+                "campaign.category=gambling",
+                "influencer.posts[0].platform=tiktok",
+            ]),
+        ),
+        ("fr-image-labels", v(&["campaign.markets=FR"])),
+        (
             "regulated-without-claims-guidance",
             v(&[
                 "campaign.category=supplements-health",

@@ -136,7 +136,14 @@ pub const RULES: &[Rule] = &[Rule {
 
 /// Ways of asking someone to act out use they have not had.
 const PRETEND: &[&str] = &[
-    "pretend",
+    "pretend you've",
+    "pretend you have",
+    "pretend to have",
+    "pretend to use",
+    "pretend it's",
+    "pretend it is",
+    "pretend that you",
+    "pretending to use",
     "as if you have used",
     "as if you've used",
     "as if you had used",
@@ -150,7 +157,6 @@ const PRETEND: &[&str] = &[
     "like you have used it",
     "like you've used it",
     "like you've been using it",
-    "act as if",
     "say you've used",
     "say you have used",
     "say you've been using",
@@ -159,10 +165,11 @@ const PRETEND: &[&str] = &[
     "as if it's part of your routine",
     "as if it were part of your routine",
     "like it's already part of your routine",
-    "act like you",
-    "fake a",
-    "fake your",
-    "make it look like you",
+    "fake a reaction",
+    "fake a review",
+    "fake a testimonial",
+    "fake results",
+    "make it look like you've",
 ];
 
 fn pretend_experience(ctx: &Ctx) -> Vec<Finding> {
@@ -202,6 +209,8 @@ mod tests {
     #[case::say_used("Say you've been using it since spring", true)]
     #[case::negated("Don't pretend: show only what you tried", false)]
     #[case::honest("Share your honest take after four weeks", false)]
+    #[case::skit("Act as if the camera isn't there", false)]
+    #[case::role("Pretend you're a barista in the skit", false)]
     fn pretend_experience_in_beats(#[case] beat: &str, #[case] fires: bool) {
         let mut b = clean();
         creator(&mut b).content.beats = vec!["Hook".into(), beat.into()];

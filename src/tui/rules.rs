@@ -168,4 +168,19 @@ mod step_flag_tests {
         // Step 1 (basics) holds nothing wrong in an empty campaign.
         assert_eq!(checks.step_flag(0), None);
     }
+
+    #[test]
+    fn every_key_a_rule_points_at_has_a_wizard_field() {
+        for rule in practice::rules() {
+            for key in rule.keys {
+                let path = crate::path::KeyPath::parse(&key.replace("[]", "[0]"));
+                let place = path.ok().and_then(|p| crate::form::locate(&p));
+                assert!(
+                    place.is_some(),
+                    "{}: {key} has no field to jump to",
+                    rule.id
+                );
+            }
+        }
+    }
 }

@@ -7,7 +7,7 @@ use super::copy::{COPY_KEYS, copy_fields};
 use super::{Ctx, Finding, Rule, Severity, partner_label};
 use crate::brief::{Category, FileKind, Number};
 use crate::path::KeyPath;
-use crate::practice::market::category_name;
+use crate::practice::market::{audience_country, category_name};
 use crate::practice::words::Text;
 
 /// The rules of this theme, in table order.
@@ -178,13 +178,19 @@ fn alcohol_audience_age(ctx: &Ctx) -> Vec<Finding> {
     if markets.is_empty() {
         markets.push("");
     }
-    let needed = markets
+    let campaign_needs = markets
         .iter()
         .map(|m| ctx.market.legal_age_pct(m))
         .fold(0.0, f64::max);
-    let needed_text = Number(needed);
     let mut out = Vec::new();
     for (row, p) in i.partners.iter().enumerate() {
+        // A partner whose audience sits in one country is held to that country's threshold.
+        let needed = p
+            .audience_location
+            .as_deref()
+            .and_then(audience_country)
+            .map_or(campaign_needs, |c| ctx.market.legal_age_pct(&c));
+        let needed_text = Number(needed);
         let who = partner_label(p.handle.as_deref(), p.name.as_deref());
         let name = who
             .clone()

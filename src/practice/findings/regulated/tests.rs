@@ -146,6 +146,9 @@ fn alcohol_audience_age() {
             .message
             .contains("75% is needed")
     );
+    // An audience in the US is held to the US threshold, even in a US and UK campaign.
+    influencer(&mut b).partners[0].audience_location = Some("US 88%".into());
+    none(&b, "alcohol-audience-age");
 }
 
 #[test]

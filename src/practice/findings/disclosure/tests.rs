@@ -261,3 +261,21 @@ fn french_videos_keep_the_label_on_screen() {
     b.campaign.markets = markets(&["US"]);
     none(&b, "video-disclosure-not-in-video");
 }
+
+#[rstest]
+#[case::italy(&["IT"], "pubblicità")]
+#[case::spain(&["ES"], "publicidad")]
+#[case::netherlands(&["NL"], "reclame")]
+#[case::germany(&["DE"], "Werbung")]
+#[case::france(&["FR"], "publicité")]
+fn wrong_market_fix_names_the_markets_word(#[case] codes: &[&str], #[case] word: &str) {
+    let mut b = clean();
+    b.campaign.markets = markets(codes);
+    creator(&mut b).disclosure.label = Some("Tag the brand".into());
+    influencer(&mut b).disclosure.label = Some("Paid partnership".into());
+    let found = fired(&b, "disclosure-label-wrong-market");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    for f in found {
+        assert!(f.fix.contains(word), "{}", f.fix);
+    }
+}

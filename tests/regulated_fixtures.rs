@@ -56,7 +56,7 @@ fn uk_lager() {
         .iter()
         .find(|f| f.key.to_string() == "creator.content.hooks")
         .expect("the calorie hook is a claim");
-    assert!(hooks.fix.starts_with("Remove it"), "{}", hooks.fix);
+    assert!(hooks.fix.starts_with("Remove them"), "{}", hooks.fix);
     let age = found
         .iter()
         .find(|f| f.id == "alcohol-audience-age")

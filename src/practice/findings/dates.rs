@@ -181,15 +181,20 @@ fn dates_in_past(ctx: &Ctx) -> Vec<Finding> {
         .filter_map(|(row, p)| past(p.window_start).map(|d| (row, d)))
         .collect();
     if let Some((row, opens)) = gone.first().copied() {
-        let rows: Vec<String> = gone.iter().map(|(r, _)| (r + 1).to_string()).collect();
+        let message = match gone.len() {
+            1 => format!(
+                "Post {}'s window opens on {opens}, which has passed.",
+                row + 1
+            ),
+            n => format!(
+                "{n} posts have windows opening on days that have passed (the first on {opens})."
+            ),
+        };
         out.push(Finding::at(
             KeyPath::of(FileKind::Influencer, &["posts"])
                 .row(row)
                 .child("window_start"),
-            format!(
-                "Post {}'s window opens on a day that has passed ({opens}).",
-                rows.join(", ")
-            ),
+            message,
             fix,
         ));
     }

@@ -117,15 +117,19 @@ fn claim_in_copy(ctx: &Ctx) -> Vec<Finding> {
             continue;
         }
         let must_go = found.iter().any(|w| ctx.market.claim_must_go(category, w));
+        let (claim, it, this) = match found.len() {
+            1 => ("a claim", "it", "this claim"),
+            _ => ("claims", "them", "such claims"),
+        };
         let fix = if must_go {
-            "Remove it: no approver can make this claim legal for the category."
+            format!("Remove {it}: no approver can make {this} legal for the category.")
         } else {
-            "Reword it, or keep it only if your approver has the evidence for it."
+            format!("Reword {it}, or keep {it} only if your approver has the evidence.")
         };
         out.push(Finding::at(
             field.key,
             format!(
-                "The {} say \"{}\", a claim {} ads should not make.",
+                "The {} say \"{}\", {claim} {} ads should not make.",
                 field.label,
                 found.join("\", \""),
                 category_name(category).to_lowercase()

@@ -182,6 +182,24 @@ pub(super) const DEFAULTS: Defaults = Defaults {
         // AT: KommAustria and Österreichischer Werberat use the same words.
         ("DE", &["Werbung", "Anzeige"]),
         ("AT", &["Werbung", "Anzeige"]),
+        // CH: Schweizerische Lauterkeitskommission, Grundsatz B.15 — commercial communication
+        // must be clearly recognisable, with no fixed wording; the words of its German, French
+        // and Italian regions and the English ones Swiss creators use are all read as ads.
+        (
+            "CH",
+            &[
+                "Werbung",
+                "Anzeige",
+                "publicité",
+                "collaboration commerciale",
+                "pubblicità",
+                "#ad",
+                "ad",
+                "advertisement",
+                "sponsored",
+                "paid partnership",
+            ],
+        ),
         // FR: loi n° 2023-451 art. 5 ("publicité" or "collaboration commerciale"), ARPP
         // Recommandation Communication publicitaire digitale.
         ("FR", &["publicité", "collaboration commerciale"]),

@@ -100,6 +100,7 @@ fn ambiguous_label_suggests_a_clear_one() {
 #[case::spain_publi(&["ES"], "#publi", None)]
 #[case::netherlands(&["NL"], "#adv", None)]
 #[case::belgium_french(&["BE"], "Collaboration commerciale", None)]
+#[case::dach(&["DE", "AT", "CH"], "Werbung", None)]
 #[case::spain_not_english(&["ES"], "Sponsored", Some("ES"))]
 #[case::plain_word_not_a_label(&["US"], "Glow loves you", Some("US"))]
 fn disclosure_label_wrong_market(

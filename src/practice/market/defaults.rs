@@ -216,7 +216,8 @@ pub(super) const DEFAULTS: Defaults = Defaults {
                 "in collaborazione con",
             ],
         ),
-        // ES: Autocontrol, Código de conducta sobre el uso de influencers en la publicidad.
+        // ES: Autocontrol, AEA and IAB Spain, Código de Conducta de Publicidad a través de
+        // Influencers (2021; second version in force 1 October 2025), and Real Decreto 444/2024.
         ("ES", &["publicidad", "publi", "#publi", "patrocinado"]),
         // NL: Reclamecode Social Media & Influencer Marketing (RSM), examples in its
         // explanation (#ad, #adv, #spon, #collab, #partner, "advertentie", "gesponsord door").

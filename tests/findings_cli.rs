@@ -111,6 +111,28 @@ fn breaks(tmp: &TempDir, slug: &str) -> Vec<(&'static str, Vec<String>)> {
             ]),
         ),
         (
+            "plan-above-max-cost",
+            v(&["influencer.targets.max_cpm=0.01"]),
+        ),
+        (
+            "ad-window-longer-than-licence",
+            v(&[
+                "creator.usage_rights.whitelisting=true",
+                "creator.usage_rights.whitelisting_days=400",
+                "creator.usage_rights.duration_days=30",
+                "creator.usage_rights.perpetual=false",
+                "creator.usage_rights.ownership=license",
+            ]),
+        ),
+        (
+            "restricted-on-platform",
+            v(&[
+                "campaign.category=gambling",
+                "influencer.posts[0].platform=tiktok",
+            ]),
+        ),
+        ("fr-image-labels", v(&["campaign.markets=FR"])),
+        (
             "regulated-without-claims-guidance",
             v(&[
                 "campaign.category=supplements-health",
@@ -325,4 +347,28 @@ fn realistic_briefs_by_a_professional_raise_no_undeserved_error() {
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn check_shows_planned_cost_next_to_the_ceilings() {
+    let tmp = TempDir::new().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/regulated");
+    let out = Command::cargo_bin("splitbrief")
+        .unwrap()
+        .env("XDG_CONFIG_HOME", tmp.path().join("config"))
+        .env("XDG_DATA_HOME", tmp.path().join("data"))
+        .args(["check", "uk-lager", "--dir"])
+        .arg(&root)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("10 GBP per 1,000 impressions: over your ceiling of 8 GBP (max_cpm)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("7.50 GBP per conversion: within your ceiling of 20 GBP (max_cpa)"),
+        "{text}"
+    );
+    assert!(text.contains("plan-above-max-cost"), "{text}");
 }

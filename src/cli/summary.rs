@@ -356,12 +356,16 @@ fn write_costs(out: &mut String, b: &Bundle, budget: &practice::Budget, currency
                 .planned
                 .map_or("not known yet".to_string(), |v| format_money(v, currency));
             let ceiling = match (l.max, l.over()) {
-                (Some(max), Some(_)) => {
-                    format!(" (your {} is {}: over)", l.key, format_money(max, currency))
-                }
-                (Some(max), None) => {
-                    format!(" (your {} is {})", l.key, format_money(max, currency))
-                }
+                (Some(max), Some(_)) => format!(
+                    ": over your ceiling of {} ({})",
+                    format_money(max, currency),
+                    l.key
+                ),
+                (Some(max), None) => format!(
+                    ": within your ceiling of {} ({})",
+                    format_money(max, currency),
+                    l.key
+                ),
                 (None, _) => String::new(),
             };
             format!("{planned} per {}{ceiling}", l.per)

@@ -22,13 +22,17 @@
 //!
 //! Country codes are read as in the files (`UK` is GB). Extending never removes a default.
 
+mod countries;
 mod defaults;
+mod policies;
 
 use std::collections::BTreeMap;
 
 use crate::brief::{Category, Platform, country_code};
 use crate::practice::words::Text;
-use defaults::{COUNTRY_NAMES, CRYPTO_INCENTIVES, DEFAULTS, FCA_CRYPTO_WARNING, PLATFORM_BANS};
+use countries::COUNTRY_NAMES;
+use defaults::DEFAULTS;
+use policies::{CRYPTO_INCENTIVES, FCA_CRYPTO_WARNING, PLATFORM_BANS};
 
 /// The category as a marketer reads it ("Supplements and health").
 pub fn category_name(category: Category) -> &'static str {

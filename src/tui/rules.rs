@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use crate::brief::{Bundle, Date, Partnership, Platform};
 use crate::practice::{
-    self, Budget, Comparison, Coverage, Finding, LabelAdvice, LinkError, MarketData, PartnerLink,
-    Recommendation, Severity, Status,
+    self, Budget, Comparison, CostLine, Coverage, Finding, LabelAdvice, LinkError, MarketData,
+    PartnerLink, Recommendation, Severity, Status,
 };
 
 /// The symbol of a step's or practice's state in lists.
@@ -51,6 +51,8 @@ pub struct Checks {
     pub advice: Recommendation,
     /// Every budget line and the total.
     pub budget: Budget,
+    /// Planned influencer cost per 1,000, engagement and conversion, with the ceilings.
+    pub costs: Vec<CostLine>,
     /// Planned against actual, once either side is known.
     pub results: Vec<Comparison>,
     /// Where the campaign stands today.
@@ -69,11 +71,13 @@ impl Checks {
         let mut findings = practice::check(bundle, market, today);
         findings.sort_by_key(|f| f.severity);
         let step_findings = step_findings(&findings);
+        let budget = practice::budget(bundle);
         Checks {
+            costs: practice::cost::planned_costs_of(bundle, &budget),
             coverage: practice::coverage(bundle),
             findings,
             advice: practice::diagnose(&bundle.campaign.diagnosis, bundle.campaign.category),
-            budget: practice::budget(bundle),
+            budget,
             results: practice::compare(bundle),
             status: bundle.status(today),
             links: practice::partner_links(bundle),
@@ -166,5 +170,20 @@ mod step_flag_tests {
         assert_eq!(checks.step_flag(3), Some(Severity::Error));
         // Step 1 (basics) holds nothing wrong in an empty campaign.
         assert_eq!(checks.step_flag(0), None);
+    }
+
+    #[test]
+    fn every_key_a_rule_points_at_has_a_wizard_field() {
+        for rule in practice::rules() {
+            for key in rule.keys {
+                let path = crate::path::KeyPath::parse(&key.replace("[]", "[0]"));
+                let place = path.ok().and_then(|p| crate::form::locate(&p));
+                assert!(
+                    place.is_some(),
+                    "{}: {key} has no field to jump to",
+                    rule.id
+                );
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! over the user's own cost ceilings, performance pay nobody can count, and gifts that are
 //! really paid ads.
 
-use super::{Ctx, Finding, Rule, Severity, filled};
+use super::{Ctx, Finding, Rule, Severity, filled, partner_label};
 use crate::brief::{
     CreatorBrief, FileKind, InfluencerBasis, InfluencerBrief, Metric, Number, Ownership,
 };
@@ -156,16 +156,85 @@ fn rights_without_fee(ctx: &Ctx) -> Vec<Finding> {
             ),
         ];
         for (granted, fee, key, what) in checks {
-            if granted && fee.is_none() {
+            if !granted || positive(fee) {
+                continue;
+            }
+            let path = b.path(&["compensation", key]);
+            if fee.is_none() {
                 out.push(Finding::at(
-                    b.path(&["compensation", key]),
+                    path,
                     format!("The {} brief grants {what} with no fee for it.", b.who()),
                     "Agree a fee for it, or set 0 if the base pay already covers it.",
                 ));
+                continue;
+            }
+            // A fee of 0 is "covered by the base pay", which only money can do.
+            for partner in unpaid(ctx, b.kind) {
+                let who = partner
+                    .clone()
+                    .unwrap_or_else(|| format!("The {}", b.who()));
+                out.push(
+                    Finding::at(
+                        path.clone(),
+                        format!(
+                            "{who} is not paid money, yet the {} brief grants {what} for a fee of 0.",
+                            b.who()
+                        ),
+                        format!("Agree a fee for {what}; a gift or unpaid post does not pay for it."),
+                    )
+                    .about(partner),
+                );
             }
         }
     }
     out
+}
+
+/// Partners of a brief who are paid no money (a gift or nothing); `None` stands for the brief
+/// as a whole when it has no partners.
+fn unpaid(ctx: &Ctx, kind: FileKind) -> Vec<Option<String>> {
+    let rows: Vec<(Option<String>, bool)> = match kind {
+        FileKind::Creator => {
+            let Some(c) = ctx.creator else { return vec![] };
+            let base = positive(c.compensation.rate);
+            let rows = c.partners.iter().map(|p| {
+                let paid = p.fee.map_or(base, |f| f.0 > 0.0);
+                (partner_label(p.handle.as_deref(), p.name.as_deref()), paid)
+            });
+            with_planned(rows.collect(), base)
+        }
+        _ => {
+            let Some(i) = ctx.influencer else {
+                return vec![];
+            };
+            let pay = &i.compensation;
+            let variable = !matches!(
+                pay.basis,
+                Some(InfluencerBasis::Gifted | InfluencerBasis::Flat) | None
+            ) && (positive(pay.rate) || positive(pay.commission_pct));
+            let flat = |own: Option<Number>| own.or(pay.fee).is_some_and(|f| f.0 > 0.0);
+            let rows = i.partners.iter().map(|p| {
+                let paid = flat(p.fee) || variable;
+                (partner_label(p.handle.as_deref(), p.name.as_deref()), paid)
+            });
+            with_planned(rows.collect(), flat(None) || variable)
+        }
+    };
+    rows.into_iter()
+        .filter(|(_, paid)| !paid)
+        .map(|(who, _)| who)
+        .collect()
+}
+
+/// The partners, or one planned partner paid like the brief when there are none.
+fn with_planned(
+    rows: Vec<(Option<String>, bool)>,
+    brief_paid: bool,
+) -> Vec<(Option<String>, bool)> {
+    match rows.is_empty() {
+        true => vec![(None, brief_paid)],
+        false => rows,
+    }
 }
 
 fn payment_terms_missing(ctx: &Ctx) -> Vec<Finding> {
@@ -274,88 +343,12 @@ fn gifted_with_posting_obligation(ctx: &Ctx) -> Vec<Finding> {
     vec![Finding::at(
         KeyPath::of(FileKind::Influencer, &["compensation", "posting_required"]),
         "A gift that must be posted about is a paid ad.",
-        "Put the terms in writing and make sure the post carries an \"Ad\" label.",
+        format!(
+            "Put the terms in writing and make sure the post is labelled \"{}\".",
+            super::disclosure::suggestion(ctx)
+        ),
     )]
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::{fired, none, one};
-    use crate::brief::{InfluencerBasis, Number, Ownership};
-    use crate::practice::sample::{clean, creator, influencer};
-
-    #[test]
-    fn rights_without_fee() {
-        let mut b = clean();
-        creator(&mut b).compensation.usage_fee = None;
-        creator(&mut b).usage_rights.ownership = Some(Ownership::Buyout);
-        let f = one(&b, "rights-without-fee");
-        assert_eq!(f.key.to_string(), "creator.compensation.usage_fee");
-        assert!(f.message.contains("paid use and a buyout"), "{}", f.message);
-        creator(&mut b).compensation.usage_fee = Some(Number(0.0));
-        none(&b, "rights-without-fee");
-        influencer(&mut b).usage_rights.whitelisting = Some(true);
-        influencer(&mut b).usage_rights.exclusivity_days = Some(30);
-        let keys: Vec<String> = fired(&b, "rights-without-fee")
-            .iter()
-            .map(|f| f.key.to_string())
-            .collect();
-        assert_eq!(
-            keys,
-            [
-                "influencer.compensation.whitelisting_fee",
-                "influencer.compensation.exclusivity_fee"
-            ]
-        );
-    }
-
-    #[test]
-    fn payment_terms_missing() {
-        let mut b = clean();
-        influencer(&mut b).compensation.payment_terms = Some(" ".into());
-        let f = one(&b, "payment-terms-missing");
-        assert_eq!(f.key.to_string(), "influencer.compensation.payment_terms");
-        influencer(&mut b).compensation = Default::default();
-        none(&b, "payment-terms-missing");
-    }
-
-    #[test]
-    fn budget_exceeded() {
-        let mut b = clean();
-        b.campaign.budget = Some(Number(4000.0));
-        let f = one(&b, "budget-exceeded");
-        assert_eq!(
-            f.message,
-            "The pay adds up to 4,500 EUR, 500 EUR over the budget of 4,000 EUR."
-        );
-        b.campaign.budget = Some(Number(4500.0));
-        none(&b, "budget-exceeded");
-    }
-
-    #[test]
-    fn performance_pay_without_tracking() {
-        let mut b = clean();
-        let i = influencer(&mut b);
-        i.compensation.basis = Some(InfluencerBasis::Cpa);
-        i.tracking.link = None;
-        i.tracking.promo_code = None;
-        i.feedback.metrics_requested.clear();
-        one(&b, "performance-pay-without-tracking");
-        influencer(&mut b).feedback.metrics_requested = vec![crate::brief::Metric::Conversions];
-        none(&b, "performance-pay-without-tracking");
-        influencer(&mut b).feedback.metrics_requested.clear();
-        influencer(&mut b).compensation.basis = Some(InfluencerBasis::Flat);
-        none(&b, "performance-pay-without-tracking");
-    }
-
-    #[test]
-    fn gifted_with_posting_obligation() {
-        let mut b = clean();
-        let pay = &mut influencer(&mut b).compensation;
-        pay.basis = Some(InfluencerBasis::Gifted);
-        pay.posting_required = Some(true);
-        one(&b, "gifted-with-posting-obligation");
-        influencer(&mut b).compensation.posting_required = Some(false);
-        none(&b, "gifted-with-posting-obligation");
-    }
-}
+mod tests;

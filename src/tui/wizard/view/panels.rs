@@ -1,6 +1,6 @@
 //! What some steps show above their fields: the diagnosis's recommendation, each partner's
-//! tracking link and code with the label the markets need, the budget lines and the results
-//! chart.
+//! tracking link and code with the label the markets need, the budget lines with the planned
+//! influencer cost against its ceilings, and the results chart.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,7 +12,7 @@ use crate::brief::FileKind;
 use crate::form::StepKind;
 use crate::practice::budget::format_money;
 use crate::practice::diagnosis::ANSWER_ONE;
-use crate::practice::{Budget, Comparison, Recommendation, Status};
+use crate::practice::{Budget, Comparison, CostLine, Recommendation, Status};
 
 use crate::tui::rules::Checks;
 use crate::tui::text::{truncate, wrap};
@@ -43,7 +43,11 @@ fn panel_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
     };
     match w.current_step().kind {
         StepKind::Diagnosis => advice_lines(&checks.advice, width, theme),
-        StepKind::Pay => budget_lines(&checks.budget, w, width, theme),
+        StepKind::Pay => {
+            let mut lines = budget_lines(&checks.budget, w, width, theme);
+            lines.extend(cost_lines(&checks.costs, w, width, theme));
+            lines
+        }
         StepKind::Tracking => tracking_lines(checks, width, theme),
         StepKind::Results if has_chart(Some(checks)) => Vec::new(),
         StepKind::Results => vec![Line::styled(
@@ -252,6 +256,45 @@ fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<
             .map(|l| Line::styled(l, style)),
     );
     lines
+}
+
+/// Planned influencer cost next to the ceilings set in step 5, so a plan above them shows
+/// where the pay is set.
+fn cost_lines(costs: &[CostLine], w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let currency = w
+        .derived
+        .bundle
+        .as_ref()
+        .and_then(|b| b.campaign.currency.clone());
+    let parts: Vec<String> = costs
+        .iter()
+        .filter_map(|c| {
+            let planned = c.planned?;
+            let ceiling = match (c.max, c.over()) {
+                (Some(max), Some(_)) => format!(" (over your max {})", format_money(max, None)),
+                (Some(max), None) => format!(" (max {})", format_money(max, None)),
+                (None, _) => String::new(),
+            };
+            Some(format!(
+                "{} per {}{ceiling}",
+                format_money(planned, None),
+                c.per
+            ))
+        })
+        .collect();
+    if parts.is_empty() {
+        return Vec::new();
+    }
+    let unit = currency.map(|c| format!(" ({c})")).unwrap_or_default();
+    let text = format!("Influencer cost{unit}: {}", parts.join(" · "));
+    let style = match costs.iter().any(|c| c.over().is_some()) {
+        true => theme.warn(),
+        false => theme.dim(),
+    };
+    wrap(&text, width)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
 }
 
 /// Lines the step's panel takes above the fields (0 when it has none).

@@ -2,13 +2,14 @@
 //! over the user's own cost ceilings, performance pay nobody can count, and gifts that are
 //! really paid ads.
 
-use super::{Ctx, Finding, Rule, Severity, filled, partner_label};
+use super::{Ctx, Finding, Rule, Severity, filled};
 use crate::brief::{
     CreatorBrief, FileKind, InfluencerBasis, InfluencerBrief, Metric, Number, Ownership,
 };
 use crate::path::KeyPath;
 use crate::practice::budget::{budget, format_money};
 use crate::practice::cost::planned_costs_of;
+use crate::practice::pay::{PartnerPay, creator_pay, influencer_pay};
 
 /// The rules of this theme, in table order.
 pub const RULES: &[Rule] = &[
@@ -193,47 +194,37 @@ fn rights_without_fee(ctx: &Ctx) -> Vec<Finding> {
 /// Partners of a brief who are paid no money (a gift or nothing); `None` stands for the brief
 /// as a whole when it has no partners.
 fn unpaid(ctx: &Ctx, kind: FileKind) -> Vec<Option<String>> {
-    let rows: Vec<(Option<String>, bool)> = match kind {
-        FileKind::Creator => {
-            let Some(c) = ctx.creator else { return vec![] };
-            let base = positive(c.compensation.rate);
-            let rows = c.partners.iter().map(|p| {
-                let paid = p.fee.map_or(base, |f| f.0 > 0.0);
-                (partner_label(p.handle.as_deref(), p.name.as_deref()), paid)
-            });
-            with_planned(rows.collect(), base)
-        }
-        _ => {
-            let Some(i) = ctx.influencer else {
-                return vec![];
-            };
-            let pay = &i.compensation;
-            let variable = !matches!(
-                pay.basis,
-                Some(InfluencerBasis::Gifted | InfluencerBasis::Flat) | None
-            ) && (positive(pay.rate) || positive(pay.commission_pct));
-            let flat = |own: Option<Number>| own.or(pay.fee).is_some_and(|f| f.0 > 0.0);
-            let rows = i.partners.iter().map(|p| {
-                let paid = flat(p.fee) || variable;
-                (partner_label(p.handle.as_deref(), p.name.as_deref()), paid)
-            });
-            with_planned(rows.collect(), flat(None) || variable)
-        }
+    // The one pay model says who is paid money: a fixed part, a retainer or a rate above 0.
+    let paid = |p: &PartnerPay| {
+        p.base.is_some_and(|b| b.amount() > 0.0)
+            || p.retainer.is_some_and(|b| b.amount() > 0.0)
+            || p.variable.is_some_and(|v| v.rate.is_some_and(|r| r > 0.0))
     };
-    rows.into_iter()
-        .filter(|(_, paid)| !paid)
-        .map(|(who, _)| who)
+    let pays: Vec<PartnerPay> = match kind {
+        FileKind::Creator => ctx.creator.map_or_else(Vec::new, |c| {
+            rows(c.partners.len())
+                .into_iter()
+                .map(|i| creator_pay(c, i))
+                .collect()
+        }),
+        _ => ctx.influencer.map_or_else(Vec::new, |i| {
+            rows(i.partners.len())
+                .into_iter()
+                .map(|n| influencer_pay(i, n, None))
+                .collect()
+        }),
+    };
+    pays.iter()
+        .filter(|p| !paid(p))
+        .map(|p| p.who.clone())
         .collect()
 }
 
-/// The partners, or one planned partner paid like the brief when there are none.
-fn with_planned(
-    rows: Vec<(Option<String>, bool)>,
-    brief_paid: bool,
-) -> Vec<(Option<String>, bool)> {
-    match rows.is_empty() {
-        true => vec![(None, brief_paid)],
-        false => rows,
+fn rows(count: usize) -> Vec<Option<usize>> {
+    if count == 0 {
+        vec![None]
+    } else {
+        (0..count).map(Some).collect()
     }
 }
 

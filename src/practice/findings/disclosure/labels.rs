@@ -17,11 +17,13 @@ pub(super) struct Audience<'a> {
     pub partner: Option<String>,
 }
 
-/// A partner's own disclosure label, when the brief gives them one.
-// TODO: read `[[partners]] label` (DESIGN §8.1) once the model has it; until then every
-// partner posts with the brief's label.
-fn partner_label_override(_partner: &InfluencerPartner) -> Option<&str> {
-    None
+/// A partner's own disclosure label (`[[partners]] label`, DESIGN §8.1), when they have one.
+fn partner_label_override(partner: &InfluencerPartner) -> Option<&str> {
+    partner
+        .label
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
 }
 
 /// The audiences of a brief's label (DESIGN §8.3): each influencer partner with an

@@ -280,3 +280,20 @@ fn wrong_market_fix_names_the_markets_word(#[case] codes: &[&str], #[case] word:
         assert!(f.fix.contains(word), "{}", f.fix);
     }
 }
+
+#[test]
+fn a_partner_label_covers_their_own_market() {
+    let mut b = clean();
+    b.campaign.markets = markets(&["GB"]);
+    let i = influencer(&mut b);
+    i.disclosure.label = Some("#ad".into());
+    i.partners[0].audience_location = Some("DE 85%".into());
+    let f = fired(&b, "disclosure-label-wrong-market");
+    assert!(!f.is_empty(), "a German audience needs Werbung or Anzeige");
+    assert!(
+        f.iter()
+            .any(|f| f.fix.contains("Werbung") || f.fix.contains("Anzeige"))
+    );
+    influencer(&mut b).partners[0].label = Some("Werbung".into());
+    none(&b, "disclosure-label-wrong-market");
+}

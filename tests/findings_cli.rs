@@ -94,7 +94,12 @@ fn breaks(tmp: &TempDir, slug: &str) -> Vec<(&'static str, Vec<String>)> {
         ("budget-exceeded", v(&["campaign.budget=10"])),
         (
             "disclosure-label-wrong-market",
-            v(&["campaign.markets=DE", "influencer.disclosure.label=#ad"]),
+            v(&[
+                "campaign.markets=DE",
+                "influencer.disclosure.label=#ad",
+                // A partner's own audience decides their market (§8.3).
+                "influencer.partners[0].audience_location=Germany 88%",
+            ]),
         ),
         (
             "gifted-with-posting-obligation",

@@ -19,7 +19,10 @@ fn findings(slug: &str) -> Vec<Finding> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/regulated")
         .join(slug);
-    let loaded = match splitbrief::store::load(&dir) {
+    // Locks and journals go to a temporary data folder, never into the fixtures.
+    let data = tempfile::TempDir::new().expect("a temporary folder");
+    let places = splitbrief::store::Places::under(data.path());
+    let loaded = match splitbrief::store::read_campaign(&places, &dir) {
         Ok(loaded) => loaded,
         Err(e) => panic!("{slug} does not load: {e}"),
     };

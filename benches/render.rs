@@ -45,7 +45,7 @@ fn wizard_on_a_full_campaign() -> App {
         docs,
         bundle,
         modified: None,
-        read: [None, None, None],
+        read: Default::default(),
     };
     update(&mut app, Msg::Opened(Ok((Box::new(loaded), None))));
     update(

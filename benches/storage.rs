@@ -20,7 +20,7 @@ fn template() -> store::Template {
 #[divan::bench]
 fn parse_and_check_creator_brief(bencher: divan::Bencher) {
     let t = template();
-    let text = t.texts[1].clone().unwrap_or_default();
+    let text = t.texts.creator.clone().unwrap_or_default();
     bencher.bench(|| doc::parse(FileKind::Creator, divan::black_box(&text)));
 }
 

@@ -4,9 +4,11 @@
 mod merge;
 
 mod layout;
+mod texts;
 
 pub use layout::{Style, normalize};
 pub use merge::{Conflict, Merged, merge, take_unsaved};
+pub use texts::Texts;
 
 use toml_edit::{Document, DocumentMut};
 

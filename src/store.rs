@@ -14,6 +14,7 @@ mod templates;
 
 use std::path::{Path, PathBuf};
 
+pub use crate::doc::Texts;
 pub use config::{BrandProfile, Config};
 pub use drafts::{Draft, new_drafts, read_draft, remove_draft, write_draft};
 pub use files::{

@@ -22,7 +22,9 @@ pub mod view;
 pub mod wizard;
 
 use std::io::IsTerminal;
+use std::sync::Arc;
 
+use crate::practice::MarketData;
 use crate::store::{self, Config, Places, StoreError};
 
 /// How the app runs.
@@ -68,7 +70,7 @@ fn prepare(
     options: Options,
 ) -> Result<(app::App, perform::Performer, bool), TuiError> {
     let mouse = options.mouse && config.mouse != Some(false);
-    let market = rules::market(config).map_err(TuiError::Config)?;
+    let market = market(places, config)?;
     let home = home::Home::new(places.briefs.clone());
     let app = app::App::new(
         home,
@@ -130,8 +132,8 @@ pub fn run_wizard(
 
 /// Plain prompts, one field a line, over the same form table; works with piped input.
 pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<(), TuiError> {
-    let market = rules::market(config).map_err(TuiError::Config)?;
-    let loaded = open(places, slug)?;
+    let market = market(places, config)?;
+    let loaded = store::open(places, slug)?;
     // Like a second window of the wizard: read-only while another window has it open. A
     // lock that cannot be made does not stop the prompts.
     let lock = store::open_lock(places, &loaded.dir);
@@ -154,6 +156,9 @@ pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<()
     result
 }
 
-fn open(places: &Places, slug: &str) -> Result<store::Loaded, TuiError> {
-    Ok(store::open(places, slug)?)
+/// The market data with the config's additions; a bad `[market]` table names the config file.
+fn market(places: &Places, config: &Config) -> Result<Arc<MarketData>, TuiError> {
+    MarketData::configured(config.market.as_ref(), config.rights_warning_days)
+        .map(Arc::new)
+        .map_err(|e| TuiError::Config(format!("{}: {e}", places.config.display())))
 }

@@ -103,8 +103,8 @@ fn every_template_round_trips_byte_for_byte() {
     let tmp = tempfile::TempDir::new().unwrap();
     let places = store::Places::under(tmp.path());
     for template in store::templates(&tmp.path().join("none")) {
-        for (i, file) in FileKind::ALL.into_iter().enumerate() {
-            let text = template.texts[i].as_deref().unwrap();
+        for file in FileKind::ALL {
+            let text = template.texts.get(file).unwrap();
             let parsed = doc::parse(file, text).unwrap();
             assert_eq!(parsed.to_string(), text, "{} {file}", template.name);
         }
@@ -116,9 +116,9 @@ fn every_template_round_trips_byte_for_byte() {
             store::save(&places, &dir, &loaded.docs, Some(&loaded.read)).unwrap(),
             vec![]
         );
-        for (i, file) in FileKind::ALL.into_iter().enumerate() {
+        for file in FileKind::ALL {
             let on_disk = std::fs::read_to_string(dir.join(file.file_name())).unwrap();
-            assert_eq!(on_disk, template.texts[i].as_deref().unwrap());
+            assert_eq!(on_disk, template.texts.get(file).unwrap());
         }
     }
 }

@@ -43,7 +43,7 @@ fn app(template: bool) -> App {
             docs,
             bundle,
             modified: None,
-            read: [None, None, None],
+            read: Default::default(),
         };
         update(&mut app, Msg::Opened(Ok((Box::new(loaded), None))));
     } else {

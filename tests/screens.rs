@@ -81,7 +81,7 @@ fn loaded_at(template: &str, slug: &str, days: i64, modified: u64) -> Loaded {
         docs,
         bundle,
         modified: Some(SystemTime::UNIX_EPOCH + Duration::from_secs(modified)),
-        read: [None, None, None],
+        read: Default::default(),
     }
 }
 
@@ -120,11 +120,12 @@ fn full_home(app: &mut App) {
         key: "new-20261125120000".into(),
         slug: None,
         written: "2026-11-25 12:00".into(),
-        texts: [
-            Some("version = 1\nkind = \"campaign\"\nname = \"Holiday gift guide\"\n".into()),
-            None,
-            None,
-        ],
+        texts: store::Texts {
+            campaign: Some(
+                "version = 1\nkind = \"campaign\"\nname = \"Holiday gift guide\"\n".into(),
+            ),
+            ..Default::default()
+        },
         base: Default::default(),
         pending: Vec::new(),
     };
@@ -279,7 +280,7 @@ fn overriding_the_diagnosis_and_recovering_a_draft() {
         let mut app = self::app(size);
         let loaded = loaded("skincare-launch", "glow-serum-launch", 14);
         let mut texts = loaded.read.clone();
-        texts[0] = Some(
+        texts.campaign = Some(
             loaded
                 .docs
                 .campaign

@@ -100,7 +100,7 @@ fn template(name: &str) -> Loaded {
         docs,
         bundle,
         modified: None,
-        read: [None, None, None],
+        read: Default::default(),
     }
 }
 
@@ -381,7 +381,9 @@ fn unsaved_work_goes_to_a_draft_after_a_pause() {
         panic!("{effects:?}")
     };
     assert!(
-        draft.texts[0]
+        draft
+            .texts
+            .campaign
             .as_deref()
             .unwrap_or_default()
             .contains("Spring")
@@ -680,11 +682,11 @@ fn recovery_merges_the_drafts_own_changes_and_asks_about_a_key_changed_on_both_s
         key: slug.clone(),
         slug: Some(slug.clone()),
         written: "2026-11-25 13:40".into(),
-        texts: [
-            Some(mine.campaign.to_string()),
-            mine.creator.as_ref().map(|d| d.to_string()),
-            mine.influencer.as_ref().map(|d| d.to_string()),
-        ],
+        texts: store::Texts {
+            campaign: Some(mine.campaign.to_string()),
+            creator: mine.creator.as_ref().map(|d| d.to_string()),
+            influencer: mine.influencer.as_ref().map(|d| d.to_string()),
+        },
         base: before.read.clone(),
         pending: Vec::new(),
     };

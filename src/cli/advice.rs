@@ -6,7 +6,6 @@ use std::fmt::Write;
 use std::path::Path;
 
 use super::Failure;
-use super::edit::open;
 use crate::brief::{Category, Diagnosis};
 use crate::practice::{self, QUESTIONS, diagnosis::question};
 use crate::store::{self, Entry, Places};
@@ -23,7 +22,7 @@ pub fn diagnose(
     let (mut stored, mut cat) = (Diagnosis::default(), None);
     if let Some(slug) = slug {
         let (places, _) = Places::resolve(dir)?;
-        let loaded = open(&places, slug)?;
+        let loaded = store::open(&places, slug)?;
         stored = loaded.bundle.campaign.diagnosis.clone();
         cat = loaded.bundle.campaign.category;
     }

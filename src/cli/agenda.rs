@@ -7,7 +7,6 @@ use std::path::Path;
 use serde_json::{Value as Json, json};
 
 use super::Failure;
-use super::edit::open;
 use super::output::{print_json, say};
 use crate::brief::Date;
 use crate::practice::agenda::{Event, events};
@@ -203,7 +202,7 @@ fn ics_date(d: Date) -> String {
 /// `status SLUG [--json]`: where each deliverable and post stands.
 pub fn status(dir: Option<&Path>, slug: &str, json_out: bool) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
-    let loaded = open(&places, slug)?;
+    let loaded = store::open(&places, slug)?;
     let b = &loaded.bundle;
     let mut rows: Vec<Json> = Vec::new();
     if let Some(c) = b.used_creator() {

@@ -10,15 +10,10 @@ use super::campaigns::apply_pairs;
 use crate::path::KeyPath;
 use crate::store::{self, Loaded, Places};
 
-/// Loads a campaign by slug, or says it is not there.
-pub fn open(places: &Places, slug: &str) -> Result<Loaded, Failure> {
-    Ok(store::open(places, slug)?)
-}
-
 /// `get`: a string raw, a number or date as written, lists and tables as TOML; exit 1 unset.
 pub fn get(dir: Option<&Path>, slug: &str, key: &str, json: bool) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
-    let loaded = open(&places, slug)?;
+    let loaded = store::open(&places, slug)?;
     let path = KeyPath::parse(key).map_err(|e| Failure::usage(e.to_string()))?;
     let item = loaded
         .docs

@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value as Json, json};
 
-use super::edit::open;
 use super::{Failure, Format};
 use crate::brief::{Bundle, FileKind};
 use crate::export;
@@ -273,7 +272,7 @@ pub fn export(
     } = mode;
     let (places, config) = Places::resolve(dir)?;
     let market = super::summary::market_data(&config, &places.config)?;
-    let loaded = open(&places, slug)?;
+    let loaded = store::open(&places, slug)?;
     let errors: Vec<String> =
         crate::practice::check(&loaded.bundle, &market, crate::store::today())
             .into_iter()

@@ -7,7 +7,6 @@ use serde_json::{Value as Json, json};
 use toml::{Table, Value};
 
 use super::Failure;
-use super::edit::open;
 use super::output::{print_json, say};
 use crate::brief::FileKind;
 use crate::export::changes::sentence;
@@ -27,7 +26,7 @@ pub fn record(
 /// `sent SLUG [--partner H]`.
 pub fn sent(dir: Option<&Path>, slug: &str, partner: Option<String>) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
-    let loaded = open(&places, slug)?;
+    let loaded = store::open(&places, slug)?;
     if let Some(p) = &partner {
         let known = [FileKind::Creator, FileKind::Influencer]
             .into_iter()
@@ -80,14 +79,20 @@ impl Version {
     }
 
     fn of_loaded(l: &Loaded) -> Result<Version, Failure> {
-        let [c, cr, inf] = &l.read;
+        let read = &l.read;
         Ok(Version {
             files: vec![
-                (FileKind::Campaign, table(c.as_deref(), "campaign.toml")?),
-                (FileKind::Creator, table(cr.as_deref(), "creator.toml")?),
+                (
+                    FileKind::Campaign,
+                    table(read.campaign.as_deref(), "campaign.toml")?,
+                ),
+                (
+                    FileKind::Creator,
+                    table(read.creator.as_deref(), "creator.toml")?,
+                ),
                 (
                     FileKind::Influencer,
-                    table(inf.as_deref(), "influencer.toml")?,
+                    table(read.influencer.as_deref(), "influencer.toml")?,
                 ),
             ],
         })
@@ -155,7 +160,7 @@ pub fn diff(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u8
     let (places, _) = Places::resolve(dir)?;
     let (title, since, said) = match targets {
         [slug] => {
-            let loaded = open(&places, slug)?;
+            let loaded = store::open(&places, slug)?;
             let Some(last) = store::last_sent(&places.sent, slug)? else {
                 return Err(Failure::usage(format!(
                     "{slug} has not been sent yet: `splitbrief sent {slug}` or `splitbrief export {slug}` records it."
@@ -185,8 +190,8 @@ pub fn diff(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u8
             (format!("{a} → {b}"), None, said)
         }
         [a, b] => {
-            let old = Version::of_loaded(&open(&places, a)?)?;
-            let new = Version::of_loaded(&open(&places, b)?)?;
+            let old = Version::of_loaded(&store::open(&places, a)?)?;
+            let new = Version::of_loaded(&store::open(&places, b)?)?;
             (format!("{a} → {b}"), None, compare(&old, &new, true))
         }
         _ => {

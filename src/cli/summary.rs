@@ -24,16 +24,8 @@ pub struct Summary {
 
 /// The market data with the config's additions; a bad `[market]` table names the config.
 pub fn market_data(config: &Config, config_path: &Path) -> Result<MarketData, Failure> {
-    let mut market = MarketData::default();
-    if let Some(table) = &config.market {
-        market
-            .extend_from(table)
-            .map_err(|e| Failure::usage(format!("{}: [market]: {e}", config_path.display())))?;
-    }
-    if let Some(days) = config.rights_warning_days {
-        market.rights_warning_days = days;
-    }
-    Ok(market)
+    MarketData::configured(config.market.as_ref(), config.rights_warning_days)
+        .map_err(|e| Failure::usage(format!("{}: {e}", config_path.display())))
 }
 
 /// Coverage and finding counts.

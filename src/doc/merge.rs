@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use toml_edit::{DocumentMut, Item, Table, TableLike};
 
-use super::{Docs, normalize};
+use super::{Docs, Texts, normalize};
 use crate::brief::FileKind;
 
 /// A key changed both in the draft and in the file since the draft began.
@@ -173,20 +173,16 @@ fn merge_file(
 
 /// Applies the draft's own changes (`draft` against `base`, the texts it started from) onto
 /// `current`, the documents as they are on disk now.
-pub fn merge(
-    base: &[Option<String>; 3],
-    draft: &[Option<String>; 3],
-    current: &Docs,
-) -> Result<Merged, String> {
+pub fn merge(base: &Texts, draft: &Texts, current: &Docs) -> Result<Merged, String> {
     let mut merged = Merged {
         docs: current.clone(),
         conflicts: Vec::new(),
         applied: 0,
     };
     let mut out: Vec<Option<DocumentMut>> = Vec::new();
-    for (i, file) in FileKind::ALL.into_iter().enumerate() {
-        let base = parse(&base[i])?;
-        let draft = parse(&draft[i])?;
+    for file in FileKind::ALL {
+        let base = parse(base.slot(file))?;
+        let draft = parse(draft.slot(file))?;
         out.push(merge_file(
             file,
             base.as_ref(),
@@ -232,8 +228,11 @@ mod tests {
         }
     }
 
-    fn texts(campaign: &str) -> [Option<String>; 3] {
-        [Some(campaign.to_string()), None, None]
+    fn texts(campaign: &str) -> Texts {
+        Texts {
+            campaign: Some(campaign.to_string()),
+            ..Texts::default()
+        }
     }
 
     const BASE: &str = "version = 1\nkind = \"campaign\"\nname = \"S\"\nbrand = \"Acme\" # the client\nproduct = \"Serum\"\n";
@@ -298,8 +297,14 @@ mod tests {
             influencer: None,
         };
         let merged = merge(
-            &[Some(BASE.into()), Some(base.into()), None],
-            &[Some(BASE.into()), Some(draft), None],
+            &Texts {
+                creator: Some(base.into()),
+                ..texts(BASE)
+            },
+            &Texts {
+                creator: Some(draft),
+                ..texts(BASE)
+            },
             &current,
         )
         .unwrap();

@@ -8,8 +8,8 @@ use super::sections::{
     context, disclosure, guidelines, pay, pay_summary, quantity, rights, schedule, summary, when,
 };
 use super::words::{self, Words, count, sentence_list};
-use crate::brief::{Bundle, CreatorBrief, Deliverable, Metric};
-use crate::practice::pay::{creator_pay, deliverables_for};
+use crate::brief::{Bundle, Campaign, CreatorBrief, Deliverable, Metric};
+use crate::practice::pay::{PartnerPay, creator_pay, deliverables_for};
 
 /// The creator brief for everyone on it, or for one partner.
 pub fn creator_doc(bundle: &Bundle, brief: &CreatorBrief, audience: Audience) -> Md {
@@ -27,78 +27,14 @@ pub fn creator_doc(bundle: &Bundle, brief: &CreatorBrief, audience: Audience) ->
     md.para("You are producing content for us: assets we publish on our own channels and, where the rights below allow it, in ads.");
     let rows = deliverables_for(brief, row);
     let terms = creator_pay(brief, row);
-    let what: Vec<String> = rows.iter().map(|(_, d)| row_summary(d)).collect();
-    let what_refs: Vec<&str> = what.iter().map(String::as_str).collect();
-    let s = &brief.schedule;
-    let by_when = [
-        when(s.draft_due).map(|d| format!("first draft {d}")),
-        when(s.final_due).map(|d| format!("final files {d}")),
-    ];
-    let by_when: Vec<&str> = by_when.iter().flatten().map(String::as_str).collect();
-    summary(
-        &mut md,
-        &[
-            ("What you make", sentence_list(&what_refs)),
-            ("By when", sentence_list(&by_when)),
-            (
-                "For what pay",
-                if row.is_some() || !brief.partners.iter().any(|p| p.fee.is_some()) {
-                    pay_summary(&terms, c)
-                } else {
-                    Some("agreed per partner; see your own copy".into())
-                },
-            ),
-            ("Your contact", c.contact.clone()),
-        ],
-    );
+    cover(&mut md, brief, c, &rows, &terms, row);
     if let Some(p) = partner {
         md.fact("Your name", p.name.clone());
         md.fact("Your handle", p.handle.clone());
     }
     context(&mut md, c, true);
-    let content = &brief.content;
-    if !(content.hooks.is_empty() && content.key_messages.is_empty() && content.beats.is_empty()) {
-        md.heading(2, "The story");
-        md.list("Hooks to try", &content.hooks);
-        md.list("Key messages", &content.key_messages);
-        md.list("Beats, in order", &content.beats);
-        md.list("References", &content.references);
-    }
-    if !rows.is_empty() {
-        md.heading(
-            2,
-            if row.is_some() {
-                "What you make"
-            } else {
-                "Deliverables"
-            },
-        );
-        let mut headers = vec!["What", "Used on", "Format", "Sound and captions", "Notes"];
-        if row.is_none() && brief.partners.len() > 1 {
-            headers.push("Made by");
-        }
-        let table: Vec<Vec<String>> = rows
-            .iter()
-            .map(|(_, d)| {
-                let mut cells = vec![
-                    row_summary(d),
-                    words::list(&d.placements).unwrap_or_default(),
-                    format_cell(d),
-                    sound_cell(d),
-                    d.notes.clone().unwrap_or_default(),
-                ];
-                if headers.len() == 6 {
-                    cells.push(if d.partners.is_empty() {
-                        "everyone".into()
-                    } else {
-                        d.partners.join(", ")
-                    });
-                }
-                cells
-            })
-            .collect();
-        md.table(&headers, &table);
-    }
+    story(&mut md, brief);
+    deliverables(&mut md, brief, &rows, row);
     schedule(&mut md, &brief.schedule);
     rights(&mut md, &brief.usage_rights, "your");
     guidelines(&mut md, &brief.guidelines);
@@ -114,11 +50,115 @@ pub fn creator_doc(bundle: &Bundle, brief: &CreatorBrief, audience: Audience) ->
     }
     let fees_differ = brief.partners.iter().any(|p| p.fee.is_some());
     pay(&mut md, &terms, c, row.is_none(), fees_differ);
+    success(&mut md, brief);
+    test_plan(&mut md, brief, c);
+    feedback(&mut md, brief, c);
+    md
+}
+
+/// The summary on top: what, by when, for what pay, and whom to ask.
+fn cover(
+    md: &mut Md,
+    brief: &CreatorBrief,
+    c: &Campaign,
+    rows: &[(usize, &Deliverable)],
+    terms: &PartnerPay,
+    row: Option<usize>,
+) {
+    let what: Vec<String> = rows.iter().map(|(_, d)| row_summary(d)).collect();
+    let what_refs: Vec<&str> = what.iter().map(String::as_str).collect();
+    let s = &brief.schedule;
+    let by_when = [
+        when(s.draft_due).map(|d| format!("first draft {d}")),
+        when(s.final_due).map(|d| format!("final files {d}")),
+    ];
+    let by_when: Vec<&str> = by_when.iter().flatten().map(String::as_str).collect();
+    summary(
+        md,
+        &[
+            ("What you make", sentence_list(&what_refs)),
+            ("By when", sentence_list(&by_when)),
+            (
+                "For what pay",
+                if row.is_some() || !brief.partners.iter().any(|p| p.fee.is_some()) {
+                    pay_summary(terms, c)
+                } else {
+                    Some("agreed per partner; see your own copy".into())
+                },
+            ),
+            ("Your contact", c.contact.clone()),
+        ],
+    );
+}
+
+/// Hooks, key messages, beats and references.
+fn story(md: &mut Md, brief: &CreatorBrief) {
+    let content = &brief.content;
+    if !(content.hooks.is_empty() && content.key_messages.is_empty() && content.beats.is_empty()) {
+        md.heading(2, "The story");
+        md.list("Hooks to try", &content.hooks);
+        md.list("Key messages", &content.key_messages);
+        md.list("Beats, in order", &content.beats);
+        md.list("References", &content.references);
+    }
+}
+
+/// The deliverables table (who makes each, on the brief for everyone).
+fn deliverables(
+    md: &mut Md,
+    brief: &CreatorBrief,
+    rows: &[(usize, &Deliverable)],
+    row: Option<usize>,
+) {
+    if rows.is_empty() {
+        return;
+    }
+    md.heading(
+        2,
+        if row.is_some() {
+            "What you make"
+        } else {
+            "Deliverables"
+        },
+    );
+    let mut headers = vec!["What", "Used on", "Format", "Sound and captions", "Notes"];
+    if row.is_none() && brief.partners.len() > 1 {
+        headers.push("Made by");
+    }
+    let table: Vec<Vec<String>> = rows
+        .iter()
+        .map(|(_, d)| {
+            let mut cells = vec![
+                row_summary(d),
+                words::list(&d.placements).unwrap_or_default(),
+                format_cell(d),
+                sound_cell(d),
+                d.notes.clone().unwrap_or_default(),
+            ];
+            if headers.len() == 6 {
+                cells.push(if d.partners.is_empty() {
+                    "everyone".into()
+                } else {
+                    d.partners.join(", ")
+                });
+            }
+            cells
+        })
+        .collect();
+    md.table(&headers, &table);
+}
+
+/// How the work is judged.
+fn success(md: &mut Md, brief: &CreatorBrief) {
     if !brief.success.metrics.is_empty() || brief.success.notes.is_some() {
         md.heading(2, "How we judge the work");
         md.fact("What we measure", words::list(&brief.success.metrics));
         md.fact("Notes", brief.success.notes.clone());
     }
+}
+
+/// The small test before scaling, when one is planned.
+fn test_plan(md: &mut Md, brief: &CreatorBrief, c: &Campaign) {
     let t = &brief.test_plan;
     if t.channel.is_some() || t.metric.is_some() {
         md.heading(2, "A small test before we scale");
@@ -135,7 +175,11 @@ pub fn creator_doc(bundle: &Bundle, brief: &CreatorBrief, audience: Audience) ->
         );
         md.fact("Then", t.scale_rule.clone());
     }
-    let f = &brief.feedback;
+}
+
+/// What to send back, by when, and what is shared afterwards.
+fn feedback(md: &mut Md, brief: &CreatorBrief, c: &Campaign) {
+    let (s, f) = (&brief.schedule, &brief.feedback);
     md.heading(2, "Feedback and what to send back");
     md.fact("Send your first draft by", when(s.draft_due));
     md.fact("Send the final files by", when(s.final_due));
@@ -143,7 +187,6 @@ pub fn creator_doc(bundle: &Bundle, brief: &CreatorBrief, audience: Audience) ->
     md.fact("We review the results with you on", when(f.review_date));
     md.list("What we will share with you", &f.brand_shares);
     md.list("What we ask you to share", &f.partner_shares);
-    md
 }
 
 /// "8 photos (demo)".

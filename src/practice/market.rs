@@ -263,6 +263,24 @@ impl MarketData {
         self.product_words.get(&category).map_or(&[], Vec::as_slice)
     }
 
+    /// The defaults with the config's additions: its `[market]` table and its
+    /// `rights_warning_days`. The error names the table; the caller names the file.
+    pub fn configured(
+        table: Option<&toml::Table>,
+        rights_warning_days: Option<u32>,
+    ) -> Result<MarketData, String> {
+        let mut market = MarketData::default();
+        if let Some(table) = table {
+            market
+                .extend_from(table)
+                .map_err(|e| format!("[market]: {e}"))?;
+        }
+        if let Some(days) = rights_warning_days {
+            market.rights_warning_days = days;
+        }
+        Ok(market)
+    }
+
     /// Adds the config's `[market]` table (shape in the module doc); nothing changes on error.
     pub fn extend_from(&mut self, table: &toml::Table) -> Result<(), String> {
         let mut next = self.clone();

@@ -8,8 +8,7 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::{DocumentMut, value};
 
-use super::{Places, StoreError, atomic_write};
-use crate::brief::FileKind;
+use super::{Places, StoreError, Texts, atomic_write};
 
 const META: &str = "draft.toml";
 const BASE: &str = "base";
@@ -24,10 +23,10 @@ pub struct Draft {
     /// When the draft was written, as the user reads it (`2026-11-25 14:03`).
     pub written: String,
     /// The text of campaign.toml, creator.toml and influencer.toml.
-    pub texts: [Option<String>; 3],
+    pub texts: Texts,
     /// The texts the unsaved work started from (the files as last read or saved), so
     /// recovery applies only the draft's own changes onto the files as they are now.
-    pub base: [Option<String>; 3],
+    pub base: Texts,
     /// Field texts that did not validate yet: (key path, text).
     pub pending: Vec<(String, String)>,
 }
@@ -35,7 +34,7 @@ pub struct Draft {
 impl Draft {
     /// The campaign's name in the draft, if it reads.
     pub fn name(&self) -> Option<String> {
-        let doc: DocumentMut = self.texts[0].as_deref()?.parse().ok()?;
+        let doc: DocumentMut = self.texts.campaign.as_deref()?.parse().ok()?;
         doc.get("name")?.as_str().map(str::to_string)
     }
 }
@@ -63,7 +62,7 @@ pub fn write_draft(places: &Places, draft: &Draft) -> Result<(), StoreError> {
     let base = dir.join(BASE);
     std::fs::create_dir_all(&base).map_err(io(&base))?;
     for (folder, texts) in [(&dir, &draft.texts), (&base, &draft.base)] {
-        for (file, text) in FileKind::ALL.iter().zip(texts) {
+        for (file, text) in texts.iter() {
             let path = folder.join(file.file_name());
             match text {
                 Some(text) => atomic_write(&path, text)?,
@@ -97,9 +96,9 @@ pub fn read_draft(places: &Places, key: &str) -> Option<Draft> {
     };
     let meta: toml::Table = read(dir.join(META))?.parse().ok()?;
     let text = |k: &str| meta.get(k).and_then(|v| v.as_str()).map(str::to_string);
-    let texts = FileKind::ALL.map(|f| read(dir.join(f.file_name())));
-    let base = FileKind::ALL.map(|f| read(dir.join(BASE).join(f.file_name())));
-    texts[0].as_ref()?;
+    let texts = Texts::from_fn(|f| read(dir.join(f.file_name())));
+    let base = Texts::from_fn(|f| read(dir.join(BASE).join(f.file_name())));
+    texts.campaign.as_ref()?;
     let pending = meta
         .get("pending")
         .and_then(|p| p.as_table())
@@ -159,16 +158,15 @@ mod tests {
             key: "new-20261125140300".into(),
             slug: None,
             written: "2026-11-25 14:03".into(),
-            texts: [
-                Some("version = 1\nkind = \"campaign\"\nname = \"Spring\"\n".into()),
-                None,
-                Some("version = 1\nkind = \"influencer\"\n".into()),
-            ],
-            base: [
-                Some("version = 1\nkind = \"campaign\"\n".into()),
-                None,
-                None,
-            ],
+            texts: Texts {
+                campaign: Some("version = 1\nkind = \"campaign\"\nname = \"Spring\"\n".into()),
+                creator: None,
+                influencer: Some("version = 1\nkind = \"influencer\"\n".into()),
+            },
+            base: Texts {
+                campaign: Some("version = 1\nkind = \"campaign\"\n".into()),
+                ..Texts::default()
+            },
             pending: vec![("campaign.budget".into(), "12k".into())],
         };
         write_draft(&places, &draft).unwrap();

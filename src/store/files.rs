@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::lock::{self, WriteLock};
-use super::{Places, StoreError, journal};
+use super::{Places, StoreError, Texts, journal};
 use crate::brief::{Bundle, FileKind};
 use crate::doc::{self, Docs, EditError};
 
@@ -23,7 +23,7 @@ pub struct Loaded {
     /// The newest modification time of its files.
     pub modified: Option<SystemTime>,
     /// The text of each file as read (campaign, creator, influencer), to notice outside edits.
-    pub read: [Option<String>; 3],
+    pub read: Texts,
 }
 
 /// One folder of the root, as `list` sees it.
@@ -35,14 +35,6 @@ pub enum Entry {
     Broken { slug: String, error: StoreError },
     /// A folder without campaign.toml.
     NotCampaign { name: String },
-}
-
-fn index(file: FileKind) -> usize {
-    match file {
-        FileKind::Campaign => 0,
-        FileKind::Creator => 1,
-        FileKind::Influencer => 2,
-    }
 }
 
 /// Largest file read, in bytes (16 MiB): a brief is a few kilobytes.
@@ -118,7 +110,7 @@ pub(crate) fn load(dir: &Path) -> Result<Loaded, StoreError> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut read: [Option<String>; 3] = [None, None, None];
+    let mut read = Texts::default();
     let mut docs = Vec::new();
     let mut modified = None;
     for file in FileKind::ALL {
@@ -133,7 +125,7 @@ pub(crate) fn load(dir: &Path) -> Result<Loaded, StoreError> {
             Some((text, parsed)) => (Some(text), Some(parsed)),
             None => (None, None),
         };
-        read[index(file)] = text;
+        *read.slot_mut(file) = text;
         docs.push(parsed);
     }
     let mut docs = docs.into_iter();
@@ -153,7 +145,7 @@ pub(crate) fn load(dir: &Path) -> Result<Loaded, StoreError> {
     let bundle = docs.bundle().map_err(|e| edit_error(dir, e))?;
     if bundle.campaign.slug != folder {
         let path = dir.join(FileKind::Campaign.file_name());
-        let text = read[0].as_deref().unwrap_or_default();
+        let text = read.campaign.as_deref().unwrap_or_default();
         let (line, column) = doc::locate_key(text, "slug");
         return Err(StoreError::File {
             path,
@@ -247,7 +239,7 @@ pub fn save(
     places: &Places,
     dir: &Path,
     docs: &Docs,
-    read: Option<&[Option<String>; 3]>,
+    read: Option<&Texts>,
 ) -> Result<Vec<FileKind>, StoreError> {
     docs.validate().map_err(|e| edit_error(dir, e))?;
     let lock = lock::write_lock(places, dir)?;
@@ -260,7 +252,7 @@ pub(crate) fn save_locked(
     lock: &WriteLock,
     dir: &Path,
     docs: &Docs,
-    read: Option<&[Option<String>; 3]>,
+    read: Option<&Texts>,
 ) -> Result<Vec<FileKind>, StoreError> {
     docs.validate().map_err(|e| edit_error(dir, e))?;
     let mut changes = Vec::new();
@@ -287,7 +279,7 @@ pub(crate) fn save_locked(
             continue;
         }
         if let Some(read) = read
-            && on_disk != read[index(file)]
+            && on_disk.as_deref() != read.get(file)
         {
             return Err(StoreError::Changed { path });
         }

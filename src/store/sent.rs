@@ -25,7 +25,11 @@ pub struct Snapshot {
 impl Snapshot {
     /// What `loaded` holds now, sent now to `partner` (or everyone).
     pub fn of(loaded: &super::Loaded, partner: Option<String>) -> Snapshot {
-        let [campaign, creator, influencer] = loaded.read.clone();
+        let super::Texts {
+            campaign,
+            creator,
+            influencer,
+        } = loaded.read.clone();
         Snapshot {
             sent_at: jiff::Timestamp::now()
                 .strftime("%Y-%m-%dT%H:%M:%S%.3fZ")

@@ -123,7 +123,7 @@ pub enum Effect {
     Save {
         slug: Option<String>,
         docs: Box<Docs>,
-        read: Option<[Option<String>; 3]>,
+        read: Option<crate::store::Texts>,
     },
     /// Copy a campaign.
     Duplicate(String),

@@ -110,7 +110,7 @@ impl Performer {
         &self,
         slug: Option<String>,
         mut docs: crate::doc::Docs,
-        read: Option<[Option<String>; 3]>,
+        read: Option<crate::store::Texts>,
     ) -> Result<Saved, String> {
         match slug {
             Some(slug) => {

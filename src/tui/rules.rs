@@ -3,8 +3,6 @@
 //! status. The rules live in `crate::practice`; this is the one file of the terminal app that
 //! runs them, and it adds only how they are shown (symbols that never rely on colour).
 
-use std::sync::Arc;
-
 use crate::brief::{Bundle, Date, Partnership, Platform};
 use crate::practice::{
     self, Budget, Comparison, CostLine, Coverage, Finding, LabelAdvice, LinkError, MarketData,
@@ -139,20 +137,6 @@ fn label_advice(bundle: &Bundle, market: &MarketData) -> LabelAdvice {
         .map(|i| i.posts.iter().filter_map(|p| p.platform).collect())
         .unwrap_or_default();
     practice::labels_needed(&bundle.campaign.markets, &platforms, market)
-}
-
-/// The market data: the defaults plus the config's `[market]` additions.
-pub fn market(config: &crate::store::Config) -> Result<Arc<MarketData>, String> {
-    let mut market = MarketData::default();
-    if let Some(table) = &config.market {
-        market
-            .extend_from(table)
-            .map_err(|e| format!("config.toml: [market]: {e}"))?;
-    }
-    if let Some(days) = config.rights_warning_days {
-        market.rights_warning_days = days;
-    }
-    Ok(Arc::new(market))
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::brief::FileKind;
-use crate::doc::{Conflict, Docs};
+use crate::doc::{Conflict, Docs, Texts};
 use crate::form::{self, Applicability, Field};
 use crate::path::{KeyPath, Kind, row_count};
 use crate::practice::MarketData;
@@ -85,9 +85,9 @@ pub struct Wizard {
     /// The documents being edited.
     pub docs: Docs,
     /// The texts as last read or written, to notice changes made outside.
-    pub read: Option<[Option<String>; 3]>,
+    pub read: Option<Texts>,
     /// The texts as last saved, to know whether anything is unsaved.
-    pub saved: [Option<String>; 3],
+    pub saved: Texts,
     /// Derived from the documents.
     pub derived: Derived,
     /// The current step (0-based).
@@ -141,7 +141,7 @@ impl Wizard {
             market,
         );
         if from_template {
-            wizard.saved = [None, None, None];
+            wizard.saved = Texts::default();
         }
         wizard
     }
@@ -240,11 +240,11 @@ impl Wizard {
                 })
                 .transpose()
         };
-        let campaign = parse(&draft.texts[0])?.ok_or("the unsaved work has no campaign")?;
+        let campaign = parse(&draft.texts.campaign)?.ok_or("the unsaved work has no campaign")?;
         self.docs = Docs {
             campaign,
-            creator: parse(&draft.texts[1])?,
-            influencer: parse(&draft.texts[2])?,
+            creator: parse(&draft.texts.creator)?,
+            influencer: parse(&draft.texts.influencer)?,
         };
         Ok(())
     }

@@ -105,7 +105,7 @@ fn open(app: &mut App) -> Vec<Effect> {
             wizard.draft_key = draft.key.clone();
             match wizard.recover(&draft, &app.now) {
                 Ok(_) => {
-                    wizard.saved = [None, None, None];
+                    wizard.saved = crate::store::Texts::default();
                     app.screen = Screen::Wizard(Box::new(wizard));
                 }
                 Err(e) => app.home.message = Some((e, true)),

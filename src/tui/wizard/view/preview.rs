@@ -6,7 +6,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::brief::FileKind;
 use crate::path::KeyPath;
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
@@ -79,12 +78,7 @@ pub fn draw(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
         .title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let index = match file {
-        FileKind::Campaign => 0,
-        FileKind::Creator => 1,
-        FileKind::Influencer => 2,
-    };
-    let Some(text) = &w.derived.texts[index] else {
+    let Some(text) = w.derived.texts.get(file) else {
         let note = format!("This campaign has no {file} brief.");
         frame.render_widget(Paragraph::new(Line::styled(note, theme.dim())), inner);
         return;

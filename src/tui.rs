@@ -1,23 +1,27 @@
 //! The full-screen terminal app: the campaign list and the 13-step wizard, plus plain
 //! line-by-line prompts over the same form table for screen readers and pipes.
 //!
-//! Elm-style: `app::update(&mut App, Msg) -> Vec<Effect>` is pure, views are pure functions
-//! of the state, one keymap table drives keys, the hint line and help, and the terminal loop
-//! (`terminal`) performs the effects (`perform`).
+//! Elm-style: every screen (home, wizard, learnings, the popups) is its state, an `update`
+//! that returns a `request::Request`, a `layout` and a `view`. The top-level
+//! `update::update(&mut App, Msg) -> Vec<Effect>` is pure and the one place requests become
+//! effects; views are pure functions of the state; one keymap table drives keys, the hint
+//! line and help; the terminal loop (`terminal`) performs the effects (`perform`).
 
 pub mod accessible;
 pub mod app;
 pub mod clock;
+mod hints;
 pub mod home;
 pub mod keymap;
 pub mod learnings;
 pub mod perform;
 pub mod popup;
-mod route;
+pub mod request;
 pub mod rules;
 pub mod terminal;
 pub mod text;
 pub mod theme;
+pub mod update;
 pub mod view;
 pub mod wizard;
 
@@ -104,14 +108,11 @@ pub fn run_home(places: &Places, config: &Config, options: Options) -> Result<()
 pub fn run_new(places: &Places, config: &Config, options: Options) -> Result<(), TuiError> {
     need_terminal()?;
     let (mut app, performer, mouse) = prepare(places, config, options)?;
-    let new = app::Msg::Key(crossterm::event::KeyEvent::new(
-        crossterm::event::KeyCode::Char('n'),
-        crossterm::event::KeyModifiers::NONE,
-    ));
+    update::perform(&mut app, request::Request::NewCampaign);
     terminal::run(
         &mut app,
         &performer,
-        vec![new],
+        Vec::new(),
         vec![app::Effect::List],
         mouse,
     )

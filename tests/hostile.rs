@@ -1,6 +1,8 @@
 //! Text from files never reaches a terminal raw: a table of hostile strings (C0, C1, OSC 52,
 //! CSI, bidi overrides) through every human output of the binary, shown escaped; JSON exact.
 
+mod common;
+
 use std::path::PathBuf;
 
 use assert_cmd::Command;
@@ -141,24 +143,18 @@ fn hostile_text_is_escaped_in_every_human_output() {
 /// The app: the home rows show names escaped, and no cell of any screen holds a control.
 #[test]
 fn hostile_names_are_escaped_on_the_home_screen_and_in_the_wizard() {
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
     use splitbrief::doc::Docs;
     use splitbrief::store;
-    use splitbrief::tui::app::{App, Effect, Msg, update};
+    use splitbrief::tui::app::{App, Effect, Msg};
+    use splitbrief::tui::update::update;
 
     for (label, evil) in HOSTILE {
         let tmp = TempDir::new().unwrap();
         let places = store::Places::under(tmp.path());
         let mut docs = Docs::new_campaign(&format!("Spring {evil}"), "", store::now_datetime());
         let slug = store::create(&places, &mut docs).unwrap();
-        let mut app = App::new(
-            splitbrief::tui::home::Home::new(places.briefs.clone()),
-            splitbrief::tui::clock::Now::fixed("2026-11-25T14:03:00Z"),
-            splitbrief::tui::theme::Theme { color: false },
-            (100, 30),
-            std::sync::Arc::new(splitbrief::practice::MarketData::default()),
-        );
+        let mut app = common::tui::app_at((100, 30));
+        app.home = splitbrief::tui::home::Home::new(places.briefs.clone());
         let entries = store::list(&places).unwrap();
         update(
             &mut app,
@@ -168,10 +164,7 @@ fn hostile_names_are_escaped_on_the_home_screen_and_in_the_wizard() {
             },
         );
         let draw = |app: &App| {
-            let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-            terminal
-                .draw(|f| splitbrief::tui::view::draw(f, app))
-                .unwrap();
+            let terminal = common::tui::terminal(app);
             let buffer = terminal.backend().buffer().clone();
             buffer
                 .content

@@ -2,59 +2,21 @@
 //! step, a row, a field that does not validate, help, the prompts, learnings, too small.
 //! The clock, the paths and the colours are fixed, so the screens are the same everywhere.
 
+mod common;
+
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use common::tui::{NOW, app_at as app, ctrl, press, screen, typed};
+use crossterm::event::KeyCode;
 use insta::assert_snapshot;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use splitbrief::doc::TextError;
-use splitbrief::practice::MarketData;
 use splitbrief::store::{self, Draft, Entry, Loaded, StoreError};
-use splitbrief::tui::app::{App, Msg, update};
+use splitbrief::tui::app::{App, Msg};
 use splitbrief::tui::clock::Now;
-use splitbrief::tui::home::Home;
-use splitbrief::tui::theme::Theme;
-use splitbrief::tui::view;
+use splitbrief::tui::update::update;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
-const NOW: &str = "2026-11-25T14:03:00Z";
-
-fn app(size: (u16, u16)) -> App {
-    let home = Home::new(PathBuf::from("/home/you/briefs"));
-    App::new(
-        home,
-        Now::fixed(NOW),
-        Theme { color: false },
-        size,
-        Arc::new(MarketData::default()),
-    )
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
-
-fn ctrl(app: &mut App, c: char) {
-    update(
-        app,
-        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
-    );
-}
-
-fn typed(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
-
-fn screen(app: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    terminal.draw(|f| view::draw(f, app)).unwrap();
-    terminal.backend().to_string()
-}
 
 fn name(what: &str, size: (u16, u16)) -> String {
     format!("{what}_{}x{}", size.0, size.1)
@@ -67,22 +29,11 @@ fn loaded(template: &str, slug: &str, days: i64) -> Loaded {
 
 /// As `loaded`, last changed at `modified` (seconds since 1970; 1_795_615_380 is today 14:03).
 fn loaded_at(template: &str, slug: &str, days: i64, modified: u64) -> Loaded {
-    let t = store::templates(std::path::Path::new("/nonexistent"))
-        .into_iter()
-        .find(|t| t.name == template)
-        .unwrap();
-    let mut docs = t.docs().unwrap();
+    let mut docs = common::tui::template_docs(template);
     store::shift_dates(&mut docs, Now::fixed(NOW).today().plus_days(days));
     docs.campaign.insert("slug", toml_edit::value(slug));
-    let bundle = docs.bundle().unwrap();
-    Loaded {
-        slug: slug.into(),
-        dir: PathBuf::from("/home/you/briefs").join(slug),
-        docs,
-        bundle,
-        modified: Some(SystemTime::UNIX_EPOCH + Duration::from_secs(modified)),
-        read: Default::default(),
-    }
+    let modified = SystemTime::UNIX_EPOCH + Duration::from_secs(modified);
+    common::tui::loaded_from(docs, slug, Some(modified))
 }
 
 fn full_home(app: &mut App) {
@@ -139,13 +90,7 @@ fn full_home(app: &mut App) {
 }
 
 fn open(app: &mut App, template: &str) {
-    update(
-        app,
-        Msg::Opened(Ok((
-            Box::new(loaded(template, "glow-serum-launch", 14)),
-            None,
-        ))),
-    );
+    common::tui::open(app, loaded(template, "glow-serum-launch", 14));
 }
 
 #[test]

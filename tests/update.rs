@@ -2,58 +2,24 @@
 //! editing, validation, the unsaved-changes question, saving, drafts, rows, the diagnosis and
 //! jumping from a finding to its field.
 
-use std::path::PathBuf;
-use std::sync::Arc;
+mod common;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use common::tui::{NOW, ctrl, key, press, typed};
+use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use splitbrief::doc::Docs;
 use splitbrief::path::KeyPath;
-use splitbrief::practice::MarketData;
 use splitbrief::store::{self, Loaded};
-use splitbrief::tui::app::{App, Effect, Msg, Saved, Screen, update};
+use splitbrief::tui::app::{App, Effect, Msg, Saved, Screen};
 use splitbrief::tui::clock::Now;
-use splitbrief::tui::home::Home;
 use splitbrief::tui::popup::Popup;
-use splitbrief::tui::theme::Theme;
+use splitbrief::tui::update::update;
 use splitbrief::tui::wizard::{Status, Wizard};
 
-const NOW: &str = "2026-11-25T14:03:00Z";
-
+/// An app in a 100×30 window with the campaign list read (empty).
 fn app() -> App {
-    let home = Home::new(PathBuf::from("/home/you/briefs"));
-    let mut app = App::new(
-        home,
-        Now::fixed(NOW),
-        Theme { color: false },
-        (100, 30),
-        Arc::new(MarketData::default()),
-    );
-    update(
-        &mut app,
-        Msg::Listed {
-            entries: Vec::new(),
-            drafts: Vec::new(),
-        },
-    );
+    let mut app = common::tui::app_at((100, 30));
+    common::tui::listed(&mut app);
     app
-}
-
-fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, mods)))
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    key(app, code, KeyModifiers::NONE)
-}
-
-fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    key(app, KeyCode::Char(c), KeyModifiers::CONTROL)
-}
-
-fn typed(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
 }
 
 fn wizard(app: &App) -> &Wizard {
@@ -88,20 +54,7 @@ fn new_campaign(name: &str) -> App {
 }
 
 fn template(name: &str) -> Loaded {
-    let t = store::templates(std::path::Path::new("/nonexistent"))
-        .into_iter()
-        .find(|t| t.name == name)
-        .unwrap();
-    let docs = t.docs().unwrap();
-    let bundle = docs.bundle().unwrap();
-    Loaded {
-        slug: "skincare-launch".into(),
-        dir: PathBuf::from("/home/you/briefs/skincare-launch"),
-        docs,
-        bundle,
-        modified: None,
-        read: Default::default(),
-    }
+    common::tui::loaded(name, "skincare-launch")
 }
 
 #[test]

@@ -1,18 +1,21 @@
-//! The whole app as one state machine: `update(&mut App, Msg) -> Vec<Effect>` is pure (no
-//! disk, no terminal, no clock: the time arrives in `App::now`), and the terminal loop
-//! performs the effects and feeds their results back as messages.
+//! The app's types: its state (`App`, the `Screen` below any popup), the messages that
+//! reach it (`Msg`) and the effects it asks for (`Effect`). The top-level `update` turns
+//! messages into state changes and effects; the terminal loop performs the effects and
+//! feeds their results back as messages.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
+use crossterm::event::{KeyEvent, MouseEvent};
 
 use crate::doc::Docs;
 use crate::practice::MarketData;
-use crate::store::{Draft, Entry, Loaded, Template};
+use crate::store::{Draft, Entry, Loaded, Template, Texts};
 use crate::tui::clock::Now;
 use crate::tui::home::Home;
+use crate::tui::learnings::Learnings;
 use crate::tui::popup::Popup;
+use crate::tui::request::Leave;
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
 
@@ -31,10 +34,7 @@ pub enum Screen {
     /// One campaign, step by step.
     Wizard(Box<Wizard>),
     /// Learnings from past campaigns, gathered when the screen opens.
-    Learnings {
-        scroll: u16,
-        niches: Vec<crate::practice::NicheLearnings>,
-    },
+    Learnings(Learnings),
 }
 
 /// Everything the app knows.
@@ -57,7 +57,7 @@ pub struct App {
     /// Set when the screen must be drawn again.
     pub redraw: bool,
     /// Where to go once the save in flight succeeds.
-    pub after_save: Option<crate::tui::wizard::Leave>,
+    pub after_save: Option<Leave>,
     /// Market facts the findings use (defaults plus the config's).
     pub market: Arc<MarketData>,
 }
@@ -123,7 +123,7 @@ pub enum Effect {
     Save {
         slug: Option<String>,
         docs: Box<Docs>,
-        read: Option<crate::store::Texts>,
+        read: Option<Texts>,
     },
     /// Copy a campaign.
     Duplicate(String),
@@ -183,9 +183,7 @@ impl App {
     /// unsaved, or the campaign is another window's).
     pub fn draft_now(&self) -> Option<Draft> {
         match &self.screen {
-            Screen::Wizard(w) if !w.read_only && (w.dirty() || !w.invalid.is_empty()) => {
-                Some(super::route::draft_of(w, &self.now))
-            }
+            Screen::Wizard(w) if w.has_unsaved_work() => Some(w.draft(&self.now)),
             _ => None,
         }
     }
@@ -201,83 +199,5 @@ impl App {
             Screen::Wizard(w) => Some(w),
             _ => None,
         }
-    }
-}
-
-/// Handles one message.
-pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
-    // Another window owns a read-only campaign and its draft: nothing is written from here,
-    // not even on the way out.
-    let read_only = app.wizard().is_some_and(|w| w.read_only);
-    let mut effects = dispatch(app, msg);
-    if read_only {
-        let before = effects.len();
-        effects.retain(|e| {
-            !matches!(
-                e,
-                Effect::Save { .. } | Effect::WriteDraft(_) | Effect::RemoveDraft(_)
-            )
-        });
-        if let Screen::Wizard(w) = &mut app.screen
-            && w.read_only
-        {
-            w.draft_due = false;
-            if effects.len() < before {
-                w.status = crate::tui::wizard::Status::Error(crate::tui::wizard::READ_ONLY.into());
-                app.after_save = None;
-            }
-        }
-    }
-    effects
-}
-
-fn dispatch(app: &mut App, msg: Msg) -> Vec<Effect> {
-    app.redraw = true;
-    match msg {
-        Msg::Key(key) if key.kind == KeyEventKind::Release => {
-            app.redraw = false;
-            Vec::new()
-        }
-        Msg::Key(key) => super::route::key(app, key),
-        Msg::Mouse(mouse) => super::route::mouse(app, mouse),
-        Msg::Resize(w, h) => {
-            app.size = (w, h);
-            if let Screen::Wizard(wizard) = &mut app.screen {
-                crate::tui::wizard::view::keep_visible(wizard, app.size);
-            }
-            Vec::new()
-        }
-        Msg::Paste(text) => super::route::paste(app, &text),
-        Msg::Tick => super::route::tick(app),
-        Msg::Listed { entries, drafts } => {
-            app.home.fill(entries, drafts, &app.now, &app.market);
-            Vec::new()
-        }
-        Msg::Opened(result) => super::route::opened(app, result),
-        Msg::OpenedReadOnly(loaded) => super::route::opened_read_only(app, *loaded),
-        Msg::Saved(result) => super::route::saved(app, result),
-        Msg::Did(result) => {
-            // Export from the review answers on the wizard's status line.
-            if let Screen::Wizard(w) = &mut app.screen {
-                w.status = match result {
-                    Ok(done) => crate::tui::wizard::Status::Note(done.message),
-                    Err(e) => crate::tui::wizard::Status::Error(e),
-                };
-                return Vec::new();
-            }
-            match result {
-                Ok(done) => {
-                    app.home.message = Some((done.message, false));
-                    app.home.select_slug = done.select;
-                }
-                Err(e) => app.home.message = Some((e, true)),
-            }
-            vec![Effect::List]
-        }
-        Msg::Templates(list) => {
-            app.popup = Some(Popup::Templates { list, cursor: 0 });
-            Vec::new()
-        }
-        Msg::Edited(result) => super::route::edited(app, result),
     }
 }

@@ -1,7 +1,10 @@
 //! The home screen: every campaign of the briefs root with its status, type, briefs,
 //! coverage, findings and last change; broken folders with their error; unsaved new
-//! campaigns; a filter. This file holds the state and builds the rows; `view` draws them.
+//! campaigns; a filter. This file holds the state and builds the rows; `update` handles
+//! keys and the mouse, `layout` says where things are, `view` draws them.
 
+pub mod layout;
+pub mod update;
 pub mod view;
 
 use std::path::PathBuf;
@@ -12,6 +15,7 @@ use crate::tui::clock::Now;
 use std::sync::Arc;
 
 use crate::practice::{MarketData, Severity};
+use crate::tui::keymap::Context;
 use crate::tui::rules::Checks;
 
 /// What a line of the list is.
@@ -83,6 +87,15 @@ impl Home {
             selected: 0,
             message: None,
             select_slug: None,
+        }
+    }
+
+    /// The keymap contexts of the home screen.
+    pub fn contexts(&self) -> Vec<Context> {
+        if self.filtering {
+            vec![Context::Filter]
+        } else {
+            vec![Context::Home]
         }
     }
 

@@ -1,8 +1,10 @@
 //! Popups over a screen: help, the unsaved-changes question, delete confirmation, the
 //! template picker, recovering unsaved work (and keys changed on both sides), and the reason
 //! for overriding the diagnosis.
-//! Each is modal: its keys come first and Esc closes it.
+//! Each is modal: its keys come first and Esc closes it. This file holds the state,
+//! `update` the keys, `view` the drawing.
 
+pub mod update;
 pub mod view;
 
 use ratatui_textarea::TextArea;
@@ -11,16 +13,8 @@ use crate::brief::Partnership;
 use crate::doc::Conflict;
 use crate::store::{Draft, Template};
 use crate::tui::keymap::Context;
-use crate::tui::wizard::Leave;
-
-/// What to delete after confirmation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Doomed {
-    /// A campaign folder (moved to the trash).
-    Campaign(String),
-    /// Unsaved work of a new campaign.
-    Draft(String),
-}
+pub use crate::tui::request::Doomed;
+use crate::tui::request::Leave;
 
 /// A popup.
 #[derive(Debug, Clone)]
@@ -57,6 +51,11 @@ impl Popup {
             Popup::Conflict(_) => Context::Conflict,
             Popup::Reason { .. } => Context::Reason,
         }
+    }
+
+    /// Whether the popup has nothing left to ask.
+    pub fn finished(&self) -> bool {
+        matches!(self, Popup::Conflict(conflicts) if conflicts.is_empty())
     }
 
     /// The reason popup with an empty line to type in.

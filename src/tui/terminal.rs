@@ -19,8 +19,9 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use super::app::{App, Effect, Msg, update};
+use super::app::{App, Effect, Msg};
 use super::perform::Performer;
+use super::update::update;
 use super::{TuiError, view};
 use crate::store::{Draft, Places};
 

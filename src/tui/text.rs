@@ -64,6 +64,14 @@ pub fn truncate(text: &str, max: usize) -> String {
     format!("{}…", &text[..cut])
 }
 
+/// Lines `text` takes when wrapped at `width` (word wrap may take a little more; the caller
+/// caps it).
+pub(crate) fn wrapped_lines(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let chars = unicode_width::UnicodeWidthStr::width(text);
+    u16::try_from(chars.div_ceil(width)).unwrap_or(u16::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,10 +1,15 @@
 //! The wizard: one campaign's documents being edited step by step. This file holds the state
-//! and what is derived from it after every change; `update` holds the intents, `view` draws.
+//! and what is derived from it after every change; `update` holds the intents, `layout`
+//! says where everything is, `content` builds the lines the layout measures and `view`
+//! draws them.
 
+mod content;
 mod derived;
 mod edit;
 pub mod input;
+pub mod layout;
 mod nav;
+mod review;
 pub mod update;
 pub mod view;
 
@@ -22,7 +27,8 @@ use crate::tui::clock::Now;
 pub use derived::Derived;
 pub(crate) use edit::reason;
 pub use input::Input;
-pub use update::{Leave, update};
+pub use review::ReviewTarget;
+pub use update::update;
 
 /// A row of a rows field being edited: which field, which row, which column has focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,6 +152,21 @@ impl Wizard {
         wizard
     }
 
+    /// A new campaign that goes on with its unsaved work (kept under the draft's key, and
+    /// unsaved until the first save).
+    pub fn from_draft(
+        draft: &Draft,
+        now: &Now,
+        wide: bool,
+        market: Arc<MarketData>,
+    ) -> Result<Wizard, String> {
+        let mut wizard = Wizard::new_campaign(now, None, wide, market);
+        wizard.draft_key = draft.key.clone();
+        wizard.recover(draft, now)?;
+        wizard.saved = Texts::default();
+        Ok(wizard)
+    }
+
     /// A campaign loaded from its folder.
     pub fn open(loaded: Loaded, wide: bool, now: &Now, market: Arc<MarketData>) -> Wizard {
         let slug = loaded.slug.clone();
@@ -221,6 +242,42 @@ impl Wizard {
         self.load_input();
         self.draft_due = true;
         Ok(conflicts)
+    }
+
+    /// After a save: the campaign's slug (new on the first save) and documents as written;
+    /// they are now both what was read and what is saved. The old draft key is returned:
+    /// that draft is done with.
+    pub fn apply_saved(&mut self, slug: String, docs: Docs, now: &Now) -> String {
+        let old_key = std::mem::replace(&mut self.draft_key, slug.clone());
+        self.slug = Some(slug);
+        self.docs = docs;
+        self.refresh(now);
+        self.read = Some(self.derived.texts.clone());
+        self.saved = self.derived.texts.clone();
+        self.status = Status::Saved(now.hhmm());
+        self.draft_due = false;
+        old_key
+    }
+
+    /// The unsaved work as a draft, written at `now`.
+    pub fn draft(&self, now: &Now) -> Draft {
+        Draft {
+            key: self.draft_key.clone(),
+            slug: self.slug.clone(),
+            written: now.minute(),
+            texts: self.derived.texts.clone(),
+            base: self.read.clone().unwrap_or_default(),
+            pending: self
+                .invalid
+                .iter()
+                .map(|(k, v)| (k.clone(), v.text.clone()))
+                .collect(),
+        }
+    }
+
+    /// Whether there is unsaved work this window may write to a draft.
+    pub fn has_unsaved_work(&self) -> bool {
+        !self.read_only && (self.dirty() || !self.invalid.is_empty())
     }
 
     /// Takes the draft's side of a key changed on both sides.

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use tempfile::TempDir;
 
 pub mod assert;
+pub mod tui;
 
 pub struct Env {
     _tmp: TempDir,

@@ -1,46 +1,28 @@
 //! Drawing the home screen: the table of campaigns, the selected one's details (a broken
 //! folder's error in full), the filter, the last message, and an empty state that says what
-//! to press.
+//! to press, into the areas of the home screen's `Layout`.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row as TableRow, Table, TableState, Wrap};
 
+use super::layout::Layout;
 use super::{Home, Row, RowKind};
-use crate::tui::keymap::Context;
+use crate::tui::hints;
 use crate::tui::text::truncate;
 use crate::tui::theme::Theme;
-use crate::tui::view;
-
-/// The keymap contexts of the home screen.
-pub fn contexts(home: &Home) -> Vec<Context> {
-    if home.filtering {
-        vec![Context::Filter]
-    } else {
-        vec![Context::Home]
-    }
-}
-
-/// The first line of the table's rows on screen (for mouse clicks).
-pub const FIRST_ROW: u16 = 3;
 
 /// Draws the home screen.
-pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
-    let message_lines = home.message.as_ref().map_or(1, |(text, _)| {
-        crate::tui::wizard::view::wrapped_lines(&format!(" ✓ {text}"), frame.area().width)
-            .clamp(1, 3)
-    });
-    let [title, _, table, details, message, filter, hints] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(2),
-        Constraint::Length(message_lines),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(frame.area());
+pub fn draw(frame: &mut Frame, home: &Home, at: &Layout, theme: Theme) {
+    let Layout {
+        title,
+        table,
+        details,
+        message,
+        filter,
+        hints,
+    } = *at;
     draw_title(frame, home, title, theme);
     if home.loading {
         frame.render_widget(
@@ -77,7 +59,7 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
         ]);
         frame.render_widget(Paragraph::new(line), filter);
     }
-    view::draw_hints(frame, hints, &contexts(home), theme);
+    hints::draw(frame, hints, &home.contexts(), theme);
 }
 
 fn draw_title(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {

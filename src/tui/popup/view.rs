@@ -10,9 +10,9 @@ use super::{Doomed, Popup};
 use crate::brief::Partnership;
 use crate::tui::app::App;
 use crate::tui::keymap::{self, Context};
+use crate::tui::request::Leave;
 use crate::tui::text::wrap;
 use crate::tui::theme::Theme;
-use crate::tui::wizard::Leave;
 
 /// A box `width` × `height` centred in `area` (clipped to it).
 fn centered(area: Rect, width: u16, height: u16) -> Rect {

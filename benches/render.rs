@@ -2,6 +2,12 @@
 //! documents re-read, the rules run again) plus drawing the 100×30 frame into a `TestBackend`.
 //! This is the app's share of the echo a person sees.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks are test code: a setup that fails should stop them loudly"
+)]
+
 #[path = "../tests/common/tui.rs"]
 mod tui;
 

@@ -1,6 +1,12 @@
 //! How fast the foundation is: parsing and checking a full campaign, typing it, and one
 //! in-place edit by key path (what every keystroke-to-preview and every `set` costs).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks are test code: a setup that fails should stop them loudly"
+)]
+
 use splitbrief::brief::FileKind;
 use splitbrief::doc::{self, Docs};
 use splitbrief::path::KeyPath;

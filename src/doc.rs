@@ -54,7 +54,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, TextError> {
 }
 
 /// Line and column of the top-level `key` in `text` (1, 1 when it is not found).
-pub fn locate_key(text: &str, key: &str) -> (usize, usize) {
+pub(crate) fn locate_key(text: &str, key: &str) -> (usize, usize) {
     let text = normalize(text);
     Document::parse(text.to_string())
         .ok()
@@ -224,13 +224,21 @@ pub enum EditError {
         "this campaign is {partnership}; set campaign.partnership=hybrid first (or {needed}) to use the {file} brief"
     )]
     BriefNotUsed {
+        /// Partnership type (`partnership`).
         partnership: Partnership,
+        /// The types that use this brief.
         needed: &'static str,
+        /// The brief or file.
         file: FileKind,
     },
     /// The change leaves a file the model cannot read.
     #[error("{file}: {error}")]
-    Invalid { file: FileKind, error: TextError },
+    Invalid {
+        /// The brief or file.
+        file: FileKind,
+        /// What is wrong, where.
+        error: TextError,
+    },
 }
 
 impl Docs {

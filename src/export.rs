@@ -38,7 +38,7 @@ pub enum Audience {
 }
 
 /// A file name piece for a partner: their handle (or name) made safe, else `partner-N`.
-pub fn partner_file_part(handle: Option<&str>, name: Option<&str>, index: usize) -> String {
+pub(crate) fn partner_file_part(handle: Option<&str>, name: Option<&str>, index: usize) -> String {
     let pick = handle
         .map(|h| h.trim_start_matches('@'))
         .filter(|h| !h.trim().is_empty())

@@ -93,7 +93,7 @@ impl Field {
     }
 
     /// The key path of this field, with `row` filling the `[]` of a row column.
-    pub fn key_path(&self, row: Option<usize>) -> Option<KeyPath> {
+    pub(crate) fn key_path(&self, row: Option<usize>) -> Option<KeyPath> {
         let text = self.path.replace("[]", &format!("[{}]", row.unwrap_or(0)));
         KeyPath::parse(&text).ok()
     }
@@ -109,14 +109,14 @@ impl Field {
     }
 
     /// The columns of a rows field (empty for other fields).
-    pub fn columns(&self) -> &'static [Field] {
+    pub(crate) fn columns(&self) -> &'static [Field] {
         row_fields(self.path)
     }
 }
 
 /// The label of the field at a key path (row indices ignored: `influencer.posts[2].platform`
 /// finds "Platform"), if a field shows it.
-pub fn label_of(path: &str) -> Option<&'static str> {
+pub(crate) fn label_of(path: &str) -> Option<&'static str> {
     let mut pattern = String::with_capacity(path.len());
     let mut in_index = false;
     for c in path.chars() {
@@ -156,7 +156,7 @@ pub struct Place {
 }
 
 /// Finds the field that edits `path` (a table or rows path finds its first field).
-pub fn locate(path: &KeyPath) -> Option<Place> {
+pub(crate) fn locate(path: &KeyPath) -> Option<Place> {
     let shape = path.shape();
     let row = path.segments.first().and_then(|s| s.index);
     for (s, step) in STEPS.iter().enumerate() {

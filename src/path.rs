@@ -17,10 +17,10 @@ pub use validate::{Problem, line_column, validate};
 
 /// The largest number a money, number or percentage key holds (either sign): whole numbers
 /// up to it are exact, and every sum of them shows without rounding or overflow.
-pub const MAX_NUMBER: f64 = 1e15;
+pub(crate) const MAX_NUMBER: f64 = 1e15;
 
 /// The limit as a person reads it.
-pub const MAX_NUMBER_TEXT: &str = "1,000,000,000,000,000 (10^15)";
+pub(crate) const MAX_NUMBER_TEXT: &str = "1,000,000,000,000,000 (10^15)";
 
 use crate::brief::FileKind;
 
@@ -117,7 +117,7 @@ impl KeyPath {
     }
 
     /// The path without row indexes (`creator.deliverables[].asset`), to compare fields.
-    pub fn shape(&self) -> String {
+    pub(crate) fn shape(&self) -> String {
         let mut out = self.file.as_str().to_string();
         for seg in &self.segments {
             out.push('.');
@@ -150,7 +150,7 @@ fn bad_syntax(text: &str) -> PathError {
 }
 
 /// The keys at the top of a file.
-pub fn file_keys(file: FileKind) -> &'static [Key] {
+pub(crate) fn file_keys(file: FileKind) -> &'static [Key] {
     match file {
         FileKind::Campaign => CAMPAIGN,
         FileKind::Creator => CREATOR,
@@ -159,7 +159,7 @@ pub fn file_keys(file: FileKind) -> &'static [Key] {
 }
 
 /// The nearest known name to `name` among `known`, if it is close enough to be a typo.
-pub fn nearest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn nearest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     known
         .into_iter()
         .map(|k| (strsim::damerau_levenshtein(name, k), k))
@@ -169,7 +169,7 @@ pub fn nearest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Opti
 }
 
 /// Checks every segment of a path against the key table and returns the key it names.
-pub fn resolve(path: &KeyPath) -> Result<&'static Key, PathError> {
+pub(crate) fn resolve(path: &KeyPath) -> Result<&'static Key, PathError> {
     let mut keys = file_keys(path.file);
     let mut table = String::new();
     let last = path.segments.len().saturating_sub(1);

@@ -2,19 +2,19 @@
 //! coverage, findings, the budget, tracking links and codes, results against plan and
 //! learnings by niche. No terminal and no disk code lives here.
 
-pub mod agenda;
+pub(crate) mod agenda;
 pub mod budget;
-pub mod cost;
-pub mod coverage;
-pub mod diagnosis;
-pub mod findings;
-pub mod grants;
-pub mod learnings;
-pub mod market;
+pub(crate) mod cost;
+pub(crate) mod coverage;
+pub(crate) mod diagnosis;
+pub(crate) mod findings;
+pub(crate) mod grants;
+pub(crate) mod learnings;
+pub(crate) mod market;
 pub mod pay;
-pub mod results;
-pub mod tracking;
-pub mod words;
+pub(crate) mod results;
+pub(crate) mod tracking;
+pub(crate) mod words;
 
 #[cfg(test)]
 mod sample;
@@ -32,7 +32,7 @@ pub use tracking::{
 };
 
 /// How a partner is named in findings, budgets and links: the handle, else the name.
-pub fn partner_label(handle: Option<&str>, name: Option<&str>) -> Option<String> {
+pub(crate) fn partner_label(handle: Option<&str>, name: Option<&str>) -> Option<String> {
     [handle, name]
         .into_iter()
         .flatten()

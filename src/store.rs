@@ -38,18 +38,33 @@ pub enum StoreError {
     /// The operating system refused.
     #[error("{}: {}", path.display(), plain_io(source))]
     Io {
+        /// The file or folder.
         path: PathBuf,
+        /// What the operating system said.
         source: std::io::Error,
     },
     /// A file's content is wrong.
     #[error("{}:{}:{}: {}", path.display(), error.line, error.column, error.message)]
-    File { path: PathBuf, error: TextError },
+    File {
+        /// The file or folder.
+        path: PathBuf,
+        /// What is wrong, where.
+        error: TextError,
+    },
     /// No such campaign.
     #[error("no campaign `{slug}` in {}; `splitbrief list` shows the campaigns there", root.display())]
-    NotFound { slug: String, root: PathBuf },
+    NotFound {
+        /// The slug asked for.
+        slug: String,
+        /// The briefs root looked in.
+        root: PathBuf,
+    },
     /// A file changed on disk after it was opened.
     #[error("nothing was written: {} changed on disk since it was opened; reopen the campaign to see the change", path.display())]
-    Changed { path: PathBuf },
+    Changed {
+        /// The file or folder.
+        path: PathBuf,
+    },
     /// A change was refused.
     #[error("{0}")]
     Refused(String),
@@ -57,7 +72,7 @@ pub enum StoreError {
 
 impl StoreError {
     /// The file and location, for JSON error objects.
-    pub fn location(&self) -> (Option<&Path>, Option<usize>, Option<usize>) {
+    pub(crate) fn location(&self) -> (Option<&Path>, Option<usize>, Option<usize>) {
         match self {
             StoreError::Io { path, .. } | StoreError::Changed { path } => (Some(path), None, None),
             StoreError::File { path, error } => (Some(path), Some(error.line), Some(error.column)),
@@ -67,7 +82,7 @@ impl StoreError {
     }
 
     /// The message without the location prefix.
-    pub fn bare_message(&self) -> String {
+    pub(crate) fn bare_message(&self) -> String {
         match self {
             StoreError::File { error, .. } => error.message.clone(),
             StoreError::Io { source, .. } => plain_io(source),
@@ -123,7 +138,7 @@ pub struct Places {
 impl Places {
     /// Resolves every place and reads the config: briefs root from `--dir`, else
     /// `SPLITBRIEF_DIR`, else the config's `briefs_dir`, else the data folder's `campaigns`.
-    pub fn resolve(dir: Option<&Path>) -> Result<(Places, Config), StoreError> {
+    pub(crate) fn resolve(dir: Option<&Path>) -> Result<(Places, Config), StoreError> {
         let project = directories::ProjectDirs::from("", "", "splitbrief").ok_or_else(|| {
             StoreError::Refused(
                 "cannot find your home folder; pass --dir to say where the briefs live".into(),

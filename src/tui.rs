@@ -7,7 +7,7 @@
 //! effects; views are pure functions of the state; one keymap table drives keys, the hint
 //! line and help; the terminal loop (`terminal`) performs the effects (`perform`).
 
-pub mod accessible;
+pub(crate) mod accessible;
 pub mod app;
 pub mod clock;
 mod hints;
@@ -18,8 +18,8 @@ pub mod perform;
 pub mod popup;
 pub mod request;
 pub mod rules;
-pub mod terminal;
-pub mod text;
+pub(crate) mod terminal;
+pub(crate) mod text;
 pub mod theme;
 pub mod update;
 pub mod view;
@@ -91,7 +91,7 @@ fn prepare(
 }
 
 /// The campaign list; from there the wizard.
-pub fn run_home(places: &Places, config: &Config, options: Options) -> Result<(), TuiError> {
+pub(crate) fn run_home(places: &Places, config: &Config, options: Options) -> Result<(), TuiError> {
     need_terminal()?;
     let (mut app, performer, mouse) = prepare(places, config, options)?;
     terminal::run(
@@ -105,7 +105,7 @@ pub fn run_home(places: &Places, config: &Config, options: Options) -> Result<()
 
 /// The wizard on a new, unsaved campaign (as `n` on the campaign list); the first `Ctrl-S`
 /// gives it its folder.
-pub fn run_new(places: &Places, config: &Config, options: Options) -> Result<(), TuiError> {
+pub(crate) fn run_new(places: &Places, config: &Config, options: Options) -> Result<(), TuiError> {
     need_terminal()?;
     let (mut app, performer, mouse) = prepare(places, config, options)?;
     update::perform(&mut app, request::Request::NewCampaign);
@@ -119,7 +119,7 @@ pub fn run_new(places: &Places, config: &Config, options: Options) -> Result<(),
 }
 
 /// The wizard on one campaign (Esc leads to the campaign list).
-pub fn run_wizard(
+pub(crate) fn run_wizard(
     places: &Places,
     config: &Config,
     slug: &str,
@@ -132,7 +132,7 @@ pub fn run_wizard(
 }
 
 /// Plain prompts, one field a line, over the same form table; works with piped input.
-pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<(), TuiError> {
+pub(crate) fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<(), TuiError> {
     let market = market(places, config)?;
     let loaded = store::open(places, slug)?;
     // Like a second window of the wizard: read-only while another window has it open. A

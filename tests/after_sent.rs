@@ -1,6 +1,12 @@
 //! After the brief is sent, with the real binary: row status, the rights radar, the agenda,
 //! the calendar file read back, and the pre-commit gate in a temporary git repository.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 mod common;
 
 use common::assert::{Env, stdout};

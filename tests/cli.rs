@@ -1,5 +1,11 @@
 //! The real binary in temporary folders: every command, its files and its exit codes.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 use std::path::PathBuf;
 
 use assert_cmd::Command;
@@ -408,6 +414,7 @@ fn export_markdown_per_brief_and_per_partner() {
 }
 
 #[test]
+#[allow(clippy::too_many_lines, reason = "one scenario read top to bottom")]
 fn export_writes_one_document_per_partner_by_default() {
     let env = Env::new();
     env.new_campaign(

@@ -1,6 +1,12 @@
 //! Clear errors (issue 10, item 11): every refusal names the file, and the line and column
 //! where one applies.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 mod common;
 
 use common::Env;

@@ -1,6 +1,12 @@
 //! Files on disk parsed back: every class of bad input is located, templates round-trip byte
 //! for byte, and any valid brief survives save and load unchanged.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 use proptest::prelude::*;
 use splitbrief::brief::FileKind;
 use splitbrief::doc::{self, Docs};

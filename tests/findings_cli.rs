@@ -1,6 +1,12 @@
 //! `check` on the real binary: each built-in template is clean, and breaking one thing at a
 //! time with `--set` names the matching finding, with exit 1 exactly when an error is present.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 use assert_cmd::Command;
 use tempfile::TempDir;
 
@@ -43,6 +49,7 @@ fn partner_count(tmp: &TempDir, slug: &str) -> usize {
 }
 
 /// One broken thing: the `--set` pairs (some computed from the campaign) and the id expected.
+#[allow(clippy::too_many_lines, reason = "one scenario read top to bottom")]
 fn breaks(tmp: &TempDir, slug: &str) -> Vec<(&'static str, Vec<String>)> {
     let draft = get(tmp, slug, "creator.schedule.draft_due");
     let before_draft = splitbrief::brief::Date::parse(&draft)

@@ -1,6 +1,12 @@
 //! Text from files never reaches a terminal raw: a table of hostile strings (C0, C1, OSC 52,
 //! CSI, bidi overrides) through every human output of the binary, shown escaped; JSON exact.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 mod common;
 
 use std::path::PathBuf;
@@ -59,6 +65,10 @@ fn assert_clean(what: &str, text: &str) {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one table of hostile strings through every human output"
+)]
 fn hostile_text_is_escaped_in_every_human_output() {
     for (label, evil) in HOSTILE {
         let env = Env::new();

@@ -3,6 +3,12 @@
 //! value from the files, no ISO date), and reviewed snapshots of one Markdown and one HTML
 //! partner document.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 use splitbrief::brief::{self, Bundle};
 use splitbrief::export::{self, Audience};
 use splitbrief::practice::budget::format_money;
@@ -110,6 +116,10 @@ fn people(b: &Bundle) -> (Vec<Person>, Vec<Person>) {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "every template, partner and format checked in one sweep"
+)]
 fn no_partner_document_names_or_pays_another_partner() {
     for name in TEMPLATES {
         let b = bundle(name);

@@ -4,6 +4,12 @@
 //! briefs in Italy, Spain, the Netherlands and France. Each must raise exactly the finding ids
 //! listed, checked on a fixed day so the test never depends on today's date.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 use std::collections::BTreeSet;
 use std::path::Path;
 

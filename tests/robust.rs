@@ -1,6 +1,12 @@
 //! No key sequence panics: random keys on a full campaign and on a new one, drawn at 80×24
 //! and at a size too small to draw in.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 mod common;
 
 use common::tui::{app_with, listed, open, press};

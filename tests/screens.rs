@@ -2,6 +2,12 @@
 //! step, a row, a field that does not validate, help, the prompts, learnings, too small.
 //! The clock, the paths and the colours are fixed, so the screens are the same everywhere.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 mod common;
 
 use std::path::PathBuf;

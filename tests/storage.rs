@@ -1,6 +1,12 @@
 //! Storage guarantees (DESIGN §8.6) through the real binary: racing writers, kills in the
 //! middle of a save, line endings, special files, links and permissions.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 mod common;
 
 use std::process::{Command, Stdio};
@@ -74,6 +80,7 @@ fn two_processes_racing_set_lose_no_change() {
 
 #[cfg(unix)]
 #[test]
+#[allow(clippy::too_many_lines, reason = "one scenario read top to bottom")]
 fn a_save_killed_at_any_moment_leaves_all_files_old_or_all_new() {
     let env = Env::new();
     env.ok(&["new", "Kill", "--no-edit"]);

@@ -2,6 +2,12 @@
 //! (portable-pty + vt100). Create a campaign by typing, save, quit, check the files, reopen it
 //! and see the typed text; the terminal is left as it was found.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::Path;

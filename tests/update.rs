@@ -2,6 +2,12 @@
 //! editing, validation, the unsaved-changes question, saving, drafts, rows, the diagnosis and
 //! jumping from a finding to its field.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 mod common;
 
 use common::tui::{NOW, ctrl, key, press, typed};
@@ -617,6 +623,10 @@ fn a_second_window_opens_the_campaign_read_only_and_says_so() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one recovery told start to end: files, draft, outside edits, each answer"
+)]
 fn recovery_merges_the_drafts_own_changes_and_asks_about_a_key_changed_on_both_sides() {
     let tmp = tempfile::TempDir::new().unwrap();
     let places = store::Places::under(tmp.path());

@@ -12,6 +12,10 @@ use crate::store::{self, Entry, Places};
 
 /// `diagnose [SLUG] [--answer ID=yes|no]… [--category C] [--json]`: tries answers over the
 /// stored ones without writing anything.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one command read top to bottom: answers, diagnosis, output"
+)]
 pub fn diagnose(
     dir: Option<&Path>,
     slug: Option<&str>,

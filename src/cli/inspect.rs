@@ -36,6 +36,10 @@ fn briefs(bundle: &Bundle) -> Vec<&'static str> {
 }
 
 /// `list`: every campaign; unreadable ones are marked, and the exit code stays 0.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one command read top to bottom: rows, then text or JSON"
+)]
 pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
     let (places, config) = Places::resolve(dir)?;
     let market = super::summary::market_data(&config, &places.config)?;
@@ -183,7 +187,7 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
 
 /// `check --staged`: the campaigns with a brief file staged in the git repository that
 /// holds the briefs folder, checked as `check SLUG…` would.
-pub fn check_staged(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
+pub(crate) fn check_staged(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
     let root = std::fs::canonicalize(&places.briefs).map_err(|e| StoreError::Io {
         path: places.briefs.clone(),
@@ -258,6 +262,10 @@ pub struct ExportMode {
 /// `export`: one document per partner (or per brief with `combined`) as Markdown or HTML;
 /// JSON is complete, or each partner's view with `per_partner`. A campaign with error
 /// findings is refused unless forced; what is written for partners is recorded as sent.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one command read top to bottom: each export mode and format"
+)]
 pub fn export(
     dir: Option<&Path>,
     slug: &str,

@@ -9,7 +9,7 @@ use crate::store::{Config, Places};
 use crate::tui::{self, Options, TuiError};
 
 /// Whether standard input and output are both a terminal.
-pub fn is_terminal() -> bool {
+pub(crate) fn is_terminal() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
@@ -36,7 +36,7 @@ pub fn home(dir: Option<&Path>, no_mouse: bool) -> Result<u8, Failure> {
 }
 
 /// `new` with no name in a terminal: the wizard on a new, unsaved campaign.
-pub fn new_unsaved(dir: Option<&Path>, no_mouse: bool) -> Result<u8, Failure> {
+pub(crate) fn new_unsaved(dir: Option<&Path>, no_mouse: bool) -> Result<u8, Failure> {
     let (places, config) = Places::resolve(dir)?;
     tui::run_new(&places, &config, options(&config, no_mouse)).map_err(failed)?;
     Ok(0)

@@ -14,7 +14,7 @@ use crate::path::diff::{Change, diff_file};
 use crate::store::{self, Loaded, Places, Snapshot};
 
 /// Records a send of `loaded` (to `partner`, or everyone) in the data folder.
-pub fn record(
+pub(crate) fn record(
     places: &Places,
     loaded: &Loaded,
     partner: Option<String>,
@@ -156,6 +156,10 @@ fn read_file(path: &Path) -> Result<(FileKind, Table), Failure> {
 }
 
 /// `diff SLUG` (since the last send) or `diff A B` (two campaigns, or two files).
+#[allow(
+    clippy::too_many_lines,
+    reason = "one command read top to bottom: the two versions, then text or JSON"
+)]
 pub fn diff(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
     let (title, since, said) = match targets {

@@ -23,13 +23,13 @@ pub struct Summary {
 }
 
 /// The market data with the config's additions; a bad `[market]` table names the config.
-pub fn market_data(config: &Config, config_path: &Path) -> Result<MarketData, Failure> {
+pub(crate) fn market_data(config: &Config, config_path: &Path) -> Result<MarketData, Failure> {
     MarketData::configured(config.market.as_ref(), config.rights_warning_days)
         .map_err(|e| Failure::usage(format!("{}: {e}", config_path.display())))
 }
 
 /// Coverage and finding counts.
-pub fn summarize(bundle: &Bundle, market: &MarketData) -> Summary {
+pub(crate) fn summarize(bundle: &Bundle, market: &MarketData) -> Summary {
     let coverage = practice::coverage(bundle);
     let counts = practice::Counts::of(&practice::check(bundle, market, today()));
     Summary {
@@ -42,7 +42,7 @@ pub fn summarize(bundle: &Bundle, market: &MarketData) -> Summary {
 }
 
 /// Adds coverage, findings, budget and planned vs actual to a JSON export.
-pub fn extend_json(value: &mut Map<String, Json>, bundle: &Bundle, market: &MarketData) {
+pub(crate) fn extend_json(value: &mut Map<String, Json>, bundle: &Bundle, market: &MarketData) {
     let to = |v: Result<Json, serde_json::Error>| v.unwrap_or(Json::Null);
     value.insert(
         "coverage".into(),
@@ -206,7 +206,7 @@ impl Report {
     }
 
     /// Prints the report, human or JSON.
-    pub fn print(&self, json_out: bool) {
+    pub(crate) fn print(&self, json_out: bool) {
         if json_out {
             let out = json!({"findings": self.findings, "errors": self.errors});
             super::output::print_json(&serde_json::json!(out));
@@ -221,7 +221,7 @@ impl Report {
     }
 
     /// 2 when a file could not be read, 1 when a finding is an error, else 0.
-    pub fn exit_code(&self) -> u8 {
+    pub(crate) fn exit_code(&self) -> u8 {
         if !self.errors.is_empty() {
             2
         } else if self.findings.iter().any(|f| f.severity == Severity::Error) {

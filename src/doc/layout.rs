@@ -24,7 +24,7 @@ impl Style {
     }
 
     /// `text` (with plain LF line endings) laid out in this style.
-    pub fn apply(&self, text: &str) -> String {
+    pub(crate) fn apply(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len() + text.len() / 16 + 3);
         if self.bom {
             out.push(BOM);

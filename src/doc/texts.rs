@@ -17,7 +17,7 @@ pub struct Texts {
 
 impl Texts {
     /// Each file's text from `text(file)`.
-    pub fn from_fn(mut text: impl FnMut(FileKind) -> Option<String>) -> Texts {
+    pub(crate) fn from_fn(mut text: impl FnMut(FileKind) -> Option<String>) -> Texts {
         Texts {
             campaign: text(FileKind::Campaign),
             creator: text(FileKind::Creator),
@@ -31,7 +31,7 @@ impl Texts {
     }
 
     /// The slot of one file, to read or replace.
-    pub fn slot(&self, file: FileKind) -> &Option<String> {
+    pub(crate) fn slot(&self, file: FileKind) -> &Option<String> {
         match file {
             FileKind::Campaign => &self.campaign,
             FileKind::Creator => &self.creator,
@@ -40,7 +40,7 @@ impl Texts {
     }
 
     /// The slot of one file, to replace.
-    pub fn slot_mut(&mut self, file: FileKind) -> &mut Option<String> {
+    pub(crate) fn slot_mut(&mut self, file: FileKind) -> &mut Option<String> {
         match file {
             FileKind::Campaign => &mut self.campaign,
             FileKind::Creator => &mut self.creator,

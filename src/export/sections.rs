@@ -110,6 +110,10 @@ pub(super) fn schedule(md: &mut Md, s: &Schedule) {
     );
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one section of the brief, sentence by sentence"
+)]
 pub(super) fn rights(md: &mut Md, r: &UsageRights, whose: &str) {
     if *r == UsageRights::default() {
         return;
@@ -252,6 +256,10 @@ pub(super) fn disclosure(md: &mut Md, d: &Disclosure, label: Option<&str>, note:
 
 /// The pay section: each part of the terms in words. `combined` (the brief for everyone)
 /// shows no partner's own terms: the fixed part is "agreed per partner" when `fees_differ`.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one section of the brief, sentence by sentence"
+)]
 pub(super) fn pay(md: &mut Md, pay: &PartnerPay, c: &Campaign, combined: bool, fees_differ: bool) {
     if pay.is_empty() && pay.kill_fee_pct.is_none() && pay.payment_terms.is_none() {
         return;

@@ -36,7 +36,7 @@ pub struct Change {
 }
 
 /// Every change from `old` to `new` in one file, in the order of the file format (§3).
-pub fn diff_file(file: FileKind, old: &Table, new: &Table) -> Vec<Change> {
+pub(crate) fn diff_file(file: FileKind, old: &Table, new: &Table) -> Vec<Change> {
     let mut out = Vec::new();
     tables(file.as_str(), old, new, &mut out);
     let top = match file {

@@ -53,16 +53,8 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// Whether the value is a list (many-of, text list, countries).
-    pub fn is_list(self) -> bool {
-        matches!(
-            self,
-            Kind::ManyOf(_) | Kind::TextList | Kind::Assignees | Kind::Countries | Kind::Regions
-        )
-    }
-
     /// A short description of what the value must look like, for error messages.
-    pub fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> &'static str {
         match self {
             Kind::Text | Kind::LongText => "text",
             Kind::Email => "an e-mail address",

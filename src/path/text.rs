@@ -7,6 +7,7 @@ use crate::brief::{Date, Number, Region, country_code};
 
 /// Reads `text` as a value of `kind`. Empty text means "clear" (`Ok(None)`).
 /// The error is a plain sentence for the person who typed it.
+#[allow(clippy::too_many_lines, reason = "one arm per value kind")]
 pub fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, String> {
     let trimmed = text.trim();
     if trimmed.is_empty() && !matches!(kind, Kind::LongText) {
@@ -97,7 +98,7 @@ pub fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, String> {
 }
 
 /// An http(s) address with a host (`foohttps://x` or `mailto:` are not web addresses).
-pub fn is_web_address(text: &str) -> bool {
+pub(crate) fn is_web_address(text: &str) -> bool {
     url::Url::parse(text)
         .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
 }

@@ -76,6 +76,10 @@ impl Event {
 }
 
 /// Every dated event of a campaign's used briefs, soonest first.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one entry per dated key of the format, in the order of the files"
+)]
 pub fn events(bundle: &Bundle) -> Vec<Event> {
     let mut out = Vec::new();
     let mut add = |date: Option<Date>, kind: EventKind, what: String, key: KeyPath| {

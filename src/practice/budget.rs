@@ -41,7 +41,7 @@ pub struct Budget {
 
 impl Budget {
     /// Sum of one brief's lines (`None`: the test).
-    pub fn subtotal(&self, brief: Option<FileKind>) -> f64 {
+    pub(crate) fn subtotal(&self, brief: Option<FileKind>) -> f64 {
         self.lines
             .iter()
             .filter(|l| l.brief == brief)
@@ -50,7 +50,7 @@ impl Budget {
     }
 
     /// How far the total goes past `campaign.budget`, when it does.
-    pub fn over_by(&self) -> Option<f64> {
+    pub(crate) fn over_by(&self) -> Option<f64> {
         self.budget
             .map(|b| self.total - b)
             .filter(|over| *over > 0.005)
@@ -144,7 +144,7 @@ fn engagements(reach: Option<f64>, rate: Option<Number>) -> Option<f64> {
 }
 
 /// The budget lines of one partner's pay terms, each part on its own line.
-pub fn pay_lines(pay: &PartnerPay) -> Vec<(String, f64)> {
+pub(crate) fn pay_lines(pay: &PartnerPay) -> Vec<(String, f64)> {
     let mut out = Vec::new();
     let num = |x: f64| format_money(x, None);
     let who = match pay.brief {

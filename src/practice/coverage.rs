@@ -82,7 +82,7 @@ impl Serialize for Coverage {
 }
 
 /// The practices' titles, in checklist order.
-pub const TITLES: [&str; 10] = [
+pub(crate) const TITLES: [&str; 10] = [
     "Pick production, distribution or both before outreach",
     "A separate brief for assets and for posts",
     "Creator work: formats, hooks, deadlines, revisions",

@@ -147,7 +147,8 @@ pub fn rules() -> impl Iterator<Item = &'static Rule> {
 }
 
 /// The rule with this id.
-pub fn rule(id: &str) -> Option<&'static Rule> {
+#[cfg(test)]
+fn rule(id: &str) -> Option<&'static Rule> {
     rules().find(|r| r.id == id)
 }
 
@@ -173,7 +174,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Both briefs, unless one file is checked on its own (no cross-brief findings then).
-    pub fn both(&self) -> Option<(&'a CreatorBrief, &'a InfluencerBrief)> {
+    pub(crate) fn both(&self) -> Option<(&'a CreatorBrief, &'a InfluencerBrief)> {
         if self.single {
             return None;
         }
@@ -256,7 +257,7 @@ impl BriefView<'_> {
     }
 
     /// "creator" or "influencer", for messages.
-    pub fn who(&self) -> &'static str {
+    pub(crate) fn who(&self) -> &'static str {
         self.kind.as_str()
     }
 }

@@ -70,7 +70,11 @@ impl Grant {
 }
 
 /// Every grant of the used briefs, soonest end first.
-pub fn grants(bundle: &Bundle) -> Vec<Grant> {
+#[allow(
+    clippy::too_many_lines,
+    reason = "each brief-level and partner-level grant, in the order of the files"
+)]
+pub(crate) fn grants(bundle: &Bundle) -> Vec<Grant> {
     let mut out = Vec::new();
     if let Some(c) = bundle.used_creator() {
         let who: Vec<Option<usize>> = rows(c.partners.len());

@@ -29,7 +29,7 @@ pub struct Comparison {
 
 impl Comparison {
     /// Whether the result met the plan (costs must stay at or under it); `None` until both exist.
-    pub fn met(&self) -> Option<bool> {
+    pub(crate) fn met(&self) -> Option<bool> {
         let (planned, actual) = (self.planned?, self.actual?);
         Some(if lower_is_better(self.metric) {
             actual <= planned

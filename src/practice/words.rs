@@ -47,12 +47,12 @@ impl Text {
     }
 
     /// Whether `term` or one of its word forms occurs (see the module doc).
-    pub fn has_form(&self, term: &str) -> bool {
+    pub(crate) fn has_form(&self, term: &str) -> bool {
         forms(term).iter().any(|f| self.has(f))
     }
 
     /// The terms that occur in any word form, in the order given, each once.
-    pub fn found_forms<'t>(&self, terms: impl IntoIterator<Item = &'t str>) -> Vec<&'t str> {
+    pub(crate) fn found_forms<'t>(&self, terms: impl IntoIterator<Item = &'t str>) -> Vec<&'t str> {
         let mut out: Vec<&str> = Vec::new();
         for term in terms {
             if self.has_form(term) && !out.iter().any(|t| t.eq_ignore_ascii_case(term)) {
@@ -65,7 +65,7 @@ impl Text {
     /// Whether `term` (in any word form) is asserted: it occurs somewhere that is neither
     /// after a negation in its clause nor inside one of the `harmless` phrases ("treat
     /// yourself").
-    pub fn asserts(&self, term: &str, harmless: &[&str]) -> bool {
+    pub(crate) fn asserts(&self, term: &str, harmless: &[&str]) -> bool {
         let spared: Vec<(usize, usize)> =
             harmless.iter().flat_map(|h| self.spans(&fold(h))).collect();
         forms(term).iter().any(|form| {
@@ -77,7 +77,7 @@ impl Text {
     }
 
     /// The terms asserted (see [`Text::asserts`]), in the order given, each once.
-    pub fn asserted<'t>(
+    pub(crate) fn asserted<'t>(
         &self,
         terms: impl IntoIterator<Item = &'t str>,
         harmless: &[&str],
@@ -234,7 +234,7 @@ fn forms(term: &str) -> Vec<String> {
 }
 
 /// Whether `term` occurs in `text` as a whole word, phrase or hashtag.
-pub fn has_term(text: &str, term: &str) -> bool {
+pub(crate) fn has_term(text: &str, term: &str) -> bool {
     Text::new(text).has(term)
 }
 

@@ -32,9 +32,17 @@ pub enum Entry {
     /// A campaign that loaded.
     Campaign(Box<Loaded>),
     /// A campaign folder with a file that cannot be read.
-    Broken { slug: String, error: StoreError },
+    Broken {
+        /// The folder name.
+        slug: String,
+        /// Why it cannot be read.
+        error: StoreError,
+    },
     /// A folder without campaign.toml.
-    NotCampaign { name: String },
+    NotCampaign {
+        /// Campaign name (`name`).
+        name: String,
+    },
 }
 
 /// Largest file read, in bytes (16 MiB): a brief is a few kilobytes.
@@ -105,6 +113,10 @@ pub fn read_file(
 }
 
 /// Loads the campaign in `dir` as it is (no lock, no recovery: see `open` and `list`).
+#[allow(
+    clippy::too_many_lines,
+    reason = "reads, parses and checks the three files in one pass"
+)]
 pub(crate) fn load(dir: &Path) -> Result<Loaded, StoreError> {
     let folder = dir
         .file_name()

@@ -77,7 +77,7 @@ fn lock_file(places: &Places, dir: &Path, suffix: &str) -> Result<(PathBuf, File
 }
 
 /// Takes the write lock of the campaign in `dir`, waiting while another writer holds it.
-pub fn write_lock(places: &Places, dir: &Path) -> Result<WriteLock, StoreError> {
+pub(crate) fn write_lock(places: &Places, dir: &Path) -> Result<WriteLock, StoreError> {
     let (path, file) = lock_file(places, dir, "lock")?;
     let start = Instant::now();
     loop {

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 /// Longest slug, in characters.
-pub const MAX_SLUG: usize = 64;
+pub(crate) const MAX_SLUG: usize = 64;
 
 /// Lowercase ASCII `a-z0-9-` from a name ("Café Launch" → `cafe-launch`; nothing → `campaign`).
 pub fn slugify(name: &str) -> String {

@@ -20,11 +20,11 @@ use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
 
 /// The smallest window the app draws in.
-pub const MIN_SIZE: (u16, u16) = (80, 24);
+pub(crate) const MIN_SIZE: (u16, u16) = (80, 24);
 
 /// How long after an edit (the first since the last draft) unsaved work is written to the
 /// draft: typing on never holds it back longer.
-pub const DRAFT_DELAY: Duration = Duration::from_millis(500);
+pub(crate) const DRAFT_DELAY: Duration = Duration::from_millis(500);
 
 /// The screen below any popup.
 #[derive(Debug, Clone)]
@@ -77,7 +77,9 @@ pub enum Msg {
     Tick,
     /// The campaigns and unsaved new campaigns were read.
     Listed {
+        /// The root's folders.
         entries: Vec<Entry>,
+        /// Unsaved new campaigns.
         drafts: Vec<Draft>,
     },
     /// A campaign was opened, with its unsaved work if any.
@@ -121,8 +123,11 @@ pub enum Effect {
     Open(String),
     /// Save a campaign (create it when it has no slug yet).
     Save {
+        /// The slug, `None` for a campaign never saved.
         slug: Option<String>,
+        /// The documents to write.
         docs: Box<Docs>,
+        /// The texts as last read, to refuse overwriting outside edits.
         read: Option<Texts>,
     },
     /// Copy a campaign.
@@ -167,7 +172,7 @@ impl App {
     }
 
     /// Whether the window is too small to draw in.
-    pub fn too_small(&self) -> bool {
+    pub(crate) fn too_small(&self) -> bool {
         self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
     }
 
@@ -181,7 +186,7 @@ impl App {
 
     /// The unsaved work to write at once when the process is told to stop (`None`: nothing
     /// unsaved, or the campaign is another window's).
-    pub fn draft_now(&self) -> Option<Draft> {
+    pub(crate) fn draft_now(&self) -> Option<Draft> {
         match &self.screen {
             Screen::Wizard(w) if w.has_unsaved_work() => Some(w.draft(&self.now)),
             _ => None,
@@ -189,7 +194,7 @@ impl App {
     }
 
     /// Whether the preview starts shown (wide windows).
-    pub fn wide(&self) -> bool {
+    pub(crate) fn wide(&self) -> bool {
         self.size.0 >= 120
     }
 

@@ -3,9 +3,9 @@
 //! campaigns; a filter. This file holds the state and builds the rows; `update` handles
 //! keys and the mouse, `layout` says where things are, `view` draws them.
 
-pub mod layout;
-pub mod update;
-pub mod view;
+pub(crate) mod layout;
+pub(crate) mod update;
+pub(crate) mod view;
 
 use std::path::PathBuf;
 
@@ -22,9 +22,19 @@ use crate::tui::rules::Checks;
 #[derive(Debug, Clone, PartialEq)]
 pub enum RowKind {
     /// A campaign that loads.
-    Campaign { slug: String, bundle: Box<Bundle> },
+    Campaign {
+        /// The folder name.
+        slug: String,
+        /// The campaign as read.
+        bundle: Box<Bundle>,
+    },
     /// A campaign folder with a file that cannot be read.
-    Broken { slug: String, error: String },
+    Broken {
+        /// The folder name.
+        slug: String,
+        /// Why it cannot be read, as shown.
+        error: String,
+    },
     /// A folder without campaign.toml.
     NotCampaign,
     /// A new campaign never saved, kept as a draft.
@@ -91,7 +101,7 @@ impl Home {
     }
 
     /// The keymap contexts of the home screen.
-    pub fn contexts(&self) -> Vec<Context> {
+    pub(crate) fn contexts(&self) -> Vec<Context> {
         if self.filtering {
             vec![Context::Filter]
         } else {
@@ -100,7 +110,7 @@ impl Home {
     }
 
     /// The rows the filter lets through.
-    pub fn visible(&self) -> Vec<&Row> {
+    pub(crate) fn visible(&self) -> Vec<&Row> {
         let needle = self.filter.trim().to_lowercase();
         self.rows
             .iter()
@@ -114,12 +124,12 @@ impl Home {
     }
 
     /// The selected row.
-    pub fn current(&self) -> Option<&Row> {
+    pub(crate) fn current(&self) -> Option<&Row> {
         self.visible().get(self.selected).copied()
     }
 
     /// Moves the selection by `delta`, staying inside the list.
-    pub fn move_by(&mut self, delta: isize) {
+    pub(crate) fn move_by(&mut self, delta: isize) {
         let n = self.visible().len();
         if n == 0 {
             self.selected = 0;
@@ -129,7 +139,7 @@ impl Home {
     }
 
     /// Replaces the list with a fresh listing.
-    pub fn fill(
+    pub(crate) fn fill(
         &mut self,
         entries: Vec<Entry>,
         drafts: Vec<Draft>,
@@ -154,7 +164,7 @@ impl Home {
 }
 
 /// The slug of a row, when it has one.
-pub fn slug_of(row: &Row) -> Option<&str> {
+pub(crate) fn slug_of(row: &Row) -> Option<&str> {
     match &row.kind {
         RowKind::Campaign { slug, .. } | RowKind::Broken { slug, .. } => Some(slug),
         RowKind::NotCampaign | RowKind::Unsaved(_) => None,
@@ -240,7 +250,7 @@ fn shown(text: &str) -> String {
 }
 
 /// The partnership type in a word that fits the column.
-pub fn short_type(partnership: &str) -> &'static str {
+pub(crate) fn short_type(partnership: &str) -> &'static str {
     match partnership {
         "production-first" => "production",
         "distribution-first" => "distribution",

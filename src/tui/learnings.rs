@@ -2,9 +2,9 @@
 //! partners worth booking again, and the hooks, formats and partners that did best. This
 //! file holds the state; `update` scrolls it, `layout` and `view` draw it.
 
-pub mod layout;
-pub mod update;
-pub mod view;
+pub(crate) mod layout;
+pub(crate) mod update;
+pub(crate) mod view;
 
 use super::home::{Home, RowKind};
 use crate::practice::{self, NicheLearnings};

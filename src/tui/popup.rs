@@ -4,8 +4,8 @@
 //! Each is modal: its keys come first and Esc closes it. This file holds the state,
 //! `update` the keys, `view` the drawing.
 
-pub mod update;
-pub mod view;
+pub(crate) mod update;
+pub(crate) mod view;
 
 use ratatui_textarea::TextArea;
 
@@ -20,28 +20,46 @@ use crate::tui::request::Leave;
 #[derive(Debug, Clone)]
 pub enum Popup {
     /// Every key of the screen below.
-    Help { contexts: Vec<Context>, scroll: u16 },
+    Help {
+        /// The keymap contexts whose keys are listed.
+        contexts: Vec<Context>,
+        /// The first line shown.
+        scroll: u16,
+    },
     /// Save, discard or cancel before leaving.
     Leave(Leave),
     /// Delete this?
-    Delete { name: String, doomed: Doomed },
+    Delete {
+        /// Campaign name (`name`).
+        name: String,
+        /// What goes.
+        doomed: Doomed,
+    },
     /// Pick a template.
-    Templates { list: Vec<Template>, cursor: usize },
+    Templates {
+        /// The templates.
+        list: Vec<Template>,
+        /// The highlighted template.
+        cursor: usize,
+    },
     /// Unsaved work found for the campaign just opened.
     Recover(Box<Draft>),
     /// Keys changed both in the files and in the recovered work, first one asked now.
     Conflict(Vec<Conflict>),
     /// Why another type than the recommended one.
     Reason {
+        /// The type picked.
         chosen: Partnership,
+        /// The type the diagnosis recommends.
         recommended: Partnership,
+        /// The reason being typed.
         input: Box<TextArea<'static>>,
     },
 }
 
 impl Popup {
     /// The keymap context of this popup.
-    pub fn context(&self) -> Context {
+    pub(crate) fn context(&self) -> Context {
         match self {
             Popup::Help { .. } => Context::Help,
             Popup::Leave(_) => Context::LeavePrompt,
@@ -54,7 +72,7 @@ impl Popup {
     }
 
     /// Whether the popup has nothing left to ask.
-    pub fn finished(&self) -> bool {
+    pub(crate) fn finished(&self) -> bool {
         matches!(self, Popup::Conflict(conflicts) if conflicts.is_empty())
     }
 

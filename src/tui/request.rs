@@ -106,7 +106,7 @@ pub enum Request {
 
 impl Request {
     /// Whether a popup that asked this is done (the rest keep it open).
-    pub fn closes_popup(&self) -> bool {
+    pub(crate) fn closes_popup(&self) -> bool {
         !matches!(
             self,
             Request::Nothing | Request::Redraw | Request::TakeUnsaved(_)

@@ -30,7 +30,7 @@ pub fn word(status: Status) -> &'static str {
 }
 
 /// The symbol of a finding's severity.
-pub fn severity_symbol(severity: Severity) -> &'static str {
+pub(crate) fn severity_symbol(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "✗",
         Severity::Warning => "!",
@@ -85,7 +85,7 @@ impl Checks {
     }
 
     /// The state of checklist practice `number` (1–10).
-    pub fn practice_status(&self, number: usize) -> Option<Status> {
+    pub(crate) fn practice_status(&self, number: usize) -> Option<Status> {
         self.coverage
             .practice(u8::try_from(number).ok()?)
             .map(|p| p.status)
@@ -97,12 +97,12 @@ impl Checks {
     }
 
     /// The recommended partnership type, when there is one.
-    pub fn recommended(&self) -> Option<Partnership> {
+    pub(crate) fn recommended(&self) -> Option<Partnership> {
         self.advice.recommendation
     }
 
     /// The most serious finding on a step's fields (errors and warnings only).
-    pub fn step_flag(&self, step: usize) -> Option<Severity> {
+    pub(crate) fn step_flag(&self, step: usize) -> Option<Severity> {
         self.step_findings
             .get(step)
             .copied()

@@ -4,12 +4,12 @@
 use unicode_width::UnicodeWidthStr;
 
 /// Display width of a string.
-pub fn width(text: &str) -> usize {
+pub(crate) fn width(text: &str) -> usize {
     UnicodeWidthStr::width(text)
 }
 
 /// Wraps `text` at word boundaries into lines at most `max` wide (long words are cut).
-pub fn wrap(text: &str, max: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, max: usize) -> Vec<String> {
     let max = max.max(1);
     let mut out = Vec::new();
     for paragraph in text.split('\n') {
@@ -53,7 +53,7 @@ fn cut_at(text: &str, max: usize) -> usize {
 }
 
 /// `text` cut to `max` columns, with `…` when cut.
-pub fn truncate(text: &str, max: usize) -> String {
+pub(crate) fn truncate(text: &str, max: usize) -> String {
     if width(text) <= max {
         return text.to_string();
     }

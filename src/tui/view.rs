@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             }
         }
         if let Some(p) = &app.popup {
-            popup::view::draw(frame, app, p);
+            popup::view::draw(frame, p, app.wizard().map(|w| w.name()), app.theme);
         }
     }
     guard(frame.buffer_mut());

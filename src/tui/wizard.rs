@@ -6,12 +6,12 @@
 mod content;
 mod derived;
 mod edit;
-pub mod input;
-pub mod layout;
+pub(crate) mod input;
+pub(crate) mod layout;
 mod nav;
 mod review;
 pub mod update;
-pub mod view;
+pub(crate) mod view;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -126,7 +126,7 @@ pub struct Wizard {
 }
 
 /// What the status line says while another window has the campaign open.
-pub const READ_ONLY: &str = "Read-only: this campaign is open in another window; edit it there (or close that one and reopen).";
+pub(crate) const READ_ONLY: &str = "Read-only: this campaign is open in another window; edit it there (or close that one and reopen).";
 
 impl Wizard {
     /// A campaign never saved: `docs` from a template, or a blank hybrid one.
@@ -154,7 +154,7 @@ impl Wizard {
 
     /// A new campaign that goes on with its unsaved work (kept under the draft's key, and
     /// unsaved until the first save).
-    pub fn from_draft(
+    pub(crate) fn from_draft(
         draft: &Draft,
         now: &Now,
         wide: bool,
@@ -247,7 +247,7 @@ impl Wizard {
     /// After a save: the campaign's slug (new on the first save) and documents as written;
     /// they are now both what was read and what is saved. The old draft key is returned:
     /// that draft is done with.
-    pub fn apply_saved(&mut self, slug: String, docs: Docs, now: &Now) -> String {
+    pub(crate) fn apply_saved(&mut self, slug: String, docs: Docs, now: &Now) -> String {
         let old_key = std::mem::replace(&mut self.draft_key, slug.clone());
         self.slug = Some(slug);
         self.docs = docs;
@@ -276,7 +276,7 @@ impl Wizard {
     }
 
     /// Whether there is unsaved work this window may write to a draft.
-    pub fn has_unsaved_work(&self) -> bool {
+    pub(crate) fn has_unsaved_work(&self) -> bool {
         !self.read_only && (self.dirty() || !self.invalid.is_empty())
     }
 
@@ -345,7 +345,7 @@ impl Wizard {
     }
 
     /// Whether a field applies, as the campaign stands.
-    pub fn applicability(&self, field: &Field) -> Applicability {
+    pub(crate) fn applicability(&self, field: &Field) -> Applicability {
         match &self.derived.bundle {
             Some(bundle) => field.applies.check(field.file(), bundle),
             None => Applicability::Applies,
@@ -385,7 +385,7 @@ impl Wizard {
     }
 
     /// Rebuilds the focused field's editor from the documents (or the kept typed text).
-    pub fn load_input(&mut self) {
+    pub(crate) fn load_input(&mut self) {
         let (input, stored) = match self.focused() {
             Some(focus) if self.applicability(focus.field).editable() => {
                 let item = self.docs.get(&focus.path).ok().flatten();

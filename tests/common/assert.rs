@@ -1,6 +1,12 @@
 //! The real binary in a temporary home, driven with assert_cmd: `run(args).success()`,
 //! `.stdout(predicate)`. Briefs, config, data and cache folders stay inside the home.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 use std::path::PathBuf;
 
 use assert_cmd::Command;

@@ -1,5 +1,11 @@
 //! Test helpers shared by the binary's storage tests: a home folder of its own and a way to
 //! run the binary with a deadline (a hang fails the test instead of stalling the run).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
 #![allow(dead_code)]
 
 use std::path::PathBuf;

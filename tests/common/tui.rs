@@ -2,6 +2,12 @@
 //! person types them, built-in templates as loaded campaigns, and the screen as text. Used by
 //! the `update`, `screens`, `robust` and `hostile` tests, and by `benches/render.rs` (which
 //! includes this file by path, so it uses nothing else from `tests/common`).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
 #![allow(dead_code)]
 
 use std::path::PathBuf;

@@ -10,7 +10,7 @@ use crate::path::KeyPath;
 use crate::practice::words::Text;
 
 /// The key paths of every copy field, rows as `[]` (for rule tables).
-pub const COPY_KEYS: &[&str] = &[
+pub(crate) const COPY_KEYS: &[&str] = &[
     "creator.content.hooks",
     "creator.content.key_messages",
     "creator.content.beats",
@@ -36,7 +36,11 @@ pub struct CopyField<'a> {
 }
 
 /// Every copy field of the briefs in scope that holds text.
-pub fn copy_fields<'a>(ctx: &Ctx<'a>) -> Vec<CopyField<'a>> {
+#[allow(
+    clippy::too_many_lines,
+    reason = "the table of every copy field the copy rules read"
+)]
+pub(crate) fn copy_fields<'a>(ctx: &Ctx<'a>) -> Vec<CopyField<'a>> {
     let mut out = Vec::new();
     let mut list = |file: FileKind, keys: &[&str], label: &str, lines: &'a [String]| {
         if lines.iter().any(|l| !l.trim().is_empty()) {
@@ -127,7 +131,7 @@ pub fn copy_fields<'a>(ctx: &Ctx<'a>) -> Vec<CopyField<'a>> {
 }
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[Rule {
+pub(crate) const RULES: &[Rule] = &[Rule {
     id: "pretend-experience",
     severity: Severity::Error,
     keys: COPY_KEYS,

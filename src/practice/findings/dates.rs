@@ -7,7 +7,7 @@ use crate::brief::{Date, FileKind, Style};
 use crate::path::KeyPath;
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "deadline-order",
         severity: Severity::Error,

@@ -11,7 +11,7 @@ pub(super) use labels::suggestion;
 use labels::{audiences, in_markets, read_label, suggestion_for};
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "missing-disclosure",
         severity: Severity::Error,

@@ -6,7 +6,7 @@ use super::{Ctx, Finding, Rule, Severity};
 use crate::practice::grants::{Grant, grants};
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "rights-expiring",
         severity: Severity::Warning,

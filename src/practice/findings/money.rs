@@ -12,7 +12,7 @@ use crate::practice::cost::planned_costs_of;
 use crate::practice::pay::{PartnerPay, creator_pay, influencer_pay};
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "rights-without-fee",
         severity: Severity::Warning,
@@ -79,7 +79,7 @@ fn positive(n: Option<Number>) -> bool {
 }
 
 /// Whether the creator brief pays anything (a rate, a partner fee or an add-on fee above 0).
-pub fn creator_has_pay(c: &CreatorBrief) -> bool {
+pub(crate) fn creator_has_pay(c: &CreatorBrief) -> bool {
     let p = &c.compensation;
     [
         p.rate,
@@ -119,10 +119,14 @@ fn pays_money(i: &InfluencerBrief) -> bool {
 }
 
 /// Whether the influencer brief pays anything, gifts and commission included.
-pub fn influencer_has_pay(i: &InfluencerBrief) -> bool {
+pub(crate) fn influencer_has_pay(i: &InfluencerBrief) -> bool {
     influencer_amounts(i, true).any(positive)
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one rule: each grant checked against who is paid money"
+)]
 fn rights_without_fee(ctx: &Ctx) -> Vec<Finding> {
     let mut out = Vec::new();
     for b in ctx.briefs() {

@@ -9,7 +9,7 @@ use crate::practice::pay::row_is_for;
 use crate::practice::words::Text;
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "no-contact",
         severity: Severity::Warning,

@@ -11,7 +11,7 @@ use crate::practice::market::{audience_country, category_name};
 use crate::practice::words::Text;
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "regulated-without-claims-guidance",
         severity: Severity::Error,

@@ -24,7 +24,7 @@ pub struct Layout {
 }
 
 /// The home screen's layout in `area`.
-pub fn layout(area: Rect, home: &Home) -> Layout {
+pub(crate) fn layout(area: Rect, home: &Home) -> Layout {
     let message_lines = home.message.as_ref().map_or(1, |(text, _)| {
         text::wrapped_lines(&format!(" ✓ {text}"), area.width).clamp(1, 3)
     });
@@ -50,12 +50,12 @@ pub fn layout(area: Rect, home: &Home) -> Layout {
 
 impl Layout {
     /// The line on screen of the table's first row (below its header).
-    pub fn first_row(&self) -> u16 {
+    pub(crate) fn first_row(&self) -> u16 {
         self.table.y + 1
     }
 
     /// The visible row a click on screen line `row` lands on, if any.
-    pub fn row_at(&self, row: u16, rows: usize) -> Option<usize> {
+    pub(crate) fn row_at(&self, row: u16, rows: usize) -> Option<usize> {
         let index = usize::from(row.checked_sub(self.first_row())?);
         (index < rows).then_some(index)
     }

@@ -14,7 +14,7 @@ pub struct Layout {
 }
 
 /// The learnings screen's layout in `area`.
-pub fn layout(area: Rect) -> Layout {
+pub(crate) fn layout(area: Rect) -> Layout {
     let [title, body, hints] = Split::vertical([
         Constraint::Length(2),
         Constraint::Min(1),

@@ -5,6 +5,7 @@
 use crossterm::event::{KeyCode, KeyEvent, MouseEvent, MouseEventKind};
 
 use super::{Doomed, Popup};
+use crate::store::Template;
 use crate::tui::keymap::{self, Action};
 use crate::tui::request::Request;
 
@@ -12,18 +13,7 @@ use crate::tui::request::Request;
 pub fn update(popup: &mut Popup, key: KeyEvent) -> Request {
     let action = keymap::lookup(&[popup.context()], &key);
     match popup {
-        Popup::Help { scroll, .. } => match action {
-            Some(Action::Back) => Request::Close,
-            Some(Action::Up) => {
-                *scroll = scroll.saturating_sub(3);
-                Request::Redraw
-            }
-            Some(Action::Down) => {
-                *scroll = scroll.saturating_add(3);
-                Request::Redraw
-            }
-            _ => Request::Redraw,
-        },
+        Popup::Help { scroll, .. } => help(scroll, action),
         Popup::Leave(to) => match action {
             Some(Action::Save) => Request::SaveAndLeave(*to),
             Some(Action::Discard) => Request::LeaveNow(*to),
@@ -39,22 +29,7 @@ pub fn update(popup: &mut Popup, key: KeyEvent) -> Request {
             (Some(Action::No), _) => Request::Close,
             _ => Request::Nothing,
         },
-        Popup::Templates { list, cursor } => match action {
-            Some(Action::Up) => {
-                *cursor = cursor.saturating_sub(1);
-                Request::Redraw
-            }
-            Some(Action::Down) => {
-                *cursor = (*cursor + 1).min(list.len().saturating_sub(1));
-                Request::Redraw
-            }
-            Some(Action::Cancel) => Request::Close,
-            Some(Action::Accept) => match list.get(*cursor) {
-                Some(template) => Request::FromTemplate(Box::new(template.clone())),
-                None => Request::Close,
-            },
-            _ => Request::Nothing,
-        },
+        Popup::Templates { list, cursor } => templates(list, cursor, action),
         Popup::Recover(draft) => match action {
             Some(Action::Recover) => Request::Recover(draft.clone()),
             Some(Action::Discard) => Request::DropDraft(draft.key.clone()),
@@ -73,6 +48,34 @@ pub fn update(popup: &mut Popup, key: KeyEvent) -> Request {
             }
         },
     }
+}
+
+/// Help scrolls three lines a key; Esc closes it.
+fn help(scroll: &mut u16, action: Option<Action>) -> Request {
+    match action {
+        Some(Action::Back) => return Request::Close,
+        Some(Action::Up) => *scroll = scroll.saturating_sub(3),
+        Some(Action::Down) => *scroll = scroll.saturating_add(3),
+        _ => {}
+    }
+    Request::Redraw
+}
+
+/// The template picker: Enter starts a campaign from the highlighted template.
+fn templates(list: &[Template], cursor: &mut usize, action: Option<Action>) -> Request {
+    match action {
+        Some(Action::Up) => *cursor = cursor.saturating_sub(1),
+        Some(Action::Down) => *cursor = (*cursor + 1).min(list.len().saturating_sub(1)),
+        Some(Action::Cancel) => return Request::Close,
+        Some(Action::Accept) => {
+            return match list.get(*cursor) {
+                Some(template) => Request::FromTemplate(Box::new(template.clone())),
+                None => Request::Close,
+            };
+        }
+        _ => return Request::Nothing,
+    }
+    Request::Redraw
 }
 
 /// The wheel scrolls help two lines a notch; other popups take no mouse.

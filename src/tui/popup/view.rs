@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::{Doomed, Popup};
 use crate::brief::Partnership;
-use crate::tui::app::App;
 use crate::tui::keymap::{self, Context};
 use crate::tui::request::Leave;
 use crate::tui::text::wrap;
@@ -71,13 +70,10 @@ fn boxed_wide(
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
-/// Draws the popup over the screen.
-pub fn draw(frame: &mut Frame, app: &App, popup: &Popup) {
-    let theme = app.theme;
+/// Draws the popup over the screen; `campaign` is the wizard's campaign name, if any.
+pub fn draw(frame: &mut Frame, popup: &Popup, campaign: Option<String>, theme: Theme) {
     let area = frame.area();
-    let name = app
-        .wizard()
-        .map(|w| w.name())
+    let name = campaign
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| "this campaign".into());
     match popup {

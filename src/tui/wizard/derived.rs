@@ -31,7 +31,7 @@ impl Wizard {
 
     /// After a change to one file: writes and reads back only that file (the common case of
     /// a keystroke), then runs the rules again. Returns whether its text changed.
-    pub fn refresh_file(&mut self, file: FileKind, now: &Now) -> bool {
+    pub(crate) fn refresh_file(&mut self, file: FileKind, now: &Now) -> bool {
         let text = self.docs.doc(file).map(|d| d.to_string());
         if text.as_deref() == self.derived.texts.get(file) {
             return false;

@@ -38,7 +38,7 @@ const STEP_LIST_COMPACT: u16 = 7;
 
 /// The wizard's layout in `area`. Plain arithmetic: this runs on every keystroke (for
 /// scrolling and the mouse too), and a constraint solver here cost more than the rest.
-pub fn layout(area: Rect, w: &Wizard) -> Layout {
+pub(crate) fn layout(area: Rect, w: &Wizard) -> Layout {
     let line = |y: u16| Rect {
         y,
         height: 1,
@@ -112,7 +112,7 @@ fn top_lines(w: &Wizard, inner: Rect) -> u16 {
 
 impl Layout {
     /// The step a click at `(column, row)` lands on, if any.
-    pub fn step_at(&self, column: u16, row: u16) -> Option<usize> {
+    pub(crate) fn step_at(&self, column: u16, row: u16) -> Option<usize> {
         let steps = self.steps;
         let first = steps.y + 1;
         let inside = column >= steps.x && column < steps.x + steps.width;
@@ -122,7 +122,7 @@ impl Layout {
     }
 
     /// Whether `(column, row)` is over the fields pane.
-    pub fn over_pane(&self, column: u16, row: u16) -> bool {
+    pub(crate) fn over_pane(&self, column: u16, row: u16) -> bool {
         let pane = self.pane;
         column >= pane.x
             && column < pane.x + pane.width
@@ -131,12 +131,12 @@ impl Layout {
     }
 
     /// Lines the fields have below the step's title, intro and panel.
-    pub fn room(&self) -> usize {
+    pub(crate) fn room(&self) -> usize {
         self.inner.height.saturating_sub(self.top) as usize
     }
 
     /// The height of each field of the pane, as the view draws it.
-    pub fn field_heights(&self, w: &Wizard) -> Vec<usize> {
+    pub(crate) fn field_heights(&self, w: &Wizard) -> Vec<usize> {
         let (fields, focus) = w.pane_fields();
         let row = w.row.map(|r| r.index);
         fields

@@ -32,12 +32,12 @@ impl Wizard {
     }
 
     /// How many lines of the review can be selected.
-    pub fn review_lines(&self) -> usize {
+    pub(crate) fn review_lines(&self) -> usize {
         self.review_targets().len()
     }
 
     /// The selected review line's target.
-    pub fn review_target(&self) -> Option<ReviewTarget> {
+    pub(crate) fn review_target(&self) -> Option<ReviewTarget> {
         self.review_targets().into_iter().nth(self.review)
     }
 }

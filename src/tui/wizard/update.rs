@@ -21,7 +21,7 @@ use crate::tui::rules::Checks;
 
 impl Wizard {
     /// The keymap contexts in the order keys are looked up.
-    pub fn contexts(&self) -> Vec<Context> {
+    pub(crate) fn contexts(&self) -> Vec<Context> {
         let mut out = Vec::new();
         if self.input.is_editing_item() {
             out.push(Context::ListItem);
@@ -97,7 +97,7 @@ pub fn mouse(w: &mut Wizard, mouse: MouseEvent, area: Rect, now: &Now) -> Reques
 }
 
 /// Adjusts the scroll so the focused field is visible in the wizard drawn in `area`.
-pub fn keep_visible(w: &mut Wizard, area: Rect) {
+pub(crate) fn keep_visible(w: &mut Wizard, area: Rect) {
     let at = layout(area, w);
     let room = at.room();
     let heights = at.field_heights(w);
@@ -144,7 +144,7 @@ fn scroll_fields(w: &mut Wizard, down: bool, area: Rect, now: &Now) {
 }
 
 /// Pasted text goes into the focused text editor.
-pub fn paste(w: &mut Wizard, text: &str, now: &Now) -> Request {
+pub(crate) fn paste(w: &mut Wizard, text: &str, now: &Now) -> Request {
     let outcome = w.input.paste(text);
     apply(w, outcome, now)
 }
@@ -156,7 +156,7 @@ pub fn edited(w: &mut Wizard, text: &str, now: &Now) {
 }
 
 /// Stores the reason for overriding the recommendation.
-pub fn set_reason(w: &mut Wizard, reason: &str, now: &Now) {
+pub(crate) fn set_reason(w: &mut Wizard, reason: &str, now: &Now) {
     if let Ok(path) = KeyPath::parse("campaign.partnership_reason") {
         match w.docs.set(&path, reason) {
             Ok(()) => w.refresh(now),

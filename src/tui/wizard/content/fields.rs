@@ -22,7 +22,7 @@ pub struct FieldBlock {
 const LONG_TEXT_LINES: usize = 4;
 
 /// The block of one field; `row` is the open row for a row column.
-pub fn field_block(
+pub(crate) fn field_block(
     w: &Wizard,
     field: &Field,
     row: Option<usize>,
@@ -289,7 +289,7 @@ fn pack(items: Vec<(String, Style)>, width: usize) -> Vec<Line<'static>> {
 }
 
 /// One row in a few words: its first two values ("Maya Lopez · @maya").
-pub fn row_summary(w: &Wizard, field: &Field, index: usize) -> String {
+pub(crate) fn row_summary(w: &Wizard, field: &Field, index: usize) -> String {
     let values: Vec<String> = field
         .columns()
         .iter()

@@ -22,7 +22,7 @@ const CHART_HEIGHT: u16 = 8;
 const BUDGET_LINES: usize = 10;
 
 /// The style of a practice's or step's state.
-pub fn status_style(status: Status, theme: Theme) -> Style {
+pub(crate) fn status_style(status: Status, theme: Theme) -> Style {
     match status {
         Status::Done => theme.ok(),
         Status::Partly => theme.warn(),
@@ -102,6 +102,10 @@ fn points(n: u32) -> String {
 /// Partner links shown before "… and n more".
 const LINK_LINES: usize = 4;
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "each partner's link, code and labels as lines"
+)]
 fn tracking_lines(checks: &Checks, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let advice = &checks.label;
     let others: Vec<String> = advice
@@ -173,6 +177,10 @@ fn tracking_lines(checks: &Checks, width: usize, theme: Theme) -> Vec<Line<'stat
     lines
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "every budget line with its ceiling and the total"
+)]
 fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let currency = w
         .derived
@@ -296,7 +304,7 @@ fn cost_lines(costs: &[CostLine], w: &Wizard, width: usize, theme: Theme) -> Vec
 }
 
 /// Lines the step's panel takes above the fields (0 when it has none).
-pub fn panel_height(w: &Wizard, area: Rect) -> u16 {
+pub(crate) fn panel_height(w: &Wizard, area: Rect) -> u16 {
     let kind = w.current_step().kind;
     let charted = kind == StepKind::Results && has_chart(w.derived.checks.as_ref());
     let lines = if charted {

@@ -14,7 +14,7 @@ use crate::tui::wizard::content::{field_block, panel_height};
 use crate::tui::wizard::input::Input;
 
 /// Draws the step's title, its panel and the fields from the scroll position.
-pub fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, theme: Theme) {
+pub(crate) fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, theme: Theme) {
     let mut header: Vec<Line> = Vec::new();
     let step = w.current_step();
     match w.row {

@@ -14,7 +14,7 @@ use crate::tui::wizard::Wizard;
 use crate::tui::wizard::content::panel_lines;
 
 /// Draws the step's panel.
-pub fn draw_panel(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
+pub(crate) fn draw_panel(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     if area.height == 0 {
         return;
     }

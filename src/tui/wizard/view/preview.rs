@@ -12,7 +12,7 @@ use crate::tui::wizard::Wizard;
 
 /// The 0-based line of `path`'s key in `text` (its table or row header when the key is not
 /// written yet).
-pub fn key_line(text: &str, path: &KeyPath) -> Option<usize> {
+pub(crate) fn key_line(text: &str, path: &KeyPath) -> Option<usize> {
     let lines: Vec<&str> = text.lines().collect();
     let is_key = |line: &str, key: &str| {
         let line = line.trim_start();

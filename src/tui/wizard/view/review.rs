@@ -14,7 +14,7 @@ use crate::tui::wizard::Wizard;
 use crate::tui::wizard::content::status_style;
 
 /// Draws the review: the checklist, the findings and the two actions.
-pub fn draw_review(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
+pub(crate) fn draw_review(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     let width = area.width as usize;
     let mut lines = vec![Line::styled("13 Review", theme.title())];
     let checks = w.derived.checks.as_ref();

@@ -6,69 +6,12 @@
     reason = "test code: a failed unwrap is a failed test"
 )]
 
+mod common;
+
 use std::path::PathBuf;
 
-use assert_cmd::Command;
+use common::assert::{Env, TEMPLATES, stdout};
 use predicates::prelude::*;
-use tempfile::TempDir;
-
-struct Env {
-    _tmp: TempDir,
-    home: PathBuf,
-    root: PathBuf,
-}
-
-impl Env {
-    fn new() -> Env {
-        let tmp = TempDir::new().unwrap();
-        let home = tmp.path().to_path_buf();
-        let root = home.join("briefs");
-        Env {
-            _tmp: tmp,
-            home,
-            root,
-        }
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("splitbrief").unwrap();
-        cmd.env("HOME", &self.home)
-            .env("XDG_CONFIG_HOME", self.home.join("config"))
-            .env("XDG_DATA_HOME", self.home.join("data"))
-            .env_remove("SPLITBRIEF_DIR")
-            .env_remove("VISUAL")
-            .env_remove("EDITOR")
-            .arg("--dir")
-            .arg(&self.root);
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
-        self.cmd().args(args).assert()
-    }
-
-    fn file(&self, slug: &str, name: &str) -> String {
-        std::fs::read_to_string(self.root.join(slug).join(name)).unwrap()
-    }
-
-    fn new_campaign(&self, name: &str, extra: &[&str]) {
-        let mut args = vec!["new", name, "--no-edit"];
-        args.extend_from_slice(extra);
-        self.run(&args).success();
-    }
-}
-
-fn stdout(a: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8_lossy(&a.get_output().stdout).into_owned()
-}
-
-const TEMPLATES: [&str; 5] = [
-    "skincare-launch",
-    "saas-education",
-    "apparel-drop",
-    "local-restaurant",
-    "online-course",
-];
 
 #[test]
 fn new_writes_three_files_that_python_reads() {

@@ -7,16 +7,12 @@
     reason = "test code: a failed unwrap is a failed test"
 )]
 
+mod common;
+
+use common::assert::TEMPLATES;
+
 use assert_cmd::Command;
 use tempfile::TempDir;
-
-const TEMPLATES: [&str; 5] = [
-    "skincare-launch",
-    "saas-education",
-    "apparel-drop",
-    "local-restaurant",
-    "online-course",
-];
 
 fn cmd(tmp: &TempDir) -> Command {
     let mut cmd = Command::cargo_bin("splitbrief").unwrap();

@@ -13,7 +13,7 @@ mod common;
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime};
 
-use common::tui::{NOW, app_at as app, ctrl, press, screen, typed};
+use common::tui::{NOW, app_at as app, ctrl, listed, press, screen, typed};
 use crossterm::event::KeyCode;
 use insta::assert_snapshot;
 use splitbrief::doc::TextError;
@@ -104,13 +104,7 @@ fn home_empty_and_loading() {
     for size in SIZES {
         let mut app = app(size);
         assert_snapshot!(name("home_loading", size), screen(&app));
-        update(
-            &mut app,
-            Msg::Listed {
-                entries: Vec::new(),
-                drafts: Vec::new(),
-            },
-        );
+        listed(&mut app);
         assert_snapshot!(name("home_empty", size), screen(&app));
     }
 }
@@ -161,13 +155,7 @@ fn every_wizard_step() {
 fn a_new_campaign_a_row_and_a_bad_value() {
     for size in SIZES {
         let mut app = app(size);
-        update(
-            &mut app,
-            Msg::Listed {
-                entries: Vec::new(),
-                drafts: Vec::new(),
-            },
-        );
+        listed(&mut app);
         press(&mut app, KeyCode::Char('n'));
         typed(&mut app, "Spring launch");
         press(&mut app, KeyCode::Tab);
@@ -204,13 +192,7 @@ fn a_new_campaign_a_row_and_a_bad_value() {
 fn overriding_the_diagnosis_and_recovering_a_draft() {
     for size in SIZES {
         let mut app = app(size);
-        update(
-            &mut app,
-            Msg::Listed {
-                entries: Vec::new(),
-                drafts: Vec::new(),
-            },
-        );
+        listed(&mut app);
         press(&mut app, KeyCode::Char('n'));
         typed(&mut app, "Spring launch");
         ctrl(&mut app, 'n');

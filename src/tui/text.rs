@@ -45,7 +45,8 @@ fn cut_at(text: &str, max: usize) -> usize {
     for (i, c) in text.char_indices() {
         let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
         if used + w > max {
-            return i.max(c.len_utf8().min(text.len()));
+            // At least the first character, so a cut always moves on.
+            return if i == 0 { c.len_utf8() } else { i };
         }
         used += w;
     }
@@ -75,6 +76,12 @@ pub(crate) fn wrapped_lines(text: &str, width: u16) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cut_lands_on_a_character_boundary() {
+        assert_eq!(wrap("ng…\").", 2), vec!["ng", "…\"", ")."]);
+        assert_eq!(wrap("…", 0), vec!["…"]);
+    }
 
     #[test]
     fn wraps_by_words_and_cuts_long_ones() {

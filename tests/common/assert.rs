@@ -7,31 +7,24 @@
     reason = "test code: a failed unwrap is a failed test"
 )]
 
-use std::path::PathBuf;
-
 use assert_cmd::Command;
-use tempfile::TempDir;
 
-/// A temporary home for one test: briefs in `root`, config and data under `home`.
-pub struct Env {
-    _tmp: TempDir,
-    /// The temporary home folder.
-    pub home: PathBuf,
-    /// The briefs folder (`--dir`).
-    pub root: PathBuf,
+/// The shared temporary home (`super::Env`: briefs in `root`, config and data under
+/// `home`), driven with assert_cmd.
+pub struct Env(super::Env);
+
+impl std::ops::Deref for Env {
+    type Target = super::Env;
+
+    fn deref(&self) -> &super::Env {
+        &self.0
+    }
 }
 
 impl Env {
     /// A fresh, empty home.
     pub fn new() -> Env {
-        let tmp = TempDir::new().unwrap();
-        let home = tmp.path().to_path_buf();
-        let root = home.join("briefs");
-        Env {
-            _tmp: tmp,
-            home,
-            root,
-        }
+        Env(super::Env::new())
     }
 
     /// The binary with this home, no editor and `--dir` set.

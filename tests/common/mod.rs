@@ -17,13 +17,17 @@ use tempfile::TempDir;
 pub mod assert;
 pub mod tui;
 
+/// A temporary home for one test: briefs in `root`, config and data under `home`.
 pub struct Env {
     _tmp: TempDir,
+    /// The temporary home folder.
     pub home: PathBuf,
+    /// The briefs folder (`--dir`).
     pub root: PathBuf,
 }
 
 impl Env {
+    /// A fresh, empty home.
     pub fn new() -> Env {
         let tmp = TempDir::new().unwrap();
         let home = tmp.path().to_path_buf();

@@ -5,7 +5,8 @@
 use super::Audience;
 use super::document::Doc as Md;
 use super::sections::{
-    context, disclosure, guidelines, pay, pay_summary, quantity, rights, schedule, summary, when,
+    assigned, context, disclosure, guidelines, partner_facts, pay, pay_fact, quantity, rights,
+    schedule, summary, title, when,
 };
 use super::words::{self, Words, count, sentence_list};
 use crate::brief::{Bundle, Campaign, CreatorBrief, Deliverable, Metric};
@@ -19,18 +20,14 @@ pub fn creator_doc(bundle: &Bundle, brief: &CreatorBrief, audience: Audience) ->
         Audience::Brief => (None, None),
     };
     let mut md = Md::default();
-    let title = match partner.and_then(|p| p.name.clone().or(p.handle.clone())) {
-        Some(who) => format!("Creator brief: {} — for {who}", c.name),
-        None => format!("Creator brief: {}", c.name),
-    };
-    md.heading(1, &title);
+    let who = partner.and_then(|p| p.name.clone().or(p.handle.clone()));
+    title(&mut md, "Creator brief", &c.name, who);
     md.para("You are producing content for us: assets we publish on our own channels and, where the rights below allow it, in ads.");
     let rows = deliverables_for(brief, row);
     let terms = creator_pay(brief, row);
     cover(&mut md, brief, c, &rows, &terms, row);
     if let Some(p) = partner {
-        md.fact("Your name", p.name.clone());
-        md.fact("Your handle", p.handle.clone());
+        partner_facts(&mut md, p.name.clone(), p.handle.clone());
     }
     context(&mut md, c, true);
     story(&mut md, brief);
@@ -80,11 +77,12 @@ fn cover(
             ("By when", sentence_list(&by_when)),
             (
                 "For what pay",
-                if row.is_some() || !brief.partners.iter().any(|p| p.fee.is_some()) {
-                    pay_summary(terms, c)
-                } else {
-                    Some("agreed per partner; see your own copy".into())
-                },
+                pay_fact(
+                    terms,
+                    c,
+                    row.is_some(),
+                    brief.partners.iter().any(|p| p.fee.is_some()),
+                ),
             ),
             ("Your contact", c.contact.clone()),
         ],
@@ -136,11 +134,7 @@ fn deliverables(
                 d.notes.clone().unwrap_or_default(),
             ];
             if headers.len() == 6 {
-                cells.push(if d.partners.is_empty() {
-                    "everyone".into()
-                } else {
-                    d.partners.join(", ")
-                });
+                cells.push(assigned(&d.partners));
             }
             cells
         })

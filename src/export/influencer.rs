@@ -6,8 +6,8 @@
 use super::Audience;
 use super::document::Doc as Md;
 use super::sections::{
-    amount, context, disclosure, guidelines, pay, pay_summary, quantity, rights, schedule, summary,
-    when,
+    amount, assigned, context, disclosure, guidelines, partner_facts, pay, pay_fact, quantity,
+    rights, schedule, summary, title, when,
 };
 use super::words::{self, Words, count, sentence_list, span};
 use crate::brief::{Bundle, Campaign, InfluencerBrief, Post};
@@ -22,19 +22,15 @@ pub fn influencer_doc(bundle: &Bundle, brief: &InfluencerBrief, audience: Audien
         Audience::Brief => (None, None),
     };
     let mut md = Md::default();
-    let title = match partner.and_then(|p| p.name.clone().or(p.handle.clone())) {
-        Some(who) => format!("Influencer brief: {} — for {who}", c.name),
-        None => format!("Influencer brief: {}", c.name),
-    };
-    md.heading(1, &title);
+    let who = partner.and_then(|p| p.name.clone().or(p.handle.clone()));
+    title(&mut md, "Influencer brief", &c.name, who);
     md.para("You are sharing this campaign with your audience: posts on your channels, in your voice, within the guidelines below.");
     let posts = posts_for(brief, row);
     let aov = c.avg_order_value.map(|n| n.0);
     let terms = influencer_pay(brief, row, aov);
     cover(&mut md, brief, c, &posts, &terms, row);
     if let Some(p) = partner {
-        md.fact("Your name", p.name.clone());
-        md.fact("Your handle", p.handle.clone());
+        partner_facts(&mut md, p.name.clone(), p.handle.clone());
     }
     context(&mut md, c, false);
     what_to_say(&mut md, brief);
@@ -81,11 +77,12 @@ fn cover(
             ("By when", sentence_list(&by_when)),
             (
                 "For what pay",
-                if row.is_some() || !brief.partners.iter().any(|p| p.fee.is_some()) {
-                    pay_summary(terms, c)
-                } else {
-                    Some("agreed per partner; see your own copy".into())
-                },
+                pay_fact(
+                    terms,
+                    c,
+                    row.is_some(),
+                    brief.partners.iter().any(|p| p.fee.is_some()),
+                ),
             ),
             ("Product reaches you", when(brief.schedule.product_ships)),
             ("Your contact", c.contact.clone()),
@@ -128,11 +125,7 @@ fn posts_table(md: &mut Md, brief: &InfluencerBrief, posts: &[(usize, &Post)], r
                     .unwrap_or_default(),
             ];
             if headers.len() == 5 {
-                cells.push(if p.partners.is_empty() {
-                    "everyone".into()
-                } else {
-                    p.partners.join(", ")
-                });
+                cells.push(assigned(&p.partners));
             }
             cells
         })

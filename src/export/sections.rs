@@ -65,6 +65,45 @@ pub(super) fn countries<T: ToString>(codes: &[T]) -> Option<String> {
     sentence_list(&refs)
 }
 
+/// The document's title (`kind: campaign`, `— for` the partner on their own copy).
+pub(super) fn title(md: &mut Md, kind: &str, campaign: &str, who: Option<String>) {
+    let title = match who {
+        Some(who) => format!("{kind}: {campaign} — for {who}"),
+        None => format!("{kind}: {campaign}"),
+    };
+    md.heading(1, &title);
+}
+
+/// A partner's own name and handle, on their copy.
+pub(super) fn partner_facts(md: &mut Md, name: Option<String>, handle: Option<String>) {
+    md.fact("Your name", name);
+    md.fact("Your handle", handle);
+}
+
+/// The summary's pay: the terms in words, except on the brief for everyone when partners
+/// have their own fees.
+pub(super) fn pay_fact(
+    terms: &PartnerPay,
+    c: &Campaign,
+    own_copy: bool,
+    fees_differ: bool,
+) -> Option<String> {
+    if own_copy || !fees_differ {
+        pay_summary(terms, c)
+    } else {
+        Some("agreed per partner; see your own copy".into())
+    }
+}
+
+/// Who a row is for: everyone, or the partners named.
+pub(super) fn assigned(partners: &[String]) -> String {
+    if partners.is_empty() {
+        "everyone".into()
+    } else {
+        partners.join(", ")
+    }
+}
+
 /// The opening summary: what, by when, for what pay, whom to contact.
 pub(super) fn summary(md: &mut Md, facts: &[(&str, Option<String>)]) {
     md.heading(2, "At a glance");

@@ -15,31 +15,23 @@ use crate::tui::theme::Theme;
 
 /// Draws the home screen.
 pub fn draw(frame: &mut Frame, home: &Home, at: &Layout, theme: Theme) {
-    let Layout {
-        title,
-        table,
-        details,
-        message,
-        filter,
-        hints,
-    } = *at;
-    draw_title(frame, home, title, theme);
+    draw_title(frame, home, at.title, theme);
     if home.loading {
         frame.render_widget(
             Paragraph::new(Line::styled(" Reading the campaigns…", theme.dim())),
-            table,
+            at.table,
         );
     } else if home.rows.is_empty() {
-        draw_empty(frame, home, table, theme);
+        draw_empty(frame, home, at.table, theme);
     } else if home.visible().is_empty() {
         let text = format!(
             " No campaign matches \"{}\": / changes the filter, Esc while filtering clears it.",
             home.filter
         );
-        frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), table);
+        frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), at.table);
     } else {
-        draw_table(frame, home, table, theme);
-        draw_details(frame, home, details, theme);
+        draw_table(frame, home, at.table, theme);
+        draw_details(frame, home, at.details, theme);
     }
     if let Some((text, failed)) = &home.message {
         let style = if *failed { theme.error() } else { theme.ok() };
@@ -47,7 +39,7 @@ pub fn draw(frame: &mut Frame, home: &Home, at: &Layout, theme: Theme) {
         frame.render_widget(
             Paragraph::new(Line::styled(format!(" {mark} {text}"), style))
                 .wrap(ratatui::widgets::Wrap { trim: false }),
-            message,
+            at.message,
         );
     }
     if home.filtering || !home.filter.is_empty() {
@@ -57,9 +49,9 @@ pub fn draw(frame: &mut Frame, home: &Home, at: &Layout, theme: Theme) {
             Span::raw(format!("{}{cursor}", home.filter)),
             Span::styled(format!("   {} shown", home.visible().len()), theme.dim()),
         ]);
-        frame.render_widget(Paragraph::new(line), filter);
+        frame.render_widget(Paragraph::new(line), at.filter);
     }
-    hints::draw(frame, hints, &home.contexts(), theme);
+    hints::draw(frame, at.hints, &home.contexts(), theme);
 }
 
 fn draw_title(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {

@@ -129,7 +129,12 @@ pub fn run_wizard(
 }
 
 /// Plain prompts, one field a line, over the same form table; works with piped input.
-pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<(), TuiError> {
+pub fn run_accessible(
+    places: &Places,
+    config: &Config,
+    slug: &str,
+    asked: &[&str],
+) -> Result<(), TuiError> {
     let market = rules::market(config).map_err(TuiError::Config)?;
     let loaded = open(places, slug)?;
     // Like a second window of the wizard: read-only while another window has it open. A
@@ -143,12 +148,15 @@ pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<()
     let echoed = std::io::stdin().is_terminal();
     let result = accessible::run(
         places,
-        read_only,
         loaded,
         &market,
         &mut input,
         &mut output,
-        echoed,
+        accessible::How {
+            read_only,
+            echoed,
+            asked,
+        },
     );
     std::io::Write::flush(&mut output).map_err(TuiError::Prompt)?;
     result

@@ -811,3 +811,56 @@ fn diff_names_what_changed_since_it_was_sent() {
     assert!(two.contains("campaign.brand"), "{two}");
     assert!(!two.contains("campaign.slug"), "{two}");
 }
+
+#[test]
+fn every_command_help_ends_with_real_examples() {
+    use clap::CommandFactory;
+    let env = Env::new();
+    let top = stdout(&env.run(&["--help"]).success());
+    assert!(top.contains("Examples:\n  splitbrief"), "{top}");
+    for sub in splitbrief::cli::Cli::command().get_subcommands() {
+        let name = sub.get_name();
+        if name == "help" {
+            continue;
+        }
+        let help = stdout(&env.run(&[name, "--help"]).success());
+        let (_, examples) = help
+            .rsplit_once("Examples:\n")
+            .unwrap_or_else(|| panic!("{name} --help has no examples"));
+        let lines: Vec<&str> = examples.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert!(
+            (1..=3).contains(&lines.len())
+                && lines
+                    .iter()
+                    .any(|l| l.contains(&format!("splitbrief {name}"))),
+            "{name}: {lines:?}"
+        );
+    }
+}
+
+#[test]
+fn new_accessible_asks_the_name_first_even_from_a_pipe() {
+    let env = Env::new();
+    env.cmd()
+        .args(["new", "--accessible"])
+        .write_stdin("Piped launch\nAcme\nNight serum\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Campaign name"));
+    let text = env.file("piped-launch", "campaign.toml");
+    assert!(text.contains("name = \"Piped launch\""), "{text}");
+    assert!(text.contains("brand = \"Acme\""), "{text}");
+    assert!(text.contains("product = \"Night serum\""), "{text}");
+    env.cmd()
+        .args(["new", "--accessible"])
+        .write_stdin("   \n")
+        .assert()
+        .code(2);
+    // The top-level prompts open a campaign by number.
+    env.cmd()
+        .arg("--accessible")
+        .write_stdin("1\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1. Piped launch (piped-launch)"));
+}

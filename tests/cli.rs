@@ -864,3 +864,52 @@ fn new_accessible_asks_the_name_first_even_from_a_pipe() {
         .success()
         .stdout(predicate::str::contains("1. Piped launch (piped-launch)"));
 }
+
+#[test]
+fn the_type_follows_the_diagnosis_until_the_user_picks_one() {
+    let env = Env::new();
+    let get = |key: &str| stdout(&env.run(&["get", "follow", key]));
+    env.new_campaign(
+        "Follow",
+        &[
+            "--set",
+            "campaign.diagnosis.many_variations=yes",
+            "--set",
+            "campaign.diagnosis.evergreen=yes",
+        ],
+    );
+    assert_eq!(get("campaign.partnership").trim(), "production-first");
+    env.run(&[
+        "set",
+        "follow",
+        "campaign.diagnosis.borrowed_audience=yes",
+        "campaign.diagnosis.time_limited=yes",
+    ])
+    .success();
+    assert_eq!(
+        get("campaign.partnership").trim(),
+        "hybrid",
+        "both sides score"
+    );
+    env.run(&["set", "follow", "campaign.partnership=distribution-first"])
+        .success();
+    assert_eq!(get("campaign.partnership_picked").trim(), "true");
+    env.run(&["set", "follow", "campaign.diagnosis.launch=no"])
+        .success();
+    assert_eq!(
+        get("campaign.partnership").trim(),
+        "distribution-first",
+        "a pick stays"
+    );
+    env.run(&["set", "follow", "campaign.partnership="])
+        .success();
+    assert_eq!(
+        get("campaign.partnership").trim(),
+        "hybrid",
+        "cleared: follows again"
+    );
+    // Templates come picked.
+    env.new_campaign("Tpl", &["--template", "saas-education"]);
+    let picked = stdout(&env.run(&["get", "tpl", "campaign.partnership_picked"]));
+    assert_eq!(picked.trim(), "true");
+}

@@ -37,6 +37,9 @@ pub struct Campaign {
     pub funnel_stage: Option<FunnelStage>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partnership: Option<Partnership>,
+    /// The user picked the type; until then it follows the diagnosis (DESIGN §8.8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partnership_picked: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partnership_reason: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

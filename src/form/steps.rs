@@ -172,6 +172,7 @@ const DIAGNOSIS: &[Field] = &[
     f("campaign.diagnosis.time_limited", "Time-limited?", "A limited offer, a drop, or a story that lives on social right now?"),
     f("campaign.diagnosis.launch", "A product launch?", "Is this the launch of a product?"),
     f("campaign.partnership", "Partnership type", "production-first: creators make assets; distribution-first: influencers post; hybrid: both."),
+    f("campaign.partnership_picked", "Type picked by you", "yes: your pick stays whatever the answers say; no: the type follows the diagnosis."),
     f("campaign.partnership_reason", "Why this type", "One or two sentences on why, especially if you chose differently from the advice.")
         .marked(Marker::Internal),
 ];

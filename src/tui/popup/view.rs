@@ -77,7 +77,7 @@ pub fn draw(frame: &mut Frame, app: &App, popup: &Popup) {
     let area = frame.area();
     let name = app
         .wizard()
-        .map(|w| w.name())
+        .map(|w| crate::safe_text::terminal(&w.name()).into_owned())
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| "this campaign".into());
     match popup {

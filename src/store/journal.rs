@@ -57,6 +57,12 @@ pub(crate) fn commit(
         discard(&steps);
         return Err(e);
     }
+    if let [one] = steps.as_slice() {
+        // One rename is all or none by itself: no journal needed.
+        let renamed = run(&steps);
+        discard(std::slice::from_ref(one));
+        return renamed;
+    }
     let journal = journal_path(places, dir);
     if let Err(e) = write_journal(places, &journal, &steps) {
         discard(&steps);

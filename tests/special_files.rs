@@ -223,3 +223,24 @@ fn delete_and_restore_across_disks_are_whole_or_nothing() {
     let (_, listed, _) = run(&["trash"]);
     assert!(listed.contains("empty"), "{listed}");
 }
+
+#[test]
+fn a_slug_edited_in_the_trash_never_leads_out_of_the_briefs_folder() {
+    let env = Env::new();
+    env.ok(&["new", "Away", "--no-edit"]);
+    env.ok(&["delete", "away"]);
+    let entry = env.home.join("data/splitbrief/trash/away/campaign.toml");
+    let text = std::fs::read_to_string(&entry)
+        .unwrap()
+        .replace("slug = \"away\"", "slug = \"../../escaped\"");
+    std::fs::write(&entry, text).unwrap();
+    let out = env.ok(&["restore", "away"]);
+    assert!(out.contains("restored escaped"), "{out}");
+    assert!(env.path("escaped", "campaign.toml").is_file());
+    assert!(!env.home.join("escaped").exists());
+    assert!(
+        env.file("escaped", "campaign.toml")
+            .contains("slug = \"escaped\"")
+    );
+    env.ok(&["get", "escaped", "campaign.name"]);
+}

@@ -244,3 +244,21 @@ fn a_slug_edited_in_the_trash_never_leads_out_of_the_briefs_folder() {
     );
     env.ok(&["get", "escaped", "campaign.name"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_save_keeps_the_files_owner_where_it_may() {
+    use std::os::unix::fs::MetadataExt;
+    let env = Env::new();
+    env.ok(&["new", "Owned", "--no-edit"]);
+    let path = env.path("owned", "campaign.toml");
+    if std::fs::metadata(&path).unwrap().uid() != 0 {
+        eprintln!("not root: a file cannot be given away here; skipped");
+        return;
+    }
+    std::os::unix::fs::chown(&path, Some(4242), Some(4343)).unwrap();
+    env.ok(&["set", "owned", "campaign.brand=Acme"]);
+    let meta = std::fs::metadata(&path).unwrap();
+    assert_eq!((meta.uid(), meta.gid()), (4242, 4343));
+    assert!(env.file("owned", "campaign.toml").contains("Acme"));
+}

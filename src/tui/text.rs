@@ -45,7 +45,8 @@ fn cut_at(text: &str, max: usize) -> usize {
     for (i, c) in text.char_indices() {
         let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
         if used + w > max {
-            return i.max(c.len_utf8().min(text.len()));
+            // At least one whole character, so a cut always moves on and lands on a boundary.
+            return if i == 0 { c.len_utf8() } else { i };
         }
         used += w;
     }
@@ -75,5 +76,7 @@ mod tests {
         assert_eq!(wrap("", 4), [""]);
         assert_eq!(truncate("Spring launch", 8), "Spring …");
         assert_eq!(truncate("日本語", 4), "日…");
+        // A cut right before a wide or multi-byte character lands on its boundary.
+        assert_eq!(wrap("ng…\").", 2), ["ng", "…\"", ")."]);
     }
 }

@@ -22,7 +22,7 @@ pub use influencer::{
     Targets, Tracking,
 };
 pub use shared::{Disclosure, Guidelines, Results, Schedule, UsageRights};
-pub use status::Status;
+pub use status::{Progress, Status};
 pub use values::{Country, Date, Number, Region, country_code};
 
 /// The file format version this build reads and writes.

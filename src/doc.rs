@@ -351,11 +351,26 @@ impl Docs {
     }
 
     fn after_change(&mut self, path: &KeyPath) -> Result<(), EditError> {
-        if path.file == FileKind::Campaign
-            && path
-                .segments
-                .first()
-                .is_some_and(|s| s.name == "partnership")
+        let first = path
+            .segments
+            .first()
+            .filter(|_| path.file == FileKind::Campaign)
+            .map(|s| s.name.as_str());
+        match first {
+            // A type set by hand is a pick: it stays whatever the answers say (§8.8).
+            Some("partnership") => {
+                let picked = KeyPath::of(FileKind::Campaign, &["partnership_picked"]);
+                if self.campaign.get("partnership").is_some() {
+                    path::set(&mut self.campaign, &picked, "true")?;
+                } else {
+                    // Cleared: the type follows the answers again.
+                    path::set(&mut self.campaign, &picked, "")?;
+                    self.follow_diagnosis()?;
+                }
+            }
+            Some("diagnosis" | "category" | "partnership_picked") => self.follow_diagnosis()?,
+            _ => return Ok(()),
+        }
         {
             let partnership = self.partnership();
             for file in [FileKind::Creator, FileKind::Influencer] {
@@ -363,6 +378,25 @@ impl Docs {
                     self.ensure(file);
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// Until the user picks a type, `partnership` is the diagnosis's recommendation (hybrid
+    /// while nothing is answered), rewritten whenever the answers change (DESIGN §8.8).
+    fn follow_diagnosis(&mut self) -> Result<(), EditError> {
+        let Ok(campaign) = toml::from_str::<crate::brief::Campaign>(&self.campaign.to_string())
+        else {
+            return Ok(());
+        };
+        if campaign.partnership_picked == Some(true) {
+            return Ok(());
+        }
+        let advice = crate::practice::diagnose(&campaign.diagnosis, campaign.category);
+        let follow = advice.recommendation.unwrap_or(Partnership::Hybrid);
+        if campaign.partnership != Some(follow) {
+            let key = KeyPath::of(FileKind::Campaign, &["partnership"]);
+            path::set(&mut self.campaign, &key, follow.as_str())?;
         }
         Ok(())
     }

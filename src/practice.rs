@@ -24,7 +24,7 @@ pub use cost::{CostLine, planned_costs};
 pub use coverage::{Coverage, Practice, Status, coverage};
 pub use diagnosis::{QUESTIONS, Question, Recommendation, diagnose};
 pub use findings::{Counts, DISCLAIMER, Finding, Rule, Severity, check, check_single, rules};
-pub use learnings::{NicheLearnings, Note, Tally, gather};
+pub use learnings::{NicheLearnings, Note, Suggestion, SuggestionKind, Tally, gather, past_hooks};
 pub use market::MarketData;
 pub use results::{Comparison, compare};
 pub use tracking::{

@@ -132,7 +132,12 @@ pub(crate) fn run_wizard(
 }
 
 /// Plain prompts, one field a line, over the same form table; works with piped input.
-pub(crate) fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<(), TuiError> {
+pub(crate) fn run_accessible(
+    places: &Places,
+    config: &Config,
+    slug: &str,
+    asked: &[&str],
+) -> Result<(), TuiError> {
     let market = market(places, config)?;
     let loaded = store::open(places, slug)?;
     // Like a second window of the wizard: read-only while another window has it open. A
@@ -146,12 +151,15 @@ pub(crate) fn run_accessible(places: &Places, config: &Config, slug: &str) -> Re
     let echoed = std::io::stdin().is_terminal();
     let result = accessible::run(
         places,
-        read_only,
         loaded,
         &market,
         &mut input,
         &mut output,
-        echoed,
+        accessible::How {
+            read_only,
+            echoed,
+            asked,
+        },
     );
     std::io::Write::flush(&mut output).map_err(TuiError::Prompt)?;
     result

@@ -761,3 +761,105 @@ fn diff_names_what_changed_since_it_was_sent() {
     assert!(two.contains("campaign.brand"), "{two}");
     assert!(!two.contains("campaign.slug"), "{two}");
 }
+
+#[test]
+fn every_command_help_ends_with_real_examples() {
+    use clap::CommandFactory;
+    let env = Env::new();
+    let top = stdout(&env.run(&["--help"]).success());
+    assert!(top.contains("Examples:\n  splitbrief"), "{top}");
+    for sub in splitbrief::cli::Cli::command().get_subcommands() {
+        let name = sub.get_name();
+        if name == "help" {
+            continue;
+        }
+        let help = stdout(&env.run(&[name, "--help"]).success());
+        let (_, examples) = help
+            .rsplit_once("Examples:\n")
+            .unwrap_or_else(|| panic!("{name} --help has no examples"));
+        let lines: Vec<&str> = examples.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert!(
+            (1..=3).contains(&lines.len())
+                && lines
+                    .iter()
+                    .any(|l| l.contains(&format!("splitbrief {name}"))),
+            "{name}: {lines:?}"
+        );
+    }
+}
+
+#[test]
+fn new_accessible_asks_the_name_first_even_from_a_pipe() {
+    let env = Env::new();
+    env.cmd()
+        .args(["new", "--accessible"])
+        .write_stdin("Piped launch\nAcme\nNight serum\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Campaign name"));
+    let text = env.file("piped-launch", "campaign.toml");
+    assert!(text.contains("name = \"Piped launch\""), "{text}");
+    assert!(text.contains("brand = \"Acme\""), "{text}");
+    assert!(text.contains("product = \"Night serum\""), "{text}");
+    env.cmd()
+        .args(["new", "--accessible"])
+        .write_stdin("   \n")
+        .assert()
+        .code(2);
+    // The top-level prompts open a campaign by number.
+    env.cmd()
+        .arg("--accessible")
+        .write_stdin("1\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1. Piped launch (piped-launch)"));
+}
+
+#[test]
+fn the_type_follows_the_diagnosis_until_the_user_picks_one() {
+    let env = Env::new();
+    let get = |key: &str| stdout(&env.run(&["get", "follow", key]));
+    env.new_campaign(
+        "Follow",
+        &[
+            "--set",
+            "campaign.diagnosis.many_variations=yes",
+            "--set",
+            "campaign.diagnosis.evergreen=yes",
+        ],
+    );
+    assert_eq!(get("campaign.partnership").trim(), "production-first");
+    env.run(&[
+        "set",
+        "follow",
+        "campaign.diagnosis.borrowed_audience=yes",
+        "campaign.diagnosis.time_limited=yes",
+    ])
+    .success();
+    assert_eq!(
+        get("campaign.partnership").trim(),
+        "hybrid",
+        "both sides score"
+    );
+    env.run(&["set", "follow", "campaign.partnership=distribution-first"])
+        .success();
+    assert_eq!(get("campaign.partnership_picked").trim(), "true");
+    env.run(&["set", "follow", "campaign.diagnosis.launch=no"])
+        .success();
+    assert_eq!(
+        get("campaign.partnership").trim(),
+        "distribution-first",
+        "a pick stays"
+    );
+    env.run(&["set", "follow", "campaign.partnership="])
+        .success();
+    assert_eq!(
+        get("campaign.partnership").trim(),
+        "hybrid",
+        "cleared: follows again"
+    );
+    // Templates come picked.
+    env.new_campaign("Tpl", &["--template", "saas-education"]);
+    let picked = stdout(&env.run(&["get", "tpl", "campaign.partnership_picked"]));
+    assert_eq!(picked.trim(), "true");
+}

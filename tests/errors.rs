@@ -82,6 +82,8 @@ fn check_reports_briefs_without_a_campaign_and_a_missing_brief() {
         out.contains("needs creator.toml, which is missing"),
         "{out}"
     );
+    let (_, listed, _) = env.run(&["list"]);
+    assert!(listed.contains("creator (file missing)"), "{listed}");
     let (_, json, _) = env.run(&["check", "--json"]);
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["errors"].as_array().map(Vec::len), Some(2), "{json}");

@@ -219,10 +219,12 @@ proptest! {
     ) {
         let paths = settable();
         let mut docs = Docs::new_campaign("Prop", "prop", store::now_datetime());
+        // A picked hybrid: both briefs stay in use whatever the answers say (§8.8).
+        docs.set(&KeyPath::parse("campaign.partnership").unwrap(), "hybrid").unwrap();
         for (which, text, n, pick) in picks {
             let (path, kind) = &paths[which % paths.len()];
             let path = KeyPath::parse(path).unwrap();
-            if path.to_string() == "campaign.partnership" {
+            if ["campaign.partnership", "campaign.partnership_picked"].contains(&path.to_string().as_str()) {
                 continue;
             }
             if let Some(value) = value_for(*kind, &text, n, pick) {

@@ -166,6 +166,13 @@ fn hostile_names_are_escaped_on_the_home_screen_and_in_the_wizard() {
         let loaded = store::open(&places, &slug).unwrap();
         let effects = update(&mut app, Msg::Opened(Ok((Box::new(loaded), None))));
         assert!(!effects.iter().any(|e| matches!(e, Effect::Save { .. })));
-        assert_clean(&format!("{label} wizard"), &draw(&app));
+        let wizard = draw(&app);
+        assert_clean(&format!("{label} wizard"), &wizard);
+        if evil.contains('\u{202e}') {
+            assert!(
+                wizard.contains("\\u{202E}"),
+                "{label}: the header shows it escaped"
+            );
+        }
     }
 }

@@ -1,5 +1,5 @@
 //! Storage guarantees (DESIGN §8.6) through the real binary: racing writers, kills in the
-//! middle of a save, line endings, special files, links and permissions.
+//! middle of a save or a new campaign, line endings and the number limits.
 
 #![allow(
     clippy::unwrap_used,
@@ -9,11 +9,10 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
 use common::{Env, wait_output};
-use tempfile::TempDir;
 
 /// How many rounds a loop runs (more with the environment variable, for a long run).
 fn rounds(var: &str, default: u64) -> u64 {
@@ -194,146 +193,6 @@ fn crlf_and_a_bom_stay_as_found() {
     );
 }
 
-#[cfg(unix)]
-#[test]
-fn a_fifo_is_an_error_at_once_never_a_hang() {
-    let env = Env::new();
-    env.ok(&["new", "Pipe", "--no-edit"]);
-    let path = env.path("pipe", "campaign.toml");
-    std::fs::remove_file(&path).unwrap();
-    let made = Command::new("mkfifo").arg(&path).status().unwrap();
-    assert!(made.success());
-    let (code, out, _) = env.run(&["list"]);
-    assert_eq!(code, 0);
-    assert!(out.contains("not a regular file"), "{out}");
-    let (code, _, err) = env.run(&["check"]);
-    assert_eq!(code, 2, "{err}");
-    let (code, _, err) = env.run(&["get", "pipe", "campaign.name"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("not a regular file"), "{err}");
-}
-
-#[cfg(unix)]
-#[test]
-fn a_device_or_a_huge_file_is_refused() {
-    let env = Env::new();
-    env.ok(&["new", "Dev", "--no-edit"]);
-    let path = env.path("dev", "creator.toml");
-    std::fs::remove_file(&path).unwrap();
-    std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
-    let (code, _, err) = env.run(&["get", "dev", "campaign.name"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("not a regular file"), "{err}");
-    std::fs::remove_file(&path).unwrap();
-    let big = format!(
-        "version = 1\nkind = \"creator\"\n#{}\n",
-        "x".repeat(17 * 1024 * 1024)
-    );
-    std::fs::write(&path, big).unwrap();
-    let (code, _, err) = env.run(&["get", "dev", "campaign.name"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("16 MiB"), "{err}");
-}
-
-#[cfg(unix)]
-#[test]
-fn links_are_followed_and_kept_and_modes_never_loosen() {
-    use std::os::unix::fs::PermissionsExt;
-    let env = Env::new();
-    env.ok(&["new", "Link", "--no-edit"]);
-    let real = env.home.join("shared-creator.toml");
-    std::fs::rename(env.path("link", "creator.toml"), &real).unwrap();
-    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
-    std::os::unix::fs::symlink(&real, env.path("link", "creator.toml")).unwrap();
-    env.ok(&["set", "link", "creator.content.hooks=one"]);
-    let meta = std::fs::symlink_metadata(env.path("link", "creator.toml")).unwrap();
-    assert!(meta.file_type().is_symlink(), "the link is kept");
-    assert!(std::fs::read_to_string(&real).unwrap().contains("one"));
-    let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode, 0o640);
-    // A brief created later is as private as campaign.toml.
-    std::fs::set_permissions(
-        env.path("link", "campaign.toml"),
-        std::fs::Permissions::from_mode(0o600),
-    )
-    .unwrap();
-    env.ok(&["set", "link", "campaign.partnership=production-first"]);
-    std::fs::remove_file(env.path("link", "influencer.toml")).unwrap();
-    env.ok(&["set", "link", "campaign.partnership=hybrid"]);
-    let mode = std::fs::metadata(env.path("link", "influencer.toml"))
-        .unwrap()
-        .permissions()
-        .mode()
-        & 0o777;
-    assert_eq!(mode, 0o600);
-
-    let campaign = env.path("link", "campaign.toml");
-    std::fs::set_permissions(&campaign, std::fs::Permissions::from_mode(0o444)).unwrap();
-    let before = env.file("link", "campaign.toml");
-    let (code, _, err) = env.run(&[
-        "set",
-        "link",
-        "campaign.brand=X",
-        "creator.content.hooks=two",
-    ]);
-    assert_eq!(code, 2);
-    assert!(err.contains("read-only"), "{err}");
-    assert_eq!(env.file("link", "campaign.toml"), before);
-    assert!(
-        std::fs::read_to_string(&real).unwrap().contains("one"),
-        "all or none"
-    );
-}
-
-#[test]
-fn a_linked_campaign_folder_is_followed() {
-    let env = Env::new();
-    env.ok(&["new", "Away", "--no-edit"]);
-    let elsewhere = env.home.join("elsewhere");
-    std::fs::rename(env.root.join("away"), &elsewhere).unwrap();
-    #[cfg(unix)]
-    {
-        std::os::unix::fs::symlink(&elsewhere, env.root.join("away")).unwrap();
-        env.ok(&["set", "away", "campaign.brand=Acme"]);
-        assert!(
-            std::fs::symlink_metadata(env.root.join("away"))
-                .unwrap()
-                .file_type()
-                .is_symlink()
-        );
-        let text = std::fs::read_to_string(elsewhere.join("campaign.toml")).unwrap();
-        assert!(text.contains("Acme"));
-    }
-}
-
-fn assert_no_trash(env: &Env) {
-    let trash = env.home.join("data/splitbrief/trash");
-    let dirs = std::fs::read_dir(&trash).map_or(0, |d| {
-        d.filter(|e| e.as_ref().is_ok_and(|e| e.path().is_dir()))
-            .count()
-    });
-    assert_eq!(dirs, 0, "nothing in the trash");
-}
-
-#[test]
-fn a_failed_delete_leaves_nothing_in_the_trash() {
-    let env = Env::new();
-    env.ok(&["new", "Stay", "--no-edit"]);
-    // The trash cannot be made: a file stands where its folder goes.
-    let trash = env.home.join("data/splitbrief/trash");
-    std::fs::create_dir_all(trash.parent().unwrap()).unwrap();
-    std::fs::write(&trash, "not a folder").unwrap();
-    let (code, _, err) = env.run(&["delete", "stay"]);
-    assert_eq!(code, 2, "{err}");
-    assert!(err.contains("trash"), "{err}");
-    assert!(env.path("stay", "campaign.toml").is_file());
-    std::fs::remove_file(&trash).unwrap();
-    assert_no_trash(&env);
-    let (code, out, _) = env.run(&["trash"]);
-    assert_eq!(code, 0);
-    assert!(out.contains("empty"), "{out}");
-}
-
 #[test]
 fn numbers_past_the_limit_are_refused_with_the_limit_named() {
     let env = Env::new();
@@ -389,85 +248,6 @@ fn a_new_campaign_killed_at_any_moment_appears_whole_or_not_at_all() {
     }
     // The next write sweeps what the kills left.
     env.ok(&["new", "Last", "--no-edit"]);
-    let hidden: Vec<String> = std::fs::read_dir(&env.root)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with('.'))
-        .collect();
+    let hidden = env.hidden_in_root();
     assert!(hidden.is_empty(), "{hidden:?}");
-}
-
-/// A data folder on another file system than the briefs (tmpfs), when there is one.
-#[cfg(unix)]
-fn other_disk() -> Option<TempDir> {
-    use std::os::unix::fs::MetadataExt;
-    let shm = std::path::Path::new("/dev/shm");
-    let tmp = std::env::temp_dir();
-    let (a, b) = (std::fs::metadata(shm).ok()?, std::fs::metadata(&tmp).ok()?);
-    (a.dev() != b.dev())
-        .then(|| TempDir::new_in(shm).ok())
-        .flatten()
-}
-
-#[cfg(unix)]
-#[test]
-fn delete_and_restore_across_disks_are_whole_or_nothing() {
-    let Some(data) = other_disk() else {
-        eprintln!("no second file system here; skipped");
-        return;
-    };
-    let env = Env::new();
-    let run = |args: &[&str]| {
-        let out = env
-            .cmd(args)
-            .env("XDG_DATA_HOME", data.path())
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    };
-    assert_eq!(run(&["new", "Far", "--no-edit"]).0, 0);
-    let before = env.file("far", "campaign.toml");
-    let fifo = env.path("far", "pipe");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
-    let (code, _, err) = run(&["delete", "far"]);
-    assert_eq!(code, 2, "{err}");
-    assert!(err.contains("pipe"), "{err}");
-    assert_eq!(
-        env.file("far", "campaign.toml"),
-        before,
-        "the campaign is back whole"
-    );
-    let trash = data.path().join("splitbrief/trash");
-    let dirs = std::fs::read_dir(&trash).map_or(0, |d| {
-        d.filter(|e| e.as_ref().is_ok_and(|e| e.path().is_dir()))
-            .count()
-    });
-    assert_eq!(dirs, 0, "a failed delete leaves nothing in the trash");
-    let hidden: Vec<String> = std::fs::read_dir(&env.root)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with('.'))
-        .collect();
-    assert!(hidden.is_empty(), "{hidden:?}");
-
-    std::fs::remove_file(&fifo).unwrap();
-    assert_eq!(run(&["delete", "far"]).0, 0);
-    assert!(!env.root.join("far").exists());
-    let (_, listed, _) = run(&["trash"]);
-    assert!(listed.contains("far"), "{listed}");
-    assert_eq!(run(&["restore", "far"]).0, 0);
-    assert_eq!(env.file("far", "campaign.toml"), before);
-    let (_, listed, _) = run(&["trash"]);
-    assert!(listed.contains("empty"), "{listed}");
 }

@@ -292,9 +292,7 @@ fn draft_texts(home: &Path) -> String {
         .flatten()
         .flatten()
     {
-        all.push_str(
-            &std::fs::read_to_string(dir.path().join("campaign.toml")).unwrap_or_default(),
-        );
+        all.push_str(&std::fs::read_to_string(dir.path().join("draft.toml")).unwrap_or_default());
     }
     all
 }

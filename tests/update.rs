@@ -527,12 +527,19 @@ fn enter_on_the_type_choice_keeps_the_override() {
         press(&mut app, KeyCode::Tab);
     }
     assert_eq!(focused(&app), "campaign.partnership");
+    assert_eq!(
+        value(&app, "campaign.partnership").as_deref(),
+        Some("production-first"),
+        "until a pick, the type follows the answers"
+    );
+    assert_eq!(value(&app, "campaign.partnership_picked"), None);
     press(&mut app, KeyCode::Up);
     let chosen = value(&app, "campaign.partnership");
+    assert_eq!(chosen.as_deref(), Some("hybrid"), "Up picks another type");
     assert_eq!(
-        chosen.as_deref(),
-        Some("distribution-first"),
-        "Up picks another type"
+        value(&app, "campaign.partnership_picked").as_deref(),
+        Some("true"),
+        "a pick is kept"
     );
     press(&mut app, KeyCode::Enter);
     assert_eq!(

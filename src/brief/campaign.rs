@@ -43,6 +43,9 @@ pub struct Campaign {
     /// Partnership type (`partnership`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partnership: Option<Partnership>,
+    /// The user picked the type; until then it follows the diagnosis (DESIGN §8.8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partnership_picked: Option<bool>,
     /// Why this type (`partnership_reason`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partnership_reason: Option<String>,

@@ -35,6 +35,20 @@ fn briefs(bundle: &Bundle) -> Vec<&'static str> {
         .collect()
 }
 
+/// The briefs column: the briefs the type needs, a missing file marked so.
+fn present_briefs(loaded: &Loaded) -> String {
+    let p = loaded.bundle.partnership();
+    [FileKind::Creator, FileKind::Influencer]
+        .into_iter()
+        .filter(|f| p.needs(*f))
+        .map(|f| match loaded.docs.doc(f) {
+            Some(_) => f.as_str().to_string(),
+            None => format!("{} (file missing)", f.as_str()),
+        })
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
 /// `list`: every campaign; unreadable ones are marked, and the exit code stays 0.
 #[allow(
     clippy::too_many_lines,
@@ -97,7 +111,7 @@ pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
                     b.campaign.name.clone(),
                     b.status(today).to_string(),
                     b.partnership().to_string(),
-                    briefs(b).join("+"),
+                    present_briefs(loaded),
                     format!("{}/{}", s.done, s.applicable),
                     format!("{}E {}W", s.errors, s.warnings),
                     modified(loaded)

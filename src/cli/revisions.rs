@@ -9,8 +9,8 @@ use toml::{Table, Value};
 use super::Failure;
 use super::output::{print_json, say};
 use crate::brief::FileKind;
-use crate::export::changes::sentence;
-use crate::path::diff::{Change, diff_file};
+use crate::export::changes::{Said, Version, compare, sentence};
+use crate::path::diff::diff_file;
 use crate::store::{self, Loaded, Places, Snapshot};
 
 /// Records a send of `loaded` (to `partner`, or everyone) in the data folder.
@@ -44,94 +44,14 @@ pub fn sent(dir: Option<&Path>, slug: &str, partner: Option<String>) -> Result<u
     Ok(0)
 }
 
-/// The three files of a campaign as tables (a file that is missing is empty).
-struct Version {
-    files: Vec<(FileKind, Table)>,
-}
-
-fn table(text: Option<&str>, what: &str) -> Result<Table, Failure> {
-    match text {
-        None => Ok(Table::new()),
-        Some(t) => t
-            .parse::<Table>()
-            .map_err(|e| Failure::usage(format!("{what} cannot be read: {}", e.message()))),
-    }
-}
-
-impl Version {
-    fn of_snapshot(s: &Snapshot) -> Result<Version, Failure> {
-        Ok(Version {
-            files: vec![
-                (
-                    FileKind::Campaign,
-                    table(Some(&s.campaign), "the sent campaign.toml")?,
-                ),
-                (
-                    FileKind::Creator,
-                    table(s.creator.as_deref(), "the sent creator.toml")?,
-                ),
-                (
-                    FileKind::Influencer,
-                    table(s.influencer.as_deref(), "the sent influencer.toml")?,
-                ),
-            ],
-        })
-    }
-
-    fn of_loaded(l: &Loaded) -> Result<Version, Failure> {
-        let read = &l.read;
-        Ok(Version {
-            files: vec![
-                (
-                    FileKind::Campaign,
-                    table(read.campaign.as_deref(), "campaign.toml")?,
-                ),
-                (
-                    FileKind::Creator,
-                    table(read.creator.as_deref(), "creator.toml")?,
-                ),
-                (
-                    FileKind::Influencer,
-                    table(read.influencer.as_deref(), "influencer.toml")?,
-                ),
-            ],
-        })
-    }
-
-    fn file(&self, kind: FileKind) -> Table {
-        self.files
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map(|(_, t)| t.clone())
-            .unwrap_or_default()
-    }
-}
-
-/// A change with its sentence.
-struct Said {
-    change: Change,
-    sentence: String,
-}
-
-fn compare(old: &Version, new: &Version, skip_identity: bool) -> Vec<Said> {
-    let mut out = Vec::new();
-    for kind in FileKind::ALL {
-        let (a, b) = (old.file(kind), new.file(kind));
-        for change in diff_file(kind, &a, &b) {
-            // Comparing two campaigns: their names and slugs differ by design.
-            if skip_identity
-                && matches!(
-                    change.path.as_str(),
-                    "campaign.slug" | "campaign.created_at"
-                )
-            {
-                continue;
-            }
-            let sentence = sentence(&change, &a, &b);
-            out.push(Said { change, sentence });
-        }
-    }
-    out
+fn of_loaded(l: &Loaded) -> Result<Version, Failure> {
+    let read = &l.read;
+    Version::of_texts(
+        read.campaign.as_deref(),
+        read.creator.as_deref(),
+        read.influencer.as_deref(),
+    )
+    .map_err(Failure::usage)
 }
 
 /// A file's kind from its name (`creator.toml`).
@@ -170,8 +90,13 @@ pub fn diff(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u8
                     "{slug} has not been sent yet: `splitbrief sent {slug}` or `splitbrief export {slug}` records it."
                 )));
             };
-            let old = Version::of_snapshot(&last)?;
-            let new = Version::of_loaded(&loaded)?;
+            let old = Version::of_texts(
+                Some(&last.campaign),
+                last.creator.as_deref(),
+                last.influencer.as_deref(),
+            )
+            .map_err(Failure::usage)?;
+            let new = of_loaded(&loaded)?;
             (slug.clone(), Some(last.sent_at), compare(&old, &new, false))
         }
         [a, b] if Path::new(a).is_file() && Path::new(b).is_file() => {
@@ -194,8 +119,8 @@ pub fn diff(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u8
             (format!("{a} → {b}"), None, said)
         }
         [a, b] => {
-            let old = Version::of_loaded(&store::open(&places, a)?)?;
-            let new = Version::of_loaded(&store::open(&places, b)?)?;
+            let old = of_loaded(&store::open(&places, a)?)?;
+            let new = of_loaded(&store::open(&places, b)?)?;
             (format!("{a} → {b}"), None, compare(&old, &new, true))
         }
         _ => {

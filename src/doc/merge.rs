@@ -1,7 +1,8 @@
 //! Recovering a draft without reverting anything: the draft's own changes (its texts against
 //! the texts it started from) are applied onto the files as they are now, key path by key
 //! path. A key changed on both sides, differently, is a conflict for the user to decide.
-//! Rows (`[[partners]]`, `[[posts]]`…) count as one key each.
+//! Rows (`[[partners]]`, `[[posts]]`…) merge field by field while every side has as many rows;
+//! a row added or removed makes the rows one key.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -25,9 +26,19 @@ pub struct Conflict {
 }
 
 impl Conflict {
-    /// The key path (`campaign.brand`, `creator.partners`).
+    /// The key path (`campaign.brand`, `creator.partners[0].email`).
     pub fn path(&self) -> String {
-        format!("{}.{}", self.file, self.keys.join("."))
+        let mut path = self.file.to_string();
+        for key in &self.keys {
+            match key.strip_prefix(ROW) {
+                Some(i) => path.push_str(&format!("[{i}]")),
+                None => {
+                    path.push('.');
+                    path.push_str(key);
+                }
+            }
+        }
+        path
     }
 }
 
@@ -104,13 +115,27 @@ fn put(doc: &mut DocumentMut, keys: &[String], item: Option<Item>) {
         return;
     };
     let mut table: &mut Table = doc.as_table_mut();
-    for name in parents {
+    let mut parents = parents.iter().peekable();
+    while let Some(name) = parents.next() {
+        let row = parents
+            .peek()
+            .and_then(|next| next.strip_prefix(ROW))
+            .and_then(|i| i.parse::<usize>().ok());
         let entry = table.entry(name).or_insert_with(|| {
             let mut t = Table::new();
             t.set_implicit(true);
             Item::Table(t)
         });
-        match entry.as_table_mut() {
+        let next = match row {
+            Some(i) => {
+                parents.next();
+                entry
+                    .as_array_of_tables_mut()
+                    .and_then(|rows| rows.get_mut(i))
+            }
+            None => entry.as_table_mut(),
+        };
+        match next {
             Some(t) => table = t,
             None => return,
         }
@@ -149,6 +174,17 @@ fn merge_file(
         leaves_of(Some(current)),
     );
     let mut doc = current.clone();
+    merge_leaves(file, [&base, &mine, &theirs], &mut doc, merged);
+    Some(doc)
+}
+
+/// The three-way merge of flattened keys (base, draft, file) into `doc`.
+fn merge_leaves(
+    file: FileKind,
+    [base, mine, theirs]: [&Leaves; 3],
+    doc: &mut DocumentMut,
+    merged: &mut Merged,
+) {
     let keys: BTreeSet<&Vec<String>> = base.keys().chain(mine.keys()).collect();
     for keys in keys {
         let (b, m, t) = (base.get(keys), mine.get(keys), theirs.get(keys));
@@ -156,8 +192,12 @@ fn merge_file(
             continue;
         }
         if same(b, t) {
-            put(&mut doc, keys, m.cloned());
+            put(doc, keys, m.cloned());
             merged.applied += 1;
+        } else if let Some(rows) = same_rows([b, m, t]) {
+            // The same rows on every side: merged field by field, row by row.
+            let split = rows.map(|r| row_leaves(keys, r));
+            merge_leaves(file, [&split[0], &split[1], &split[2]], doc, merged);
         } else {
             merged.conflicts.push(Conflict {
                 file,
@@ -168,8 +208,28 @@ fn merge_file(
             });
         }
     }
-    Some(doc)
 }
+
+/// The rows of three `[[rows]]` items with as many rows each, if they are.
+fn same_rows(items: [Option<&Item>; 3]) -> Option<[&toml_edit::ArrayOfTables; 3]> {
+    let [a, b, c] = items.map(|i| i.and_then(Item::as_array_of_tables));
+    let rows = [a?, b?, c?];
+    (rows[0].len() == rows[1].len() && rows[1].len() == rows[2].len()).then_some(rows)
+}
+
+/// The fields of every row, keyed `name`, `#index`, field.
+fn row_leaves(prefix: &[String], rows: &toml_edit::ArrayOfTables) -> Leaves {
+    let mut out = Leaves::new();
+    for (i, row) in rows.iter().enumerate() {
+        let mut path = prefix.to_vec();
+        path.push(format!("{ROW}{i}"));
+        leaves(row, &path, &mut out);
+    }
+    out
+}
+
+/// Marks a row index among key names (a key name cannot start with it unquoted in a brief).
+const ROW: &str = "#";
 
 /// Applies the draft's own changes (`draft` against `base`, the texts it started from) onto
 /// `current`, the documents as they are on disk now.
@@ -217,103 +277,4 @@ pub fn take_unsaved(docs: &mut Docs, conflict: &Conflict) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn docs(campaign: &str) -> Docs {
-        Docs {
-            campaign: campaign.parse().unwrap(),
-            creator: None,
-            influencer: None,
-        }
-    }
-
-    fn texts(campaign: &str) -> Texts {
-        Texts {
-            campaign: Some(campaign.to_string()),
-            ..Texts::default()
-        }
-    }
-
-    const BASE: &str = "version = 1\nkind = \"campaign\"\nname = \"S\"\nbrand = \"Acme\" # the client\nproduct = \"Serum\"\n";
-
-    #[test]
-    fn the_drafts_changes_land_on_the_file_as_it_is_now() {
-        let draft = BASE.replace("Serum", "Glow serum");
-        let disk = BASE.replace("name = \"S\"", "name = \"Spring\"") + "owner = \"Ana\"\n";
-        let merged = merge(&texts(BASE), &texts(&draft), &docs(&disk)).unwrap();
-        assert!(merged.conflicts.is_empty());
-        assert_eq!(merged.applied, 1);
-        let out = merged.docs.campaign.to_string();
-        assert!(
-            out.contains("name = \"Spring\""),
-            "the hand edit stays: {out}"
-        );
-        assert!(out.contains("owner = \"Ana\""), "{out}");
-        assert!(out.contains("product = \"Glow serum\""), "{out}");
-        assert!(out.contains("# the client"), "{out}");
-    }
-
-    #[test]
-    fn a_key_changed_on_both_sides_is_a_conflict_left_as_on_disk() {
-        let draft = BASE.replace("Acme", "Acme Labs");
-        let disk = BASE.replace("Acme", "Acme Inc");
-        let merged = merge(&texts(BASE), &texts(&draft), &docs(&disk)).unwrap();
-        assert_eq!(merged.conflicts.len(), 1);
-        let c = &merged.conflicts[0];
-        assert_eq!(c.path(), "campaign.brand");
-        assert_eq!(c.on_disk.as_deref(), Some("\"Acme Inc\""));
-        assert_eq!(c.unsaved.as_deref(), Some("\"Acme Labs\""));
-        assert!(merged.docs.campaign.to_string().contains("Acme Inc"));
-        let mut taken = merged.docs.clone();
-        take_unsaved(&mut taken, c);
-        assert!(
-            taken
-                .campaign
-                .to_string()
-                .contains("brand = \"Acme Labs\" # the client")
-        );
-    }
-
-    #[test]
-    fn a_key_the_draft_removed_goes_and_one_removed_on_disk_stays_gone() {
-        let draft = BASE.replace("product = \"Serum\"\n", "");
-        let disk = BASE.replace("brand = \"Acme\" # the client\n", "");
-        let merged = merge(&texts(BASE), &texts(&draft), &docs(&disk)).unwrap();
-        let out = merged.docs.campaign.to_string();
-        assert!(!out.contains("product") && !out.contains("brand"), "{out}");
-        assert!(merged.conflicts.is_empty());
-    }
-
-    #[test]
-    fn rows_and_new_tables_merge_as_units() {
-        let base = "version = 1\nkind = \"creator\"\n";
-        let draft =
-            format!("{base}\n[[partners]]\nname = \"Maya\"\n\n[schedule]\nrevision_rounds = 2\n");
-        let disk = format!("{base}\n[content]\nhooks = [\"a\"]\n");
-        let current = Docs {
-            campaign: BASE.parse().unwrap(),
-            creator: Some(disk.parse().unwrap()),
-            influencer: None,
-        };
-        let merged = merge(
-            &Texts {
-                creator: Some(base.into()),
-                ..texts(BASE)
-            },
-            &Texts {
-                creator: Some(draft),
-                ..texts(BASE)
-            },
-            &current,
-        )
-        .unwrap();
-        let out = merged.docs.creator.unwrap().to_string();
-        assert!(out.contains("[[partners]]\nname = \"Maya\""), "{out}");
-        assert!(
-            out.contains("revision_rounds = 2") && out.contains("hooks"),
-            "{out}"
-        );
-        assert_eq!(merged.applied, 2);
-    }
-}
+mod tests;

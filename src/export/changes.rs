@@ -148,6 +148,75 @@ fn enum_words(key: &str, s: &str) -> Option<String> {
     Some(w.to_string())
 }
 
+/// The three files of a campaign as tables (a missing file is empty).
+pub struct Version {
+    files: Vec<(FileKind, Table)>,
+}
+
+fn table(text: Option<&str>, what: &str) -> Result<Table, String> {
+    match text {
+        None => Ok(Table::new()),
+        Some(t) => t
+            .parse::<Table>()
+            .map_err(|e| format!("{what} cannot be read: {}", e.message())),
+    }
+}
+
+impl Version {
+    /// From the texts of campaign.toml, creator.toml and influencer.toml.
+    pub fn of_texts(
+        campaign: Option<&str>,
+        creator: Option<&str>,
+        influencer: Option<&str>,
+    ) -> Result<Version, String> {
+        Ok(Version {
+            files: vec![
+                (FileKind::Campaign, table(campaign, "campaign.toml")?),
+                (FileKind::Creator, table(creator, "creator.toml")?),
+                (FileKind::Influencer, table(influencer, "influencer.toml")?),
+            ],
+        })
+    }
+
+    fn file(&self, kind: FileKind) -> Table {
+        self.files
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// A change with its sentence.
+pub struct Said {
+    /// The change by key path.
+    pub change: Change,
+    /// The change in words.
+    pub sentence: String,
+}
+
+/// Every change from `old` to `new`, file by file; `skip_identity` leaves out the slug and
+/// creation time (two campaigns differ there by design).
+pub fn compare(old: &Version, new: &Version, skip_identity: bool) -> Vec<Said> {
+    let mut out = Vec::new();
+    for kind in FileKind::ALL {
+        let (a, b) = (old.file(kind), new.file(kind));
+        for change in crate::path::diff::diff_file(kind, &a, &b) {
+            if skip_identity
+                && matches!(
+                    change.path.as_str(),
+                    "campaign.slug" | "campaign.created_at"
+                )
+            {
+                continue;
+            }
+            let sentence = sentence(&change, &a, &b);
+            out.push(Said { change, sentence });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -187,7 +187,7 @@ fn feedback(md: &mut Md, brief: &CreatorBrief, c: &Campaign) {
 fn row_summary(d: &Deliverable) -> String {
     let asset = d.asset.map_or("asset", |a| a.words());
     let mut text = quantity(d.quantity, asset);
-    if let Some(style) = d.style {
+    if let Some(style) = d.style.filter(|s| *s != crate::brief::Style::Other) {
         text.push_str(&format!(" ({})", style.words()));
     }
     text

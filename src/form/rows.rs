@@ -20,7 +20,7 @@ const INFLUENCER_PARTNER: &[Field] = &[
     f("influencer.partners[].name", "Name", "The influencer's name."),
     f("influencer.partners[].handle", "Handle", "Their handle, with @."),
     f("influencer.partners[].email", "Email", "Where the brief goes."),
-    f("influencer.partners[].tier", "Tier", "nano, micro, mid, macro or mega, by followers."),
+    f("influencer.partners[].tier", "Tier", "By followers: nano 1k–10k, micro 10k–100k, mid 100k–500k, macro 500k–1M, mega 1M+."),
     f("influencer.partners[].followers", "Followers", "Followers on the platform they post on."),
     f("influencer.partners[].engagement_rate", "Engagement rate (%)", "Their usual engagement rate, in percent."),
     f("influencer.partners[].niche", "Niche", "What their audience follows them for."),

@@ -134,6 +134,7 @@ pub const CAMPAIGN: &[Key] = &[
     k("objective", Kind::OneOf(Objective::VALUES)),
     k("funnel_stage", Kind::OneOf(FunnelStage::VALUES)),
     k("partnership", Kind::OneOf(Partnership::VALUES)),
+    k("partnership_picked", Kind::Bool),
     k("partnership_reason", Kind::LongText),
     k("category", Kind::OneOf(Category::VALUES)),
     k("approver", Kind::Text),

@@ -128,6 +128,9 @@ fn check_value(kind: Kind, value: &Value) -> Result<(), String> {
             if value.is_str() { Ok(()) } else { wrong() }
         }
         Kind::Count => match value.as_integer() {
+            Some(n) if n > i64::from(u32::MAX) => {
+                Err("the number is too large; a count goes up to 4,294,967,295".into())
+            }
             Some(n) if n >= 0 => Ok(()),
             Some(_) => Err("expected 0 or more".into()),
             None => wrong(),

@@ -3,7 +3,7 @@
 //! to do, and the key path that sets it. Rows already past a step (delivered, live, reported)
 //! drop the events they no longer need.
 
-use crate::brief::{Bundle, Date, DeliverableStatus, FileKind, PostStatus};
+use crate::brief::{Bundle, Date, DeliverableStatus, FileKind, PostStatus, Schedule};
 use crate::path::KeyPath;
 
 use super::grants::grants;
@@ -75,16 +75,14 @@ impl Event {
     }
 }
 
-/// Every dated event of a campaign's used briefs, soonest first.
-#[allow(
-    clippy::too_many_lines,
-    reason = "one entry per dated key of the format, in the order of the files"
-)]
-pub fn events(bundle: &Bundle) -> Vec<Event> {
-    let mut out = Vec::new();
-    let mut add = |date: Option<Date>, kind: EventKind, what: String, key: KeyPath| {
+/// Events collected for one campaign.
+#[derive(Default)]
+struct Events(Vec<Event>);
+
+impl Events {
+    fn add(&mut self, date: Option<Date>, kind: EventKind, what: String, key: KeyPath) {
         if let Some(date) = date {
-            out.push(Event {
+            self.0.push(Event {
                 date,
                 kind,
                 what,
@@ -93,63 +91,133 @@ pub fn events(bundle: &Bundle) -> Vec<Event> {
                 detail: None,
             });
         }
-    };
-    if let Some(c) = bundle.used_creator() {
-        let k = |keys: &[&str]| KeyPath::of(FileKind::Creator, keys);
-        let statuses: Vec<Option<DeliverableStatus>> =
-            c.deliverables.iter().map(|d| d.status).collect();
-        let all = |f: fn(DeliverableStatus) -> bool| {
-            !statuses.is_empty() && statuses.iter().all(|s| s.is_some_and(f))
-        };
-        let briefed = all(|s| s != DeliverableStatus::Planned);
-        let drafted =
-            all(|s| !matches!(s, DeliverableStatus::Planned | DeliverableStatus::Briefed));
-        let delivered = all(|s| s == DeliverableStatus::Delivered);
-        let s = &c.schedule;
-        if !briefed {
-            add(
+    }
+
+    /// The dates both briefs' schedules share, for the rows not yet past them: the brief to
+    /// send (no row briefed), the product and drafts (no draft in), your feedback on drafts in.
+    fn schedule(&mut self, file: FileKind, s: &Schedule, progress: &Progress) {
+        let who = file.as_str();
+        let k = |key: &str| KeyPath::of(file, &["schedule", key]);
+        if !progress.all_briefed {
+            self.add(
                 s.brief_sent,
                 EventKind::BriefSend,
-                "Send the creator brief".into(),
-                k(&["schedule", "brief_sent"]),
+                format!("Send the {who} brief"),
+                k("brief_sent"),
             );
         }
-        if !drafted {
-            add(
+        if !progress.all_drafted {
+            self.add(
                 s.product_ships,
                 EventKind::ProductShips,
-                "Ship the product to the creators".into(),
-                k(&["schedule", "product_ships"]),
+                format!("Ship the product to the {who}s"),
+                k("product_ships"),
             );
-            add(
+            self.add(
                 s.draft_due,
                 EventKind::DraftDue,
-                "Creator drafts are due".into(),
-                k(&["schedule", "draft_due"]),
+                format!("{who} drafts are due").replacen(who, &capital(who), 1),
+                k("draft_due"),
             );
         }
-        for (i, d) in c.deliverables.iter().enumerate() {
-            if d.status == Some(DeliverableStatus::DraftReceived) {
-                let due = s
-                    .draft_due
-                    .map(|x| x.plus_days(i64::from(s.feedback_days.unwrap_or(0))));
-                add(
-                    due,
-                    EventKind::FeedbackDue,
-                    format!("Send your feedback on creator deliverable {}", i + 1),
-                    k(&["deliverables"]).row(i).child("status"),
-                );
-            }
+        for (row, name) in &progress.drafts_in {
+            let due = s
+                .draft_due
+                .map(|x| x.plus_days(i64::from(s.feedback_days.unwrap_or(0))));
+            self.add(
+                due,
+                EventKind::FeedbackDue,
+                format!("Send your feedback on {name}"),
+                row.child("status"),
+            );
         }
+    }
+}
+
+fn capital(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// How far a brief's rows are.
+struct Progress {
+    all_briefed: bool,
+    all_drafted: bool,
+    /// Rows whose draft came in, with their name.
+    drafts_in: Vec<(KeyPath, String)>,
+}
+
+impl Progress {
+    /// From each row's step (0 planned, 1 briefed, 2 draft in, 3 later).
+    fn of(steps: &[(u8, KeyPath, String)]) -> Progress {
+        let all = |min: u8| !steps.is_empty() && steps.iter().all(|(s, _, _)| *s >= min);
+        Progress {
+            all_briefed: all(1),
+            all_drafted: all(2),
+            drafts_in: steps
+                .iter()
+                .filter(|(s, _, _)| *s == 2)
+                .map(|(_, k, n)| (k.clone(), n.clone()))
+                .collect(),
+        }
+    }
+}
+
+fn deliverable_step(s: Option<DeliverableStatus>) -> u8 {
+    match s {
+        None | Some(DeliverableStatus::Planned) => 0,
+        Some(DeliverableStatus::Briefed) => 1,
+        Some(DeliverableStatus::DraftReceived) => 2,
+        Some(_) => 3,
+    }
+}
+
+fn post_step(s: Option<PostStatus>) -> u8 {
+    match s {
+        None | Some(PostStatus::Planned) => 0,
+        Some(PostStatus::Briefed) => 1,
+        Some(PostStatus::DraftReceived) => 2,
+        Some(_) => 3,
+    }
+}
+
+/// Every dated event of a campaign's used briefs, soonest first.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one entry per dated key of the format, in the order of the files"
+)]
+pub fn events(bundle: &Bundle) -> Vec<Event> {
+    let mut out = Events::default();
+    if let Some(c) = bundle.used_creator() {
+        let k = |keys: &[&str]| KeyPath::of(FileKind::Creator, keys);
+        let steps: Vec<(u8, KeyPath, String)> = c
+            .deliverables
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                (
+                    deliverable_step(d.status),
+                    k(&["deliverables"]).row(i),
+                    format!("creator deliverable {}", i + 1),
+                )
+            })
+            .collect();
+        out.schedule(FileKind::Creator, &c.schedule, &Progress::of(&steps));
+        let delivered = !c.deliverables.is_empty()
+            && c.deliverables
+                .iter()
+                .all(|d| d.status == Some(DeliverableStatus::Delivered));
         if !delivered {
-            add(
-                s.final_due,
+            out.add(
+                c.schedule.final_due,
                 EventKind::FinalDue,
                 "Creator final files are due".into(),
                 k(&["schedule", "final_due"]),
             );
         }
-        add(
+        out.add(
             c.feedback.review_date,
             EventKind::Review,
             "Review results with the creators".into(),
@@ -158,87 +226,64 @@ pub fn events(bundle: &Bundle) -> Vec<Event> {
     }
     if let Some(inf) = bundle.used_influencer() {
         let k = |keys: &[&str]| KeyPath::of(FileKind::Influencer, keys);
-        let s = &inf.schedule;
-        let statuses: Vec<Option<PostStatus>> = inf.posts.iter().map(|p| p.status).collect();
-        let all = |f: fn(PostStatus) -> bool| {
-            !statuses.is_empty() && statuses.iter().all(|s| s.is_some_and(f))
-        };
-        if !all(|s| s != PostStatus::Planned) {
-            add(
-                s.brief_sent,
-                EventKind::BriefSend,
-                "Send the influencer brief".into(),
-                k(&["schedule", "brief_sent"]),
-            );
-        }
-        if !all(|s| !matches!(s, PostStatus::Planned | PostStatus::Briefed)) {
-            add(
-                s.product_ships,
-                EventKind::ProductShips,
-                "Ship the product to the influencers".into(),
-                k(&["schedule", "product_ships"]),
-            );
-            add(
-                s.draft_due,
-                EventKind::DraftDue,
-                "Influencer drafts are due for approval".into(),
-                k(&["schedule", "draft_due"]),
-            );
-        }
-        for (i, p) in inf.posts.iter().enumerate() {
-            let row = k(&["posts"]).row(i);
-            let name = p.platform.map_or_else(
+        let name = |i: usize, p: &crate::brief::Post| {
+            p.platform.map_or_else(
                 || format!("post {}", i + 1),
                 |pl| format!("post {} ({})", i + 1, pl.as_str()),
+            )
+        };
+        let steps: Vec<(u8, KeyPath, String)> = inf
+            .posts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (post_step(p.status), k(&["posts"]).row(i), name(i, p)))
+            .collect();
+        out.schedule(FileKind::Influencer, &inf.schedule, &Progress::of(&steps));
+        for (i, p) in inf.posts.iter().enumerate() {
+            if matches!(p.status, Some(PostStatus::Live | PostStatus::Reported)) {
+                continue;
+            }
+            let row = k(&["posts"]).row(i);
+            out.add(
+                p.window_start,
+                EventKind::WindowOpens,
+                format!("Posting window opens: {}", name(i, p)),
+                row.child("window_start"),
             );
-            if p.status == Some(PostStatus::DraftReceived) {
-                let due = s
-                    .draft_due
-                    .map(|x| x.plus_days(i64::from(s.feedback_days.unwrap_or(0))));
-                add(
-                    due,
-                    EventKind::FeedbackDue,
-                    format!("Send your feedback on {name}"),
-                    row.child("status"),
-                );
-            }
-            let live = matches!(p.status, Some(PostStatus::Live | PostStatus::Reported));
-            if !live {
-                add(
-                    p.window_start,
-                    EventKind::WindowOpens,
-                    format!("Posting window opens: {name}"),
-                    row.child("window_start"),
-                );
-                add(
-                    p.window_end,
-                    EventKind::WindowCloses,
-                    format!("Last day to post: {name}"),
-                    row.child("window_end"),
-                );
-            }
+            out.add(
+                p.window_end,
+                EventKind::WindowCloses,
+                format!("Last day to post: {}", name(i, p)),
+                row.child("window_end"),
+            );
         }
-        if !all(|s| s == PostStatus::Reported) {
-            add(
+        let reported = !inf.posts.is_empty()
+            && inf
+                .posts
+                .iter()
+                .all(|p| p.status == Some(PostStatus::Reported));
+        if !reported {
+            out.add(
                 inf.feedback.report_due,
                 EventKind::ReportDue,
                 "Influencer reports are due".into(),
                 k(&["feedback", "report_due"]),
             );
         }
-        add(
+        out.add(
             inf.feedback.review_date,
             EventKind::Review,
             "Review results with the influencers".into(),
             k(&["feedback", "review_date"]),
         );
-        add(
+        out.add(
             inf.tracking.code_expires,
             EventKind::CodeExpires,
             "The promo code stops working".into(),
             k(&["tracking", "code_expires"]),
         );
     }
+    let mut out = out.0;
     for g in grants(bundle) {
         let whose = g
             .partner

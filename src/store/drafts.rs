@@ -1,16 +1,19 @@
 //! Drafts: unsaved wizard work, written to the data folder's `drafts/` (never inside the
 //! briefs root) so typed text survives a crash or a closed terminal. One folder per campaign
-//! (its slug) or per new campaign (`new-…`), holding the three documents as text and a
-//! `draft.toml` with when it was written and the field texts that did not validate yet, and
-//! in `base/` the texts the work started from.
+//! (its slug) or per new campaign (`new-…`) holding one `draft.toml`, replaced whole (a kill
+//! never leaves half a draft): when it was written, the three documents as text, the texts
+//! the work started from, and the field texts that did not validate yet. Drafts written by
+//! earlier versions (one file per document beside draft.toml) still read.
 
 use std::path::{Path, PathBuf};
 
 use toml_edit::{DocumentMut, value};
 
 use super::{Places, StoreError, Texts, atomic_write};
+use crate::brief::FileKind;
 
 const META: &str = "draft.toml";
+const TEXTS: &str = "texts";
 const BASE: &str = "base";
 
 /// Unsaved work of one campaign.
@@ -59,19 +62,6 @@ pub fn write_draft(places: &Places, draft: &Draft) -> Result<(), StoreError> {
     let dir = folder(places, &draft.key)
         .ok_or_else(|| StoreError::Refused(format!("`{}` is not a draft name", draft.key)))?;
     std::fs::create_dir_all(&dir).map_err(io(&dir))?;
-    let base = dir.join(BASE);
-    std::fs::create_dir_all(&base).map_err(io(&base))?;
-    for (folder, texts) in [(&dir, &draft.texts), (&base, &draft.base)] {
-        for (file, text) in texts.iter() {
-            let path = folder.join(file.file_name());
-            match text {
-                Some(text) => atomic_write(&path, text)?,
-                None => {
-                    let _ = std::fs::remove_file(&path);
-                }
-            }
-        }
-    }
     let mut meta = DocumentMut::new();
     meta.insert("written", value(draft.written.as_str()));
     if let Some(slug) = &draft.slug {
@@ -82,7 +72,21 @@ pub fn write_draft(places: &Places, draft: &Draft) -> Result<(), StoreError> {
         pending.insert(path, value(text.as_str()));
     }
     meta.insert("pending", toml_edit::Item::Table(pending));
-    atomic_write(&dir.join(META), &meta.to_string())
+    for (name, texts) in [(TEXTS, &draft.texts), (BASE, &draft.base)] {
+        let mut table = toml_edit::Table::new();
+        for (file, text) in texts.iter() {
+            if let Some(text) = text {
+                table.insert(file.as_str(), value(text));
+            }
+        }
+        meta.insert(name, toml_edit::Item::Table(table));
+    }
+    atomic_write(&dir.join(META), &meta.to_string())?;
+    // Files of the older layout would shadow nothing now; they go.
+    for file in FileKind::ALL {
+        let _ = std::fs::remove_file(dir.join(file.file_name()));
+    }
+    Ok(())
 }
 
 /// Reads a draft, `None` when there is none (or it cannot be read).
@@ -96,8 +100,17 @@ pub fn read_draft(places: &Places, key: &str) -> Option<Draft> {
     };
     let meta: toml::Table = read(dir.join(META))?.parse().ok()?;
     let text = |k: &str| meta.get(k).and_then(|v| v.as_str()).map(str::to_string);
-    let texts = Texts::from_fn(|f| read(dir.join(f.file_name())));
-    let base = Texts::from_fn(|f| read(dir.join(BASE).join(f.file_name())));
+    let inside = |name: &str| -> Option<Texts> {
+        let table = meta.get(name)?.as_table()?;
+        Some(Texts::from_fn(|f| {
+            table
+                .get(f.as_str())
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        }))
+    };
+    let texts = inside(TEXTS).unwrap_or_else(|| Texts::from_fn(|f| read(dir.join(f.file_name()))));
+    let base = inside(BASE).unwrap_or_default();
     texts.campaign.as_ref()?;
     let pending = meta
         .get("pending")
@@ -186,5 +199,36 @@ mod tests {
             )
             .is_err()
         );
+    }
+
+    #[test]
+    fn a_draft_is_one_file_and_the_older_layout_still_reads() {
+        let tmp = tempfile::tempdir().unwrap();
+        let places = places(tmp.path());
+        let old = places.drafts.join("spring");
+        std::fs::create_dir_all(&old).unwrap();
+        std::fs::write(
+            old.join(META),
+            "written = \"2026-11-25 14:03\"\nslug = \"spring\"\n",
+        )
+        .unwrap();
+        std::fs::write(
+            old.join("campaign.toml"),
+            "version = 1\nkind = \"campaign\"\n",
+        )
+        .unwrap();
+        let draft = read_draft(&places, "spring").unwrap();
+        assert_eq!(
+            draft.texts.campaign.as_deref(),
+            Some("version = 1\nkind = \"campaign\"\n")
+        );
+        assert_eq!(draft.base, Texts::default());
+        write_draft(&places, &draft).unwrap();
+        let names: Vec<_> = std::fs::read_dir(&old)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, [META]);
+        assert_eq!(read_draft(&places, "spring"), Some(draft));
     }
 }

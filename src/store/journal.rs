@@ -57,6 +57,12 @@ pub(crate) fn commit(
         discard(&steps);
         return Err(e);
     }
+    if let [one] = steps.as_slice() {
+        // One rename is all or none by itself: no journal needed.
+        let renamed = run(&steps);
+        discard(std::slice::from_ref(one));
+        return renamed;
+    }
     let journal = journal_path(places, dir);
     if let Err(e) = write_journal(places, &journal, &steps) {
         discard(&steps);
@@ -76,12 +82,11 @@ fn prepare(changes: &[Change], steps: &mut Vec<Step>) -> Result<(), StoreError> 
         let target = real_target(&change.target);
         let old = check_writable(&target)?;
         // A new brief is as private as the campaign.toml beside it.
-        let permissions = old.clone().or_else(|| {
+        let like = old.clone().or_else(|| {
             let sibling = change.target.with_file_name("campaign.toml");
             std::fs::metadata(real_target(&sibling))
                 .ok()
                 .filter(|m| m.is_file())
-                .map(|m| m.permissions())
         });
         let temp = side_name(&target, "new", n);
         let backup = old.as_ref().map(|_| side_name(&target, "old", n));
@@ -90,8 +95,7 @@ fn prepare(changes: &[Change], steps: &mut Vec<Step>) -> Result<(), StoreError> 
             target: target.clone(),
             backup: None,
         });
-        write_temp(&temp, &change.bytes, permissions.as_ref())
-            .map_err(|e| StoreError::io(&target, e))?;
+        write_temp(&temp, &change.bytes, like.as_ref()).map_err(|e| StoreError::io(&target, e))?;
         if let Some(backup) = backup {
             // A hard link costs nothing; a file system without them gets a copy.
             std::fs::hard_link(&target, &backup)

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use toml_edit::value;
 
 use super::{
-    Places, StoreError, atomic_write, files, journal, lock, now_datetime, slugify, unique_slug,
+    Places, StoreError, atomic_write, files, journal, lock, now_datetime, slug::is_slug, slugify,
+    unique_slug,
 };
 use crate::brief::FileKind;
 use crate::doc::Docs;
@@ -309,7 +310,14 @@ pub fn restore(places: &Places, name: &str) -> Result<String, StoreError> {
     let _root = lock::write_lock(places, &places.briefs)?;
     let _trash = lock::write_lock(places, &places.trash)?;
     sweep_staging(&places.briefs);
-    let slug = unique_slug(&places.briefs, &wanted, &[]);
+    sweep_staging(&places.trash);
+    // A slug edited by hand into something that is not a slug never names a folder.
+    let base = if is_slug(&wanted) {
+        wanted.clone()
+    } else {
+        slugify(&wanted)
+    };
+    let slug = unique_slug(&places.briefs, &base, &[]);
     if slug != wanted {
         // Written in the trash first: a run killed after this leaves the entry in the trash,
         // whole, with the slug it will get.

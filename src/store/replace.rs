@@ -40,8 +40,9 @@ pub(crate) fn side_name(target: &Path, what: &str, n: usize) -> PathBuf {
     ))
 }
 
-/// Refuses a target that is not a regular file or that its owner may not write.
-pub(crate) fn check_writable(target: &Path) -> Result<Option<std::fs::Permissions>, StoreError> {
+/// Refuses a target that is not a regular file or that its owner may not write; gives the
+/// old file's metadata (permissions and owner to keep), `None` for a new file.
+pub(crate) fn check_writable(target: &Path) -> Result<Option<std::fs::Metadata>, StoreError> {
     let meta = match std::fs::metadata(target) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -70,26 +71,34 @@ pub(crate) fn check_writable(target: &Path) -> Result<Option<std::fs::Permission
             target.display()
         )));
     }
-    Ok(Some(meta.permissions()))
+    Ok(Some(meta))
 }
 
-/// Writes a temp file beside `target` with the old file's permissions, synced to disk.
+/// Writes a temp file beside `target` with the permissions (and, where allowed, the owner)
+/// of `like`, the file it replaces; synced to disk.
 pub(crate) fn write_temp(
     temp: &Path,
     bytes: &[u8],
-    permissions: Option<&std::fs::Permissions>,
+    like: Option<&std::fs::Metadata>,
 ) -> std::io::Result<()> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
-    if let Some(p) = permissions {
+    if let Some(meta) = like {
         use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(p.mode() & 0o7777);
+        options.mode(meta.permissions().mode() & 0o7777);
     }
     let mut file = options.open(temp)?;
-    if let Some(p) = permissions {
+    if let Some(meta) = like {
+        #[cfg(unix)]
+        {
+            // Someone else's file edited with rights to do so stays theirs; a user who may
+            // not give a file away keeps it as it is (the same owner, nothing to do).
+            use std::os::unix::fs::MetadataExt;
+            let _ = std::os::unix::fs::fchown(&file, Some(meta.uid()), Some(meta.gid()));
+        }
         // The umask may have narrowed the mode at creation; never loosen, never narrow.
-        file.set_permissions(p.clone())?;
+        file.set_permissions(meta.permissions())?;
     }
     file.write_all(bytes)?;
     file.sync_all()
@@ -108,13 +117,13 @@ pub(crate) fn sync_dir(dir: &Path) {
 /// another live writer's).
 pub(crate) fn replace(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let target = real_target(path);
-    let permissions = check_writable(&target)?;
+    let like = check_writable(&target)?;
     if let Some(dir) = target.parent() {
         sweep_named(dir, &target, Duration::from_secs(60));
     }
     let temp = side_name(&target, "tmp", 0);
-    if let Err(e) = write_temp(&temp, bytes, permissions.as_ref())
-        .and_then(|()| std::fs::rename(&temp, &target))
+    if let Err(e) =
+        write_temp(&temp, bytes, like.as_ref()).and_then(|()| std::fs::rename(&temp, &target))
     {
         let _ = std::fs::remove_file(&temp);
         return Err(StoreError::io(&target, e));

@@ -28,6 +28,15 @@ fn truncate(slug: &str, max: usize) -> String {
     cut.trim_end_matches('-').to_string()
 }
 
+/// Whether `text` is a slug as splitbrief makes them (so it is safe as a folder name).
+pub fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= MAX_SLUG
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 /// `base`, or `base-2`, `base-3`… (kept within 64 characters), whichever is free in `root`
 /// and not in `also_taken`.
 pub fn unique_slug(root: &Path, base: &str, also_taken: &[&str]) -> String {
@@ -55,6 +64,7 @@ mod tests {
         assert_eq!(slugify("..."), "campaign");
         assert_eq!(slugify("日本"), "ri-ben");
         assert_eq!(slugify(&"a".repeat(100)).len(), 64);
+        assert!(is_slug("spring-2027") && !is_slug("../x") && !is_slug("") && !is_slug("A"));
     }
 
     #[test]

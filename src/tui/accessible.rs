@@ -23,6 +23,19 @@ struct Prompts<'a, R, W> {
     market: &'a MarketData,
     /// Whether a terminal echoes what is typed (else the prompts add the line break).
     echoed: bool,
+    /// Key paths already asked, skipped here.
+    asked: &'a [&'a str],
+}
+
+/// How the prompts run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct How<'a> {
+    /// Another window has the campaign open: nothing is saved.
+    pub read_only: bool,
+    /// A terminal echoes what is typed (else the prompts add the line break).
+    pub echoed: bool,
+    /// Key paths already asked (skipped).
+    pub asked: &'a [&'a str],
 }
 
 /// A refused value in plain words (with a full stop).
@@ -43,13 +56,17 @@ fn io(e: std::io::Error) -> TuiError {
 /// window has the campaign open).
 pub fn run(
     places: &store::Places,
-    read_only: bool,
     loaded: Loaded,
     market: &MarketData,
     input: &mut impl BufRead,
     output: &mut impl Write,
-    echoed: bool,
+    how: How<'_>,
 ) -> Result<(), TuiError> {
+    let How {
+        read_only,
+        echoed,
+        asked,
+    } = how;
     let Loaded {
         dir,
         docs,
@@ -63,6 +80,7 @@ pub fn run(
         docs,
         market,
         echoed,
+        asked,
     };
     writeln!(
         p.output,
@@ -138,6 +156,10 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
     }
 
     fn field(&mut self, field: &Field) -> std::io::Result<Result<(), End>> {
+        // Asked before the campaign existed (`new --accessible` without a name).
+        if self.asked.contains(&field.path) {
+            return Ok(Ok(()));
+        }
         if let Applicability::Unused(reason) = self.applicability(field) {
             writeln!(self.output, "{}: {reason}", field.label)?;
             return Ok(Ok(()));
@@ -352,12 +374,11 @@ mod tests {
         let mut out = Vec::new();
         run(
             &places,
-            false,
             loaded,
             &MarketData::default(),
             &mut answers.as_bytes(),
             &mut out,
-            false,
+            How::default(),
         )
         .unwrap();
         let out = String::from_utf8(out).unwrap();
@@ -388,12 +409,14 @@ mod tests {
         let loaded = store::open(&places, &slug).unwrap();
         run(
             &places,
-            true,
             loaded,
             &MarketData::default(),
             &mut "\nAcme\n".as_bytes(),
             &mut out,
-            false,
+            How {
+                read_only: true,
+                ..How::default()
+            },
         )
         .unwrap();
         let out = String::from_utf8(out).unwrap();

@@ -45,7 +45,7 @@ fn cut_at(text: &str, max: usize) -> usize {
     for (i, c) in text.char_indices() {
         let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
         if used + w > max {
-            // At least the first character, so a cut always moves on.
+            // At least one whole character, so a cut always moves on and lands on a boundary.
             return if i == 0 { c.len_utf8() } else { i };
         }
         used += w;
@@ -78,17 +78,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_cut_lands_on_a_character_boundary() {
-        assert_eq!(wrap("ng…\").", 2), vec!["ng", "…\"", ")."]);
-        assert_eq!(wrap("…", 0), vec!["…"]);
-    }
-
-    #[test]
     fn wraps_by_words_and_cuts_long_ones() {
         assert_eq!(wrap("one two three", 7), ["one two", "three"]);
         assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(wrap("", 4), [""]);
         assert_eq!(truncate("Spring launch", 8), "Spring …");
         assert_eq!(truncate("日本語", 4), "日…");
+        // A cut right before a wide or multi-byte character lands on its boundary.
+        assert_eq!(wrap("ng…\").", 2), ["ng", "…\"", ")."]);
     }
 }

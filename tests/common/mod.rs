@@ -78,6 +78,15 @@ impl Env {
         self.root.join(slug).join(name)
     }
 
+    /// The hidden entries of the briefs root (what an interrupted write would leave).
+    pub fn hidden_in_root(&self) -> Vec<String> {
+        std::fs::read_dir(&self.root)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('.'))
+            .collect()
+    }
+
     pub fn file(&self, slug: &str, name: &str) -> String {
         std::fs::read_to_string(self.path(slug, name)).unwrap()
     }

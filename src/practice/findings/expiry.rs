@@ -5,32 +5,28 @@
 use super::{Ctx, Finding, Rule, Severity};
 use crate::practice::grants::{Grant, grants};
 
+/// The keys that set how long a grant runs.
+const GRANT_KEYS: &[&str] = &[
+    "creator.usage_rights.duration_days",
+    "creator.usage_rights.whitelisting_days",
+    "creator.usage_rights.exclusivity_days",
+    "influencer.usage_rights.duration_days",
+    "influencer.usage_rights.whitelisting_days",
+    "influencer.usage_rights.exclusivity_days",
+];
+
 /// The rules of this theme, in table order.
 pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "rights-expiring",
         severity: Severity::Warning,
-        keys: &[
-            "creator.usage_rights.duration_days",
-            "creator.usage_rights.whitelisting_days",
-            "creator.usage_rights.exclusivity_days",
-            "influencer.usage_rights.duration_days",
-            "influencer.usage_rights.whitelisting_days",
-            "influencer.usage_rights.exclusivity_days",
-        ],
+        keys: GRANT_KEYS,
         check: rights_expiring,
     },
     Rule {
         id: "rights-expired",
         severity: Severity::Info,
-        keys: &[
-            "creator.usage_rights.duration_days",
-            "creator.usage_rights.whitelisting_days",
-            "creator.usage_rights.exclusivity_days",
-            "influencer.usage_rights.duration_days",
-            "influencer.usage_rights.whitelisting_days",
-            "influencer.usage_rights.exclusivity_days",
-        ],
+        keys: GRANT_KEYS,
         check: rights_expired,
     },
 ];

@@ -29,6 +29,11 @@ fn tallies(label: &str, found: &[Tally]) -> Option<String> {
     Some(format!("{label}: {}", items.join(", ")))
 }
 
+/// Text from the files, controls shown escaped.
+fn shown(text: &str) -> String {
+    crate::safe_text::terminal(text).into_owned()
+}
+
 /// The lines of the learnings, wrapped to `width`.
 pub fn lines(niches: &[NicheLearnings], width: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
@@ -41,11 +46,14 @@ pub fn lines(niches: &[NicheLearnings], width: usize, theme: Theme) -> Vec<Line<
     }
     for n in niches {
         lines.push(Line::from(vec![
-            Span::styled(format!(" {}", n.niche), theme.title()),
-            Span::styled(format!("  from {}", n.campaigns.join(", ")), theme.dim()),
+            Span::styled(format!(" {}", shown(&n.niche)), theme.title()),
+            Span::styled(
+                format!("  from {}", shown(&n.campaigns.join(", "))),
+                theme.dim(),
+            ),
         ]));
         for note in &n.notes {
-            let text = format!("{} ({})", note.text, note.campaign);
+            let text = shown(&format!("{} ({})", note.text, note.campaign));
             for (i, l) in wrap(&text, width.saturating_sub(6)).into_iter().enumerate() {
                 lines.push(Line::raw(format!(
                     "   {} {l}",
@@ -61,7 +69,7 @@ pub fn lines(niches: &[NicheLearnings], width: usize, theme: Theme) -> Vec<Line<
         ];
         for t in extra.into_iter().flatten() {
             lines.extend(
-                wrap(&t, width.saturating_sub(4))
+                wrap(&shown(&t), width.saturating_sub(4))
                     .into_iter()
                     .map(|l| Line::styled(format!("   {l}"), theme.dim())),
             );

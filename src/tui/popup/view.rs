@@ -74,6 +74,7 @@ fn boxed_wide(
 pub fn draw(frame: &mut Frame, popup: &Popup, campaign: Option<String>, theme: Theme) {
     let area = frame.area();
     let name = campaign
+        .map(|n| crate::safe_text::terminal(&n).into_owned())
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| "this campaign".into());
     match popup {
@@ -149,13 +150,22 @@ fn message(popup: &Popup, campaign: &str) -> (&'static str, String) {
                     "{} was changed in the file after your unsaved work began ({} to decide). In the file: {}. Unsaved: {}.",
                     c.path(),
                     conflicts.len(),
-                    c.on_disk.as_deref().unwrap_or("(not set)"),
-                    c.unsaved.as_deref().unwrap_or("(not set)"),
+                    one_line(c.on_disk.as_deref()),
+                    one_line(c.unsaved.as_deref()),
                 ),
             ),
             None => ("", String::new()),
         },
         Popup::Help { .. } | Popup::Templates { .. } | Popup::Reason { .. } => ("", String::new()),
+    }
+}
+
+/// A value of a conflict on one line, controls escaped.
+fn one_line(value: Option<&str>) -> String {
+    match value {
+        Some(v) => crate::safe_text::terminal(&v.split_whitespace().collect::<Vec<_>>().join(" "))
+            .into_owned(),
+        None => "(not set)".into(),
     }
 }
 

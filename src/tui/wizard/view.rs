@@ -40,7 +40,7 @@ pub fn draw(frame: &mut Frame, w: &Wizard, a: &Layout, theme: Theme) {
 }
 
 fn draw_header(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
-    let name = w.name();
+    let name = crate::safe_text::terminal(&w.name()).into_owned();
     let name = if name.trim().is_empty() {
         "New campaign".to_string()
     } else {

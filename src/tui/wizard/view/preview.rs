@@ -109,7 +109,8 @@ pub fn draw(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
         let marker = if Some(i) == focus_line { "▶" } else { " " };
         lines.push(Line::from(vec![
             Span::styled(marker, theme.title()),
-            Span::styled(line.to_string(), style),
+            // TOML leaves C1 and bidi controls raw in strings: shown escaped here.
+            Span::styled(crate::safe_text::terminal(line).into_owned(), style),
         ]));
     }
     let height = inner.height as usize;

@@ -23,7 +23,8 @@ pub use influencer::{
 };
 pub use shared::{Disclosure, Guidelines, Results, Schedule, UsageRights};
 pub use status::{Progress, Status};
-pub use values::{Country, Date, Number, Region, country_code};
+pub(crate) use values::country_code;
+pub use values::{Country, Date, Number, Region};
 
 /// The file format version this build reads and writes.
 pub(crate) const FORMAT_VERSION: i64 = 1;

@@ -6,8 +6,10 @@ mod merge;
 mod layout;
 mod texts;
 
-pub use layout::{Style, normalize};
-pub use merge::{Conflict, Merged, merge, take_unsaved};
+pub use layout::Style;
+pub(crate) use layout::normalize;
+pub use merge::{Conflict, Merged};
+pub(crate) use merge::{merge, take_unsaved};
 pub use texts::Texts;
 
 use toml_edit::{Document, DocumentMut};

@@ -14,7 +14,7 @@ mod words;
 pub use creator::creator_doc;
 pub use document::Doc;
 pub use influencer::influencer_doc;
-pub use json::{bundle_json, item_json};
+pub(crate) use json::{bundle_json, item_json};
 
 use crate::brief::{Bundle, CreatorBrief, InfluencerBrief};
 

@@ -8,8 +8,8 @@ mod rows;
 mod steps;
 
 pub use applies::{Applicability, Applies};
-pub use rows::row_fields;
-pub use steps::STEPS;
+pub(crate) use rows::row_fields;
+pub(crate) use steps::STEPS;
 
 use crate::brief::FileKind;
 use crate::path::{Key, KeyPath, Kind};

@@ -9,11 +9,15 @@ mod schema;
 mod text;
 mod validate;
 
-pub use edit::{PathError, clear, get, row_count, set, set_value};
-pub use keys::{CAMPAIGN, CREATOR, DIAGNOSIS, INFLUENCER, Key, Kind};
-pub use schema::json_schema;
-pub use text::parse_value;
-pub use validate::{Problem, line_column, validate};
+pub(crate) use edit::row_count;
+pub use edit::{PathError, clear, get, set, set_value};
+pub use keys::DIAGNOSIS;
+pub(crate) use keys::{CAMPAIGN, CREATOR, INFLUENCER};
+pub use keys::{Key, Kind};
+pub(crate) use schema::json_schema;
+pub(crate) use text::parse_value;
+pub(crate) use validate::line_column;
+pub use validate::{Problem, validate};
 
 /// The largest number a money, number or percentage key holds (either sign): whole numbers
 /// up to it are exact, and every sum of them shows without rounding or overflow.

@@ -20,16 +20,22 @@ pub(crate) mod words;
 mod sample;
 
 pub use budget::{Budget, BudgetLine, budget};
-pub use cost::{CostLine, planned_costs};
+pub use cost::CostLine;
+pub use cost::planned_costs;
 pub use coverage::{Coverage, Practice, Status, coverage};
-pub use diagnosis::{QUESTIONS, Question, Recommendation, diagnose};
-pub use findings::{Counts, DISCLAIMER, Finding, Rule, Severity, check, check_single, rules};
-pub use learnings::{NicheLearnings, Note, Suggestion, SuggestionKind, Tally, gather, past_hooks};
+pub(crate) use diagnosis::QUESTIONS;
+pub use diagnosis::{Question, Recommendation, diagnose};
+pub use findings::{Counts, Finding, Rule, Severity, check, rules};
+pub(crate) use findings::{DISCLAIMER, check_single};
+pub(crate) use learnings::gather;
+pub use learnings::past_hooks;
+pub use learnings::{NicheLearnings, Note, Suggestion, SuggestionKind, Tally};
 pub use market::MarketData;
-pub use results::{Comparison, compare};
-pub use tracking::{
-    LabelAdvice, LinkError, PartnerLink, labels_needed, partner_links, suggested_code,
-};
+pub use results::Comparison;
+pub(crate) use results::compare;
+pub use tracking::suggested_code;
+pub use tracking::{LabelAdvice, LinkError, PartnerLink};
+pub(crate) use tracking::{labels_needed, partner_links};
 
 /// How a partner is named in findings, budgets and links: the handle, else the name.
 pub(crate) fn partner_label(handle: Option<&str>, name: Option<&str>) -> Option<String> {

@@ -16,18 +16,21 @@ use std::path::{Path, PathBuf};
 
 pub use crate::doc::Texts;
 pub use config::{BrandProfile, Config};
-pub use drafts::{Draft, new_drafts, read_draft, remove_draft, write_draft};
-pub use files::{
-    Editing, Entry, Loaded, MAX_FILE, atomic_write, list, read_campaign, read_file, read_regular,
-    save,
-};
+pub use drafts::Draft;
+pub(crate) use drafts::{new_drafts, read_draft, remove_draft, write_draft};
+pub use files::{Editing, Entry, Loaded, list, read_campaign, save};
+pub use files::{MAX_FILE, read_file};
+pub(crate) use files::{atomic_write, read_regular};
 pub use journal::recover as finish_leftover_save;
-pub use lifecycle::{
-    TrashEntry, create, duplicate, edit, open, rename, restore, to_trash, trash_entries,
-};
-pub use lock::{OpenLock, open_lock};
-pub use sent::{Snapshot, last_sent, record_sent, sends};
-pub use slug::{slugify, unique_slug};
+pub use lifecycle::{TrashEntry, create, duplicate, edit, open, rename, restore};
+pub(crate) use lifecycle::{to_trash, trash_entries};
+pub use lock::OpenLock;
+pub(crate) use lock::open_lock;
+pub use sent::Snapshot;
+pub use sent::sends;
+pub(crate) use sent::{last_sent, record_sent};
+pub use slug::slugify;
+pub(crate) use slug::unique_slug;
 pub use templates::{Template, shift_dates, templates};
 
 use crate::doc::TextError;

@@ -156,7 +156,7 @@ SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN
 UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
 
 /// Normalises a country code: trimmed, upper-case, `UK` → `GB`; `None` when unknown.
-pub fn country_code(text: &str) -> Option<String> {
+pub(crate) fn country_code(text: &str) -> Option<String> {
     let code = text.trim().to_ascii_uppercase();
     let code = if code == "UK" { "GB".to_string() } else { code };
     (code.len() == 2 && COUNTRIES.split_ascii_whitespace().any(|c| c == code)).then_some(code)

@@ -40,7 +40,7 @@ impl Style {
 
 /// `text` without a byte order mark and with LF line endings, as the parser reads it. Lines
 /// and columns stay where they were.
-pub fn normalize(text: &str) -> Cow<'_, str> {
+pub(crate) fn normalize(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix(BOM).unwrap_or(text);
     if text.contains("\r\n") {
         Cow::Owned(text.replace("\r\n", "\n"))

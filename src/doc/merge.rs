@@ -233,7 +233,7 @@ const ROW: &str = "#";
 
 /// Applies the draft's own changes (`draft` against `base`, the texts it started from) onto
 /// `current`, the documents as they are on disk now.
-pub fn merge(base: &Texts, draft: &Texts, current: &Docs) -> Result<Merged, String> {
+pub(crate) fn merge(base: &Texts, draft: &Texts, current: &Docs) -> Result<Merged, String> {
     let mut merged = Merged {
         docs: current.clone(),
         conflicts: Vec::new(),
@@ -265,7 +265,7 @@ pub fn merge(base: &Texts, draft: &Texts, current: &Docs) -> Result<Merged, Stri
 }
 
 /// Takes the draft's side of a conflict.
-pub fn take_unsaved(docs: &mut Docs, conflict: &Conflict) {
+pub(crate) fn take_unsaved(docs: &mut Docs, conflict: &Conflict) {
     let doc = match conflict.file {
         FileKind::Campaign => Some(&mut docs.campaign),
         FileKind::Creator => docs.creator.as_mut(),

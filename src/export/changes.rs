@@ -197,7 +197,7 @@ pub struct Said {
 
 /// Every change from `old` to `new`, file by file; `skip_identity` leaves out the slug and
 /// creation time (two campaigns differ there by design).
-pub fn compare(old: &Version, new: &Version, skip_identity: bool) -> Vec<Said> {
+pub(crate) fn compare(old: &Version, new: &Version, skip_identity: bool) -> Vec<Said> {
     let mut out = Vec::new();
     for kind in FileKind::ALL {
         let (a, b) = (old.file(kind), new.file(kind));

@@ -68,7 +68,7 @@ const POST: &[Field] = &[
 ];
 
 /// The columns of a rows field, by its path (`creator.partners`); empty for other fields.
-pub fn row_fields(path: &str) -> &'static [Field] {
+pub(crate) fn row_fields(path: &str) -> &'static [Field] {
     match path {
         "creator.partners" => CREATOR_PARTNER,
         "influencer.partners" => INFLUENCER_PARTNER,

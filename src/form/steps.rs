@@ -348,7 +348,7 @@ const PAY_DONE: &[&str] = &[
 
 /// The thirteen steps, in order.
 #[rustfmt::skip]
-pub const STEPS: &[Step] = &[
+pub(crate) const STEPS: &[Step] = &[
     Step { title: "Basics", short: "Basics", intro: "What the campaign is, for whom, when and for how much.", practice: None, kind: StepKind::Fields, fields: BASICS, done_when: BASICS_DONE },
     Step { title: "Partnership diagnosis", short: "Diagnosis", intro: "Seven questions decide: creators who produce, influencers who post, or both.", practice: Some(1), kind: StepKind::Diagnosis, fields: DIAGNOSIS, done_when: &[] },
     Step { title: "Partners", short: "Partners", intro: "Who gets which brief: creators make assets, influencers post.", practice: Some(2), kind: StepKind::Fields, fields: PARTNERS, done_when: &[] },

@@ -128,7 +128,7 @@ pub fn get<'d>(doc: &'d DocumentMut, path: &KeyPath) -> Result<Option<&'d Item>,
 }
 
 /// How many rows a rows key holds (0 when absent).
-pub fn row_count(doc: &DocumentMut, path: &KeyPath) -> usize {
+pub(crate) fn row_count(doc: &DocumentMut, path: &KeyPath) -> usize {
     match get(doc, path) {
         Ok(Some(Item::ArrayOfTables(rows))) => rows.len(),
         Ok(Some(Item::Value(Value::Array(arr)))) => arr.len(),

@@ -120,7 +120,7 @@ const fn managed(name: &'static str, kind: Kind) -> Key {
 }
 
 /// The keys of campaign.toml.
-pub const CAMPAIGN: &[Key] = &[
+pub(crate) const CAMPAIGN: &[Key] = &[
     managed("version", Kind::Count),
     managed("kind", Kind::Text),
     required("name", Kind::Text),
@@ -243,7 +243,7 @@ const RESULTS: &[Key] = &[
 ];
 
 /// The keys of creator.toml.
-pub const CREATOR: &[Key] = &[
+pub(crate) const CREATOR: &[Key] = &[
     managed("version", Kind::Count),
     managed("kind", Kind::Text),
     k("partners", Kind::Rows(CREATOR_PARTNER)),
@@ -327,7 +327,7 @@ const CREATOR_FEEDBACK: &[Key] = &[
 ];
 
 /// The keys of influencer.toml.
-pub const INFLUENCER: &[Key] = &[
+pub(crate) const INFLUENCER: &[Key] = &[
     managed("version", Kind::Count),
     managed("kind", Kind::Text),
     k("partners", Kind::Rows(INFLUENCER_PARTNER)),

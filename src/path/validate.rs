@@ -222,7 +222,7 @@ fn choice(values: &[&str], s: &str) -> Result<(), String> {
 }
 
 /// 1-based line and column (in characters) of a byte offset.
-pub fn line_column(raw: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_column(raw: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(raw.len());
     let before = raw.get(..offset).unwrap_or(raw);
     let line = before.matches('\n').count() + 1;

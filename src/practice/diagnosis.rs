@@ -65,7 +65,7 @@ macro_rules! question {
 }
 
 /// The seven questions, in the order they are asked.
-pub const QUESTIONS: [Question; 7] = [
+pub(crate) const QUESTIONS: [Question; 7] = [
     question!(
         many_variations,
         Production,

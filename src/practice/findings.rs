@@ -30,7 +30,7 @@ use crate::brief::{
 use crate::path::KeyPath;
 
 /// Shown once in help: what findings are and are not.
-pub const DISCLAIMER: &str = "Findings are good practice, not legal advice.";
+pub(crate) const DISCLAIMER: &str = "Findings are good practice, not legal advice.";
 
 /// How much a finding matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -318,7 +318,7 @@ pub fn check(bundle: &Bundle, market: &MarketData, today: Date) -> Vec<Finding> 
 }
 
 /// The findings of one file plus those of campaign.toml, with no cross-brief findings.
-pub fn check_single(
+pub(crate) fn check_single(
     kind: FileKind,
     bundle: &Bundle,
     market: &MarketData,

@@ -45,7 +45,7 @@ pub struct NicheLearnings {
 }
 
 /// Learnings by niche, niches in alphabetical order; `niche` keeps only that one.
-pub fn gather(campaigns: &[(String, Bundle)], niche: Option<&str>) -> Vec<NicheLearnings> {
+pub(crate) fn gather(campaigns: &[(String, Bundle)], niche: Option<&str>) -> Vec<NicheLearnings> {
     let wanted = niche.map(niche_key);
     let mut groups: Vec<NicheLearnings> = Vec::new();
     for (slug, bundle) in campaigns {

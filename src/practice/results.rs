@@ -49,7 +49,7 @@ fn lower_is_better(metric: Metric) -> bool {
 }
 
 /// Planned against actual for the used briefs; a row appears once either side is known.
-pub fn compare(bundle: &Bundle) -> Vec<Comparison> {
+pub(crate) fn compare(bundle: &Bundle) -> Vec<Comparison> {
     let aov = bundle.campaign.avg_order_value.map(|n| n.0);
     let mut out = Vec::new();
     if let Some(c) = bundle.used_creator() {

@@ -51,7 +51,7 @@ pub struct PartnerLink {
 }
 
 /// Links and codes for every influencer partner (one planned partner when there are none).
-pub fn partner_links(bundle: &Bundle) -> Result<Vec<PartnerLink>, LinkError> {
+pub(crate) fn partner_links(bundle: &Bundle) -> Result<Vec<PartnerLink>, LinkError> {
     let Some(brief) = bundle.used_influencer() else {
         return Ok(Vec::new());
     };
@@ -236,7 +236,7 @@ pub struct LabelAdvice {
 }
 
 /// The disclosure words that work for every market (no markets: the default ones).
-pub fn labels_needed(
+pub(crate) fn labels_needed(
     markets: &[Country],
     platforms: &[Platform],
     data: &MarketData,

@@ -58,7 +58,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
 }
 
 /// Writes (or replaces) a draft.
-pub fn write_draft(places: &Places, draft: &Draft) -> Result<(), StoreError> {
+pub(crate) fn write_draft(places: &Places, draft: &Draft) -> Result<(), StoreError> {
     let dir = folder(places, &draft.key)
         .ok_or_else(|| StoreError::Refused(format!("`{}` is not a draft name", draft.key)))?;
     std::fs::create_dir_all(&dir).map_err(io(&dir))?;
@@ -90,7 +90,7 @@ pub fn write_draft(places: &Places, draft: &Draft) -> Result<(), StoreError> {
 }
 
 /// Reads a draft, `None` when there is none (or it cannot be read).
-pub fn read_draft(places: &Places, key: &str) -> Option<Draft> {
+pub(crate) fn read_draft(places: &Places, key: &str) -> Option<Draft> {
     let dir = folder(places, key)?;
     let read = |path: PathBuf| {
         super::read_regular(&path)
@@ -132,7 +132,7 @@ pub fn read_draft(places: &Places, key: &str) -> Option<Draft> {
 }
 
 /// Removes a draft (nothing to do when there is none).
-pub fn remove_draft(places: &Places, key: &str) -> Result<(), StoreError> {
+pub(crate) fn remove_draft(places: &Places, key: &str) -> Result<(), StoreError> {
     let Some(dir) = folder(places, key) else {
         return Ok(());
     };
@@ -143,7 +143,7 @@ pub fn remove_draft(places: &Places, key: &str) -> Result<(), StoreError> {
 }
 
 /// The drafts of campaigns never saved (`new-…`), oldest first.
-pub fn new_drafts(places: &Places) -> Vec<Draft> {
+pub(crate) fn new_drafts(places: &Places) -> Vec<Draft> {
     let mut keys: Vec<String> = std::fs::read_dir(&places.drafts)
         .into_iter()
         .flatten()

@@ -50,7 +50,7 @@ pub const MAX_FILE: u64 = 16 * 1024 * 1024;
 
 /// Reads a file's bytes: only a regular file (a FIFO or a device is an error at once, never a
 /// hang) of at most 16 MiB. `Ok(None)` when there is no such file.
-pub fn read_regular(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+pub(crate) fn read_regular(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -238,7 +238,7 @@ pub(crate) fn edit_error(dir: &Path, e: EditError) -> StoreError {
 
 /// Writes `text` to `path` atomically: a temporary file in the same folder, flushed and
 /// synced, then renamed over the old one (its permissions kept, a link followed and kept).
-pub fn atomic_write(path: &Path, text: &str) -> Result<(), StoreError> {
+pub(crate) fn atomic_write(path: &Path, text: &str) -> Result<(), StoreError> {
     super::replace::replace(path, text.as_bytes())
 }
 

@@ -198,7 +198,7 @@ pub struct TrashEntry {
 
 /// Moves a campaign folder (even a broken one) into the trash, whole or not at all: a
 /// failed delete leaves nothing in the trash. Returns the trash entry name.
-pub fn to_trash(places: &Places, slug: &str) -> Result<String, StoreError> {
+pub(crate) fn to_trash(places: &Places, slug: &str) -> Result<String, StoreError> {
     let dir = places.campaign_dir(slug);
     if slug.is_empty() || slug.contains(['/', '\\']) || slug.starts_with('.') || !dir.is_dir() {
         return Err(StoreError::NotFound {
@@ -231,7 +231,7 @@ pub fn to_trash(places: &Places, slug: &str) -> Result<String, StoreError> {
 }
 
 /// The trash, newest deletion first.
-pub fn trash_entries(places: &Places) -> Result<Vec<TrashEntry>, StoreError> {
+pub(crate) fn trash_entries(places: &Places) -> Result<Vec<TrashEntry>, StoreError> {
     let read = match std::fs::read_dir(&places.trash) {
         Ok(read) => read,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),

@@ -132,7 +132,7 @@ pub(crate) fn try_write_lock(places: &Places, dir: &Path) -> Result<Option<Write
 }
 
 /// Takes the "open" lock of the campaign in `dir`; `None` when another window has it open.
-pub fn open_lock(places: &Places, dir: &Path) -> Result<Option<OpenLock>, StoreError> {
+pub(crate) fn open_lock(places: &Places, dir: &Path) -> Result<Option<OpenLock>, StoreError> {
     let (path, file) = lock_file(places, dir, "open")?;
     match file.try_lock() {
         Ok(()) => Ok(Some(OpenLock { _file: file })),

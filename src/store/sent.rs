@@ -54,7 +54,11 @@ fn io(path: &Path, source: std::io::Error) -> StoreError {
 }
 
 /// Records a send of `slug`; returns the snapshot's file.
-pub fn record_sent(sent: &Path, slug: &str, snapshot: &Snapshot) -> Result<PathBuf, StoreError> {
+pub(crate) fn record_sent(
+    sent: &Path,
+    slug: &str,
+    snapshot: &Snapshot,
+) -> Result<PathBuf, StoreError> {
     let dir = folder(sent, slug);
     std::fs::create_dir_all(&dir).map_err(|e| io(&dir, e))?;
     // Names sort by time; a second send in the same millisecond gets a suffix.
@@ -96,7 +100,7 @@ pub fn sends(sent: &Path, slug: &str) -> Result<Vec<Snapshot>, StoreError> {
 }
 
 /// The last send of `slug` (to anyone), if there was one.
-pub fn last_sent(sent: &Path, slug: &str) -> Result<Option<Snapshot>, StoreError> {
+pub(crate) fn last_sent(sent: &Path, slug: &str) -> Result<Option<Snapshot>, StoreError> {
     let mut all = sends(sent, slug)?;
     all.sort_by(|a, b| a.sent_at.cmp(&b.sent_at));
     Ok(all.pop())

@@ -39,7 +39,7 @@ pub fn is_slug(text: &str) -> bool {
 
 /// `base`, or `base-2`, `base-3`… (kept within 64 characters), whichever is free in `root`
 /// and not in `also_taken`.
-pub fn unique_slug(root: &Path, base: &str, also_taken: &[&str]) -> String {
+pub(crate) fn unique_slug(root: &Path, base: &str, also_taken: &[&str]) -> String {
     let free = |s: &str| !root.join(s).exists() && !also_taken.contains(&s);
     if free(base) {
         return base.to_string();

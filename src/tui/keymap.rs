@@ -4,7 +4,7 @@
 
 mod bindings;
 
-pub use bindings::BINDINGS;
+pub(crate) use bindings::BINDINGS;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 

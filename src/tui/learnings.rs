@@ -29,7 +29,7 @@ impl Learnings {
 }
 
 /// The learnings of every campaign on the home list, by niche.
-pub fn gather(home: &Home) -> Vec<NicheLearnings> {
+pub(crate) fn gather(home: &Home) -> Vec<NicheLearnings> {
     let campaigns: Vec<(String, crate::brief::Bundle)> = home
         .rows
         .iter()

@@ -8,7 +8,7 @@ mod requests;
 use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 use ratatui::layout::Rect;
 
-use super::app::{App, Effect, Saved, Screen};
+use super::app::{App, Effect, Msg, Saved, Screen};
 use super::keymap::{self, Action, Context};
 use super::popup::{self, Popup};
 use super::request::Request;
@@ -18,7 +18,7 @@ use crate::store::{Draft, Loaded};
 pub(crate) use requests::perform;
 
 /// Handles one message.
-pub fn update(app: &mut App, msg: super::app::Msg) -> Vec<Effect> {
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     // Another window owns a read-only campaign and its draft: nothing is written from here,
     // not even on the way out.
     let read_only = app.wizard().is_some_and(|w| w.read_only);
@@ -44,8 +44,7 @@ pub fn update(app: &mut App, msg: super::app::Msg) -> Vec<Effect> {
     effects
 }
 
-fn dispatch(app: &mut App, msg: super::app::Msg) -> Vec<Effect> {
-    use super::app::Msg;
+fn dispatch(app: &mut App, msg: Msg) -> Vec<Effect> {
     app.redraw = true;
     match msg {
         Msg::Key(key) if key.kind == KeyEventKind::Release => {

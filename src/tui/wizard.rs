@@ -281,7 +281,7 @@ impl Wizard {
     }
 
     /// Takes the draft's side of a key changed on both sides.
-    pub fn take_unsaved(&mut self, conflict: &Conflict, now: &Now) {
+    pub(crate) fn take_unsaved(&mut self, conflict: &Conflict, now: &Now) {
         crate::doc::take_unsaved(&mut self.docs, conflict);
         self.refresh(now);
         self.load_input();

@@ -80,7 +80,7 @@ const MOVE_DOWN: &[KeySpec] = &[alt(K::Down)];
 
 /// Every key of the app, by context, in the order help lists them.
 #[rustfmt::skip]
-pub const BINDINGS: &[Binding] = &[
+pub(crate) const BINDINGS: &[Binding] = &[
     // Home
     b(C::Home, &[ch('n')], A::New, "new campaign", Some("new")),
     b(C::Home, &[ch('t')], A::NewFromTemplate, "new campaign from a template", Some("template")),

@@ -348,7 +348,7 @@ pub fn main() -> ExitCode {
 }
 
 /// Runs a parsed command; `Ok` carries 0 or 1.
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "the command line dispatch: one arm per subcommand"
 )]

@@ -357,7 +357,7 @@ fn export_markdown_per_brief_and_per_partner() {
 }
 
 #[test]
-#[allow(clippy::too_many_lines, reason = "one scenario read top to bottom")]
+#[expect(clippy::too_many_lines, reason = "one scenario read top to bottom")]
 fn export_writes_one_document_per_partner_by_default() {
     let env = Env::new();
     env.new_campaign(

@@ -45,7 +45,7 @@ fn partner_count(tmp: &TempDir, slug: &str) -> usize {
 }
 
 /// One broken thing: the `--set` pairs (some computed from the campaign) and the id expected.
-#[allow(clippy::too_many_lines, reason = "one scenario read top to bottom")]
+#[expect(clippy::too_many_lines, reason = "one scenario read top to bottom")]
 fn breaks(tmp: &TempDir, slug: &str) -> Vec<(&'static str, Vec<String>)> {
     let draft = get(tmp, slug, "creator.schedule.draft_due");
     let before_draft = splitbrief::brief::Date::parse(&draft)

@@ -40,7 +40,7 @@ fn assert_clean(what: &str, text: &str) {
 }
 
 #[test]
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "one table of hostile strings through every human output"
 )]

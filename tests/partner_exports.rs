@@ -106,7 +106,7 @@ fn people(b: &Bundle) -> (Vec<Person>, Vec<Person>) {
 }
 
 #[test]
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "every template, partner and format checked in one sweep"
 )]

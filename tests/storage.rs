@@ -79,7 +79,7 @@ fn two_processes_racing_set_lose_no_change() {
 
 #[cfg(unix)]
 #[test]
-#[allow(clippy::too_many_lines, reason = "one scenario read top to bottom")]
+#[expect(clippy::too_many_lines, reason = "one scenario read top to bottom")]
 fn a_save_killed_at_any_moment_leaves_all_files_old_or_all_new() {
     let env = Env::new();
     env.ok(&["new", "Kill", "--no-edit"]);

@@ -630,7 +630,7 @@ fn a_second_window_opens_the_campaign_read_only_and_says_so() {
 }
 
 #[test]
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "one recovery told start to end: files, draft, outside edits, each answer"
 )]

@@ -12,7 +12,7 @@ use crate::store::{self, Entry, Places};
 
 /// `diagnose [SLUG] [--answer ID=yes|no]… [--category C] [--json]`: tries answers over the
 /// stored ones without writing anything.
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "one command read top to bottom: answers, diagnosis, output"
 )]

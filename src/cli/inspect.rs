@@ -50,7 +50,7 @@ fn present_briefs(loaded: &Loaded) -> String {
 }
 
 /// `list`: every campaign; unreadable ones are marked, and the exit code stays 0.
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "one command read top to bottom: rows, then text or JSON"
 )]
@@ -276,7 +276,7 @@ pub struct ExportMode {
 /// `export`: one document per partner (or per brief with `combined`) as Markdown or HTML;
 /// JSON is complete, or each partner's view with `per_partner`. A campaign with error
 /// findings is refused unless forced; what is written for partners is recorded as sent.
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "one command read top to bottom: each export mode and format"
 )]

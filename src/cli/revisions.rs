@@ -76,7 +76,7 @@ fn read_file(path: &Path) -> Result<(FileKind, Table), Failure> {
 }
 
 /// `diff SLUG` (since the last send) or `diff A B` (two campaigns, or two files).
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "one command read top to bottom: the two versions, then text or JSON"
 )]

@@ -149,7 +149,7 @@ pub(super) fn schedule(md: &mut Md, s: &Schedule) {
     );
 }
 
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "one section of the brief, sentence by sentence"
 )]
@@ -295,7 +295,7 @@ pub(super) fn disclosure(md: &mut Md, d: &Disclosure, label: Option<&str>, note:
 
 /// The pay section: each part of the terms in words. `combined` (the brief for everyone)
 /// shows no partner's own terms: the fixed part is "agreed per partner" when `fees_differ`.
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "one section of the brief, sentence by sentence"
 )]

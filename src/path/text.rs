@@ -7,7 +7,7 @@ use crate::brief::{Date, Number, Region, country_code};
 
 /// Reads `text` as a value of `kind`. Empty text means "clear" (`Ok(None)`).
 /// The error is a plain sentence for the person who typed it.
-#[allow(clippy::too_many_lines, reason = "one arm per value kind")]
+#[expect(clippy::too_many_lines, reason = "one arm per value kind")]
 pub(crate) fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, String> {
     let trimmed = text.trim();
     if trimmed.is_empty() && !matches!(kind, Kind::LongText) {

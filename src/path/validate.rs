@@ -120,7 +120,7 @@ impl Checker<'_> {
     }
 }
 
-#[allow(clippy::too_many_lines, reason = "one arm per value kind")]
+#[expect(clippy::too_many_lines, reason = "one arm per value kind")]
 fn check_value(kind: Kind, value: &Value) -> Result<(), String> {
     let wrong = || Err(format!("expected {}", kind.describe()));
     match kind {

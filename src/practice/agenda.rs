@@ -184,7 +184,7 @@ fn post_step(s: Option<PostStatus>) -> u8 {
 }
 
 /// Every dated event of a campaign's used briefs, soonest first.
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "one entry per dated key of the format, in the order of the files"
 )]

@@ -70,7 +70,7 @@ impl Grant {
 }
 
 /// Every grant of the used briefs, soonest end first.
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "each brief-level and partner-level grant, in the order of the files"
 )]

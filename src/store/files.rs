@@ -113,7 +113,7 @@ pub fn read_file(
 }
 
 /// Loads the campaign in `dir` as it is (no lock, no recovery: see `open` and `list`).
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "reads, parses and checks the three files in one pass"
 )]

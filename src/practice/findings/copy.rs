@@ -36,7 +36,7 @@ pub struct CopyField<'a> {
 }
 
 /// Every copy field of the briefs in scope that holds text.
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "the table of every copy field the copy rules read"
 )]

@@ -123,7 +123,7 @@ pub(crate) fn influencer_has_pay(i: &InfluencerBrief) -> bool {
     influencer_amounts(i, true).any(positive)
 }
 
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "one rule: each grant checked against who is paid money"
 )]

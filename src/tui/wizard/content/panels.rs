@@ -102,7 +102,7 @@ fn points(n: u32) -> String {
 /// Partner links shown before "… and n more".
 const LINK_LINES: usize = 4;
 
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "each partner's link, code and labels as lines"
 )]
@@ -177,7 +177,7 @@ fn tracking_lines(checks: &Checks, width: usize, theme: Theme) -> Vec<Line<'stat
     lines
 }
 
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "every budget line with its ceiling and the total"
 )]

@@ -124,7 +124,7 @@ impl Input {
         }
     }
 
-    #[allow(clippy::too_many_lines, reason = "one arm per list key")]
+    #[expect(clippy::too_many_lines, reason = "one arm per list key")]
     fn act_list(&mut self, action: Action) -> Outcome {
         let Input::List {
             items,

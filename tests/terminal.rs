@@ -135,19 +135,30 @@ fn assert_restored(raw: &[u8]) {
     );
 }
 
-#[test]
-fn create_by_typing_save_quit_reopen() {
+/// A temporary home, its briefs folder, and that folder as a `--dir` argument.
+fn temp_home() -> (tempfile::TempDir, std::path::PathBuf, String) {
     let home = tempfile::tempdir().unwrap();
     let root = home.path().join("briefs");
     let root_arg = root.to_string_lossy().into_owned();
+    (home, root, root_arg)
+}
 
-    let mut app = Session::start(home.path(), &["--dir", &root_arg]);
+/// From the empty list: `n`, then a campaign name, Tab and a brand, typed.
+fn start_typing(app: &mut Session, name: &str, brand: &str) {
     app.wait_for("No campaigns yet");
     app.send("n");
     app.wait_for("step 1 of 13");
-    app.send("Spring launch");
+    app.send(name);
     app.send(TAB);
-    app.send("Acme");
+    app.send(brand);
+}
+
+#[test]
+fn create_by_typing_save_quit_reopen() {
+    let (home, root, root_arg) = temp_home();
+
+    let mut app = Session::start(home.path(), &["--dir", &root_arg]);
+    start_typing(&mut app, "Spring launch", "Acme");
     app.send(TAB);
     app.send("Glow serum");
     app.send(CTRL_S);
@@ -177,17 +188,10 @@ fn create_by_typing_save_quit_reopen() {
 
 #[test]
 fn unsaved_work_survives_as_a_draft_and_is_offered_back() {
-    let home = tempfile::tempdir().unwrap();
-    let root = home.path().join("briefs");
-    let root_arg = root.to_string_lossy().into_owned();
+    let (home, root, root_arg) = temp_home();
 
     let mut app = Session::start(home.path(), &["--dir", &root_arg]);
-    app.wait_for("No campaigns yet");
-    app.send("n");
-    app.wait_for("step 1 of 13");
-    app.send("Autumn push");
-    app.send(TAB);
-    app.send("Nordhang");
+    start_typing(&mut app, "Autumn push", "Nordhang");
     // The draft is written after a short pause; then the app is killed without saving.
     let drafts = home.path().join("data/splitbrief/drafts");
     let end = Instant::now() + Duration::from_secs(10);
@@ -231,9 +235,7 @@ fn drafts_left(home: &Path) -> usize {
 
 #[test]
 fn a_click_on_a_step_jumps_to_it_and_no_mouse_leaves_the_mouse_alone() {
-    let home = tempfile::tempdir().unwrap();
-    let root = home.path().join("briefs");
-    let root_arg = root.to_string_lossy().into_owned();
+    let (home, _, root_arg) = temp_home();
 
     let mut app = Session::start(home.path(), &["--dir", &root_arg]);
     app.wait_for("No campaigns yet");
@@ -301,9 +303,7 @@ fn draft_texts(home: &Path) -> String {
 #[test]
 fn sigterm_sighup_and_an_outside_sigint_write_the_draft_at_once_and_restore_the_terminal() {
     for signal in ["TERM", "HUP", "INT"] {
-        let home = tempfile::tempdir().unwrap();
-        let root = home.path().join("briefs");
-        let root_arg = root.to_string_lossy().into_owned();
+        let (home, root, root_arg) = temp_home();
         let mut app = Session::start(home.path(), &["--dir", &root_arg]);
         app.wait_for("No campaigns yet");
         app.send("n");
@@ -328,9 +328,7 @@ fn sigterm_sighup_and_an_outside_sigint_write_the_draft_at_once_and_restore_the_
 
 #[test]
 fn the_draft_is_at_most_a_second_behind_steady_typing() {
-    let home = tempfile::tempdir().unwrap();
-    let root = home.path().join("briefs");
-    let root_arg = root.to_string_lossy().into_owned();
+    let (home, _, root_arg) = temp_home();
     let mut app = Session::start(home.path(), &["--dir", &root_arg]);
     app.wait_for("No campaigns yet");
     app.send("n");
@@ -357,9 +355,7 @@ fn the_draft_is_at_most_a_second_behind_steady_typing() {
 
 #[test]
 fn a_second_window_opens_the_campaign_read_only_and_says_so() {
-    let home = tempfile::tempdir().unwrap();
-    let root = home.path().join("briefs");
-    let root_arg = root.to_string_lossy().into_owned();
+    let (home, _, root_arg) = temp_home();
     let made = std::process::Command::new(env!("CARGO_BIN_EXE_splitbrief"))
         .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path().join("config"))

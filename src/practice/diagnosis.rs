@@ -195,12 +195,14 @@ pub fn diagnose(answers: &Diagnosis, category: Option<Category>) -> Recommendati
             .any(production_yes)
         {
             out.production += 1;
+            // One point, said once: the reason carries the note's advice too.
             out.reasons.push(format!(
-                "{} is regulated: assets the brand controls are safer",
+                "{} is regulated: assets the brand controls are safer; vet every partner carefully",
                 category_name(category)
             ));
+        } else {
+            out.notes.push(regulated_note(category));
         }
-        out.notes.push(regulated_note(category));
     }
     out.recommendation = pick(out.production, out.distribution);
     let fin = matches!(category, Some(Category::Finance | Category::Crypto));

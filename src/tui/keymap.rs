@@ -121,6 +121,8 @@ pub enum Context {
     Review,
     /// Save, discard or cancel.
     LeavePrompt,
+    /// Fields whose typed text does not fit, before a save that leaves.
+    FixFirst,
     /// Yes or no.
     Confirm,
     /// Picking a template.
@@ -159,6 +161,7 @@ impl Context {
             Context::Diagnosis => "Diagnosis",
             Context::Review => "Review",
             Context::LeavePrompt => "Unsaved changes",
+            Context::FixFirst => "Fields to fix",
             Context::Confirm => "Confirm",
             Context::Picker => "Templates",
             Context::Recover => "Unsaved work",

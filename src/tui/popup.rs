@@ -11,10 +11,22 @@ use ratatui_textarea::TextArea;
 
 use crate::brief::Partnership;
 use crate::doc::Conflict;
+use crate::path::KeyPath;
 use crate::store::{Draft, Template};
 use crate::tui::keymap::Context;
 pub use crate::tui::request::Doomed;
 use crate::tui::request::Leave;
+
+/// A field whose typed text does not fit yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ToFix {
+    /// The field's label.
+    pub label: String,
+    /// Its step (0-based).
+    pub step: usize,
+    /// Its key path.
+    pub path: KeyPath,
+}
 
 /// A popup.
 #[derive(Debug, Clone)]
@@ -28,6 +40,8 @@ pub enum Popup {
     },
     /// Save, discard or cancel before leaving.
     Leave(Leave),
+    /// A save on the way out refused: these fields hold typed text that does not fit.
+    FixFirst(Vec<ToFix>),
     /// Delete this?
     Delete {
         /// Campaign name (`name`).
@@ -63,6 +77,7 @@ impl Popup {
         match self {
             Popup::Help { .. } => Context::Help,
             Popup::Leave(_) => Context::LeavePrompt,
+            Popup::FixFirst(_) => Context::FixFirst,
             Popup::Delete { .. } => Context::Confirm,
             Popup::Templates { .. } => Context::Picker,
             Popup::Recover(_) => Context::Recover,

@@ -94,6 +94,8 @@ pub enum Request {
     },
     /// Store the reason for overriding the recommendation.
     SetReason(String),
+    /// Go to the field that edits this key.
+    GoTo(crate::path::KeyPath),
     /// Export the wizard's campaign (once saved).
     ExportOpen,
     /// Bring the unsaved work back into the wizard.

@@ -39,6 +39,46 @@ pub(crate) fn wrap(text: &str, max: usize) -> Vec<String> {
     out
 }
 
+/// Styled parts wrapped together at word boundaries, each keeping its style.
+pub(crate) fn wrap_styled(
+    parts: &[(String, ratatui::style::Style)],
+    max: usize,
+) -> Vec<ratatui::text::Line<'static>> {
+    use ratatui::text::{Line, Span};
+    let whole: String = parts.iter().map(|(t, _)| t.as_str()).collect();
+    // Where each part ends in `whole`, with its style.
+    let mut ends = Vec::new();
+    let mut at = 0;
+    for (t, style) in parts {
+        at += t.len();
+        ends.push((at, *style));
+    }
+    let mut cursor = 0;
+    let mut out = Vec::new();
+    for line in wrap(&whole, max) {
+        let start = whole[cursor..].find(&line).map_or(cursor, |i| cursor + i);
+        let end = start + line.len();
+        let mut spans = Vec::new();
+        let mut from = start;
+        for (part_end, style) in &ends {
+            if *part_end <= from {
+                continue;
+            }
+            let to = (*part_end).min(end);
+            if to > from {
+                spans.push(Span::styled(whole[from..to].to_string(), *style));
+                from = to;
+            }
+            if from >= end {
+                break;
+            }
+        }
+        cursor = end;
+        out.push(Line::from(spans));
+    }
+    out
+}
+
 /// The byte index where `text` reaches `max` display columns.
 fn cut_at(text: &str, max: usize) -> usize {
     let mut used = 0;

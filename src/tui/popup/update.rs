@@ -20,6 +20,11 @@ pub fn update(popup: &mut Popup, key: KeyEvent) -> Request {
             Some(Action::Cancel) => Request::Close,
             _ => Request::Nothing,
         },
+        Popup::FixFirst(fields) => match (action, fields.first()) {
+            (Some(Action::Accept), Some(first)) => Request::GoTo(first.path.clone()),
+            (Some(Action::Cancel), _) => Request::Close,
+            _ => Request::Nothing,
+        },
         Popup::Delete { name, doomed } => match (action, doomed) {
             (Some(Action::Yes), Doomed::Campaign(slug)) => Request::Trash(slug.clone()),
             (Some(Action::Yes), Doomed::Draft(key)) => Request::Discard {

@@ -156,6 +156,7 @@ fn message(popup: &Popup, campaign: &str) -> (&'static str, String) {
             ),
             None => ("", String::new()),
         },
+        Popup::FixFirst(fields) => ("Fix first", fix_first(fields)),
         Popup::Help { .. } | Popup::Templates { .. } | Popup::Reason { .. } => ("", String::new()),
     }
 }
@@ -277,4 +278,23 @@ fn framed(frame: &mut Frame, rect: Rect, title: &str, theme: Theme) -> Rect {
         width: inner.width.saturating_sub(2),
         ..inner
     }
+}
+
+/// "2 fields need fixing: Final due (step 4), Start date (step 1). …"
+fn fix_first(fields: &[super::ToFix]) -> String {
+    let n = fields.len();
+    let count = if n == 1 {
+        "1 field needs fixing".to_string()
+    } else {
+        format!("{n} fields need fixing")
+    };
+    let named: Vec<String> = fields
+        .iter()
+        .map(|f| format!("{} (step {})", f.label, f.step + 1))
+        .collect();
+    let there = if n == 1 { "there" } else { "to the first" };
+    format!(
+        "{count}: {}. Nothing is saved until they fit; what you typed is kept. Enter goes {there}.",
+        named.join(", ")
+    )
 }

@@ -55,10 +55,16 @@ pub fn perform(app: &mut App, request: Request) -> Vec<Effect> {
         }
         Request::Save => save(app),
         Request::Leave(to) => leave(app, to),
-        Request::SaveAndLeave(to) => {
-            app.after_save = Some(to);
-            save(app)
-        }
+        Request::SaveAndLeave(to) => match app.wizard().map(Wizard::to_fix) {
+            Some(fields) if !fields.is_empty() => {
+                app.popup = Some(Popup::FixFirst(fields));
+                Vec::new()
+            }
+            _ => {
+                app.after_save = Some(to);
+                save(app)
+            }
+        },
         Request::LeaveNow(to) => leave_now(app, to),
         Request::Editor(text) => vec![Effect::Editor(text)],
         Request::Reason {
@@ -78,7 +84,10 @@ fn wizard_request(app: &mut App, request: Request) -> Result<Vec<Effect>, Reques
     let now = app.now.clone();
     let Screen::Wizard(w) = &mut app.screen else {
         return match request {
-            Request::Recover(_) | Request::TakeUnsaved(_) | Request::SetReason(_) => Ok(Vec::new()),
+            Request::Recover(_)
+            | Request::TakeUnsaved(_)
+            | Request::SetReason(_)
+            | Request::GoTo(_) => Ok(Vec::new()),
             other => Err(other),
         };
     };
@@ -105,6 +114,10 @@ fn wizard_request(app: &mut App, request: Request) -> Result<Vec<Effect>, Reques
         }
         Request::TakeUnsaved(conflict) => {
             w.take_unsaved(&conflict, &now);
+            Ok(Vec::new())
+        }
+        Request::GoTo(path) => {
+            w.jump(&path, &now);
             Ok(Vec::new())
         }
         Request::SetReason(reason) => {

@@ -112,6 +112,16 @@ fn step_mark(
     bundle: Option<&Bundle>,
     checks: Option<&Checks>,
 ) -> Mark {
+    // A step of a brief the campaign does not use is n/a, whatever its practice says.
+    if let Some(b) = bundle
+        && !step.fields.is_empty()
+        && step
+            .fields
+            .iter()
+            .all(|f| !f.applies.check(f.file(), b).editable())
+    {
+        return Mark::NotApplicable;
+    }
     if let Some(mark) = step.practice.and_then(|p| checks?.practice_status(p)) {
         return mark;
     }

@@ -30,6 +30,28 @@ impl Wizard {
         self.applicability(field).editable()
     }
 
+    /// Whether Tab stops on a field: editable and not n/a as things stand.
+    fn tab_stop(&self, field: &Field) -> bool {
+        matches!(self.applicability(field), form::Applicability::Applies)
+    }
+
+    /// Whether every field of step `step` belongs to a brief the campaign does not use:
+    /// the step keys pass over it (a click still opens it).
+    pub(crate) fn step_unused(&self, step: usize) -> bool {
+        STEPS
+            .get(step)
+            .is_some_and(|s| !s.fields.is_empty() && !s.fields.iter().any(|f| self.editable(f)))
+    }
+
+    /// The next step the step keys stop on after (or before, `back`) the current one.
+    pub(super) fn step_after(&self, back: bool) -> Option<usize> {
+        if back {
+            (0..self.step).rev().find(|s| !self.step_unused(*s))
+        } else {
+            (self.step + 1..STEPS.len()).find(|s| !self.step_unused(*s))
+        }
+    }
+
     /// Focuses field `index` of the step (closing any open row).
     pub(super) fn focus_field(&mut self, index: usize) {
         self.focus = index;
@@ -55,10 +77,13 @@ impl Wizard {
             return;
         }
         let fields = self.current_step().fields;
-        match (self.focus + 1..fields.len()).find(|i| self.editable(&fields[*i])) {
+        match (self.focus + 1..fields.len()).find(|i| self.tab_stop(&fields[*i])) {
             Some(next) => self.focus_field(next),
-            None if self.step + 1 < STEPS.len() => self.go_step(self.step + 1, false),
-            None => {}
+            None => {
+                if let Some(step) = self.step_after(false) {
+                    self.go_step(step, false);
+                }
+            }
         }
     }
 
@@ -72,10 +97,13 @@ impl Wizard {
             return;
         }
         let fields = self.current_step().fields;
-        match (0..self.focus).rev().find(|i| self.editable(&fields[*i])) {
+        match (0..self.focus).rev().find(|i| self.tab_stop(&fields[*i])) {
             Some(prev) => self.focus_field(prev),
-            None if self.step > 0 => self.go_step(self.step - 1, true),
-            None => {}
+            None => {
+                if let Some(step) = self.step_after(true) {
+                    self.go_step(step, true);
+                }
+            }
         }
     }
 
@@ -89,7 +117,11 @@ impl Wizard {
         if at_end {
             order.reverse();
         }
-        let first = order.iter().copied().find(|i| self.editable(&fields[*i]));
+        let first = order
+            .iter()
+            .copied()
+            .find(|i| self.tab_stop(&fields[*i]))
+            .or_else(|| order.iter().copied().find(|i| self.editable(&fields[*i])));
         self.focus_field(first.unwrap_or(0));
         self.draft_due = true;
     }

@@ -225,11 +225,9 @@ fn move_focus(w: &mut Wizard, action: Action, now: &Now) -> Request {
         _ => {
             w.leave_field(now);
             w.row = None;
-            let step = match action {
-                Action::NextStep => w.step + 1,
-                _ => w.step.saturating_sub(1),
-            };
-            w.go_step(step, false);
+            if let Some(step) = w.step_after(action != Action::NextStep) {
+                w.go_step(step, false);
+            }
         }
     }
     Request::Redraw

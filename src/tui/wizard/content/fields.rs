@@ -34,15 +34,13 @@ pub(crate) fn field_block(
     let applicability = w.applicability(field);
     let path = field.key_path(row);
     let key = path.as_ref().map(|p| p.to_string()).unwrap_or_default();
+    if let Applicability::Unused(_) = &applicability {
+        return unused_block(w, field, width, theme);
+    }
     let mut lines = vec![label_line(field, focused, width, &applicability, theme)];
     let mut editor = None;
     let invalid = w.invalid.get(&key);
     match &applicability {
-        Applicability::Unused(reason) => {
-            let reason = truncate(reason, width.saturating_sub(2));
-            lines.push(Line::styled(format!("  {reason}"), theme.dim()));
-            return FieldBlock { lines, editor };
-        }
         _ if focused => editor = focused_value(w, field, width, theme, &mut lines),
         _ => {
             let item = path.as_ref().and_then(|p| w.docs.get(p).ok().flatten());
@@ -76,6 +74,42 @@ pub(crate) fn field_block(
         }
     }
     FieldBlock { lines, editor }
+}
+
+/// The fields of a brief the campaign does not use: the first of a run says so in one
+/// line, the rest take none.
+fn unused_block(w: &Wizard, field: &Field, width: usize, theme: Theme) -> FieldBlock {
+    let (fields, _) = w.pane_fields();
+    let at = fields.iter().position(|f| std::ptr::eq(f, field));
+    let follows_one = at
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| fields.get(i))
+        .is_some_and(|prev| prev.file() == field.file() && !w.applicability(prev).editable());
+    if follows_one {
+        return FieldBlock {
+            lines: Vec::new(),
+            editor: None,
+        };
+    }
+    let brief = match field.file() {
+        crate::brief::FileKind::Creator => "Creator brief",
+        crate::brief::FileKind::Influencer => "Influencer brief",
+        crate::brief::FileKind::Campaign => "This part",
+    };
+    let partnership = w
+        .derived
+        .bundle
+        .as_ref()
+        .map_or("hybrid", |b| b.partnership().as_str());
+    let text = format!("{brief}: not used by a {partnership} campaign (step 2 changes the type)");
+    let lines = wrap(&text, width.saturating_sub(2))
+        .into_iter()
+        .map(|l| Line::styled(format!("  {l}"), theme.dim()))
+        .collect();
+    FieldBlock {
+        lines,
+        editor: None,
+    }
 }
 
 fn label_line(

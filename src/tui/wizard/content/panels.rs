@@ -13,7 +13,7 @@ use crate::practice::diagnosis::ANSWER_ONE;
 use crate::practice::{Budget, CostLine, Recommendation, Status};
 
 use crate::tui::rules::Checks;
-use crate::tui::text::{truncate, wrap};
+use crate::tui::text::{truncate, wrap, wrap_styled};
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
 
@@ -40,7 +40,7 @@ pub(crate) fn panel_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'s
         return Vec::new();
     };
     match w.current_step().kind {
-        StepKind::Diagnosis => advice_lines(&checks.advice, width, theme),
+        StepKind::Diagnosis => advice_lines(&checks.advice, follows(w), width, theme),
         StepKind::Pay => {
             let mut lines = budget_lines(&checks.budget, w, width, theme);
             lines.extend(cost_lines(&checks.costs, w, width, theme));
@@ -56,38 +56,94 @@ pub(crate) fn panel_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'s
     }
 }
 
-fn advice_lines(advice: &Recommendation, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let Some(p) = advice.recommendation else {
-        return wrap(ANSWER_ONE, width)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.dim()))
-            .collect();
-    };
-    let mut lines = vec![Line::from(vec![
-        Span::styled("Recommended: ", theme.title()),
-        Span::styled(
-            p.as_str().to_string(),
-            theme.ok().add_modifier(Modifier::BOLD),
-        ),
-    ])];
-    let how = format!(
-        "{} for production, {} for distribution. Enter accepts it; choosing another type below overrides it.",
-        points(advice.production),
-        advice.distribution
-    );
-    lines.extend(
-        wrap(&how, width)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.dim())),
-    );
-    for reason in advice.reasons.iter().chain(&advice.notes) {
-        lines.extend(
-            wrap(&format!("• {reason}"), width)
-                .into_iter()
-                .map(Line::raw),
-        );
+/// The type in use and whether it follows the diagnosis (`None` for "your pick").
+fn follows(w: &Wizard) -> (crate::brief::Partnership, bool) {
+    match w.derived.bundle.as_ref() {
+        Some(b) => (b.partnership(), b.campaign.partnership_picked != Some(true)),
+        None => (crate::brief::Partnership::Hybrid, true),
     }
-    lines.truncate(8);
+}
+
+/// The recommendation, whether the type follows it, and every reason and note, wrapped
+/// (none hidden: the marketer decides on them).
+fn advice_lines(
+    advice: &Recommendation,
+    (type_now, following): (crate::brief::Partnership, bool),
+    width: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let (now, style, how) = if following {
+        (
+            "Following the diagnosis: ",
+            theme.ok(),
+            " until you pick a type below; Enter keeps it.",
+        )
+    } else {
+        (
+            "Your pick: ",
+            theme.warn(),
+            ", kept whatever the answers say; Enter takes the recommendation.",
+        )
+    };
+    let now_line = |width: usize| {
+        wrap_styled(
+            &[
+                (now.to_string(), theme.title()),
+                (type_now.as_str().to_string(), style),
+                (how.to_string(), theme.dim()),
+            ],
+            width,
+        )
+    };
+    let Some(p) = advice.recommendation else {
+        let mut lines = now_line(width);
+        lines.extend(
+            wrap(ANSWER_ONE, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.dim())),
+        );
+        return lines;
+    };
+    let mut lines = wrap_styled(
+        &[
+            ("Recommended: ".to_string(), theme.title()),
+            (
+                p.as_str().to_string(),
+                theme.ok().add_modifier(Modifier::BOLD),
+            ),
+            (
+                format!(
+                    " ({} for production, {} for distribution)",
+                    points(advice.production),
+                    advice.distribution
+                ),
+                theme.dim(),
+            ),
+        ],
+        width,
+    );
+    lines.extend(now_line(width));
+    lines.extend(reason_lines(advice, width));
+    lines
+}
+
+/// Every reason and note, each once, wrapped under its bullet.
+fn reason_lines(advice: &Recommendation, width: usize) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for reason in advice.reasons.iter().chain(&advice.notes) {
+        if seen.contains(&reason.as_str()) {
+            continue;
+        }
+        seen.push(reason);
+        for (i, l) in wrap(&format!("• {reason}"), width.saturating_sub(2))
+            .into_iter()
+            .enumerate()
+        {
+            let indent = if i == 0 { "" } else { "  " };
+            lines.push(Line::raw(format!("{indent}{l}")));
+        }
+    }
     lines
 }
 

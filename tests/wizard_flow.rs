@@ -1,0 +1,269 @@
+//! The wizard as a new user finishes it (issue 13), driven by keys with no terminal: the type
+//! follows the diagnosis until picked, a save on the way out never drops typed text, the
+//! fields of an unused brief collapse and are passed over, every diagnosis reason is shown,
+//! a finding is shown at its field and past hooks go into the hooks list.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
+mod common;
+
+use common::tui::{ctrl, key, press, typed};
+use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use splitbrief::path::KeyPath;
+use splitbrief::tui::app::{App, Effect, Msg, Screen};
+use splitbrief::tui::popup::Popup;
+use splitbrief::tui::update::update;
+use splitbrief::tui::wizard::Wizard;
+
+fn app() -> App {
+    let mut app = common::tui::app_at((100, 30));
+    common::tui::listed(&mut app);
+    app
+}
+
+fn wizard(app: &App) -> &Wizard {
+    match &app.screen {
+        Screen::Wizard(w) => w,
+        other => panic!("not in the wizard: {other:?}"),
+    }
+}
+
+fn focused(app: &App) -> String {
+    wizard(app)
+        .focused()
+        .map(|f| f.path.to_string())
+        .unwrap_or_default()
+}
+
+fn value(app: &App, path: &str) -> Option<String> {
+    let path = KeyPath::parse(path).unwrap();
+    let item = wizard(app).docs.get(&path).ok().flatten()?;
+    Some(
+        item.as_value()?
+            .as_str()
+            .map_or_else(|| item.to_string().trim().to_string(), str::to_string),
+    )
+}
+
+fn new_campaign(name: &str) -> App {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('n'));
+    typed(&mut app, name);
+    app
+}
+
+/// Tabs to the field `path` of the current step.
+fn tab_to(app: &mut App, path: &str) {
+    for _ in 0..40 {
+        if focused(app) == path {
+            return;
+        }
+        press(app, KeyCode::Tab);
+    }
+    panic!("never reached {path}, at {}", focused(app));
+}
+
+/// A new campaign answered for distribution-first: awareness, someone else's audience and
+/// a limited time.
+fn distribution_first(name: &str) -> App {
+    let mut app = new_campaign(name);
+    ctrl(&mut app, 'n');
+    for question in ["awareness_or_trust", "borrowed_audience", "time_limited"] {
+        tab_to(&mut app, &format!("campaign.diagnosis.{question}"));
+        press(&mut app, KeyCode::Char('y'));
+    }
+    app
+}
+
+fn screen_text(app: &App) -> String {
+    common::tui::screen(app)
+}
+
+#[test]
+fn the_type_follows_the_answers_and_says_so_until_it_is_picked() {
+    let mut app = distribution_first("Black Friday");
+    assert_eq!(
+        value(&app, "campaign.partnership").as_deref(),
+        Some("distribution-first")
+    );
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("Following the diagnosis: distribution-first"),
+        "{screen}"
+    );
+    // Moving on keeps the type the answers chose.
+    ctrl(&mut app, 'n');
+    ctrl(&mut app, 'p');
+    assert_eq!(
+        value(&app, "campaign.partnership").as_deref(),
+        Some("distribution-first")
+    );
+    assert_ne!(
+        value(&app, "campaign.partnership_picked").as_deref(),
+        Some("true")
+    );
+    // Enter on the recommendation is a pick: it stays when the answers change.
+    tab_to(&mut app, "campaign.diagnosis.awareness_or_trust");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        value(&app, "campaign.partnership_picked").as_deref(),
+        Some("true")
+    );
+    assert!(screen_text(&app).contains("Your pick: distribution-first"));
+    key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(focused(&app), "campaign.diagnosis.many_variations");
+    press(&mut app, KeyCode::Char('y'));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('y'));
+    assert_eq!(
+        value(&app, "campaign.partnership").as_deref(),
+        Some("distribution-first"),
+        "a pick is kept whatever the answers say"
+    );
+}
+
+/// Types "end of July" into the campaign's end date and moves on.
+fn bad_end_date(app: &mut App) {
+    ctrl(app, 'p');
+    tab_to(app, "campaign.end_date");
+    typed(app, "end of July");
+    press(app, KeyCode::Tab);
+    assert!(wizard(app).invalid.contains_key("campaign.end_date"));
+}
+
+#[test]
+fn quit_then_save_refuses_while_a_field_does_not_fit_and_goes_there() {
+    let mut app = new_campaign("Spring");
+    bad_end_date(&mut app);
+    ctrl(&mut app, 'q');
+    assert!(matches!(app.popup, Some(Popup::Leave(_))));
+    let effects = press(&mut app, KeyCode::Char('s'));
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::Save { .. })),
+        "nothing saved: {effects:?}"
+    );
+    assert!(!app.quit);
+    let Some(Popup::FixFirst(fields)) = &app.popup else {
+        panic!("no list of fields to fix: {:?}", app.popup)
+    };
+    assert_eq!(fields.len(), 1);
+    assert_eq!(fields[0].label, "End date");
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("1 field needs fixing: End date (step 1)"),
+        "{screen}"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert!(app.popup.is_none());
+    assert_eq!(focused(&app), "campaign.end_date");
+    assert_eq!(
+        wizard(&app).input.text().as_deref(),
+        Some("end of July"),
+        "the typed text is still there"
+    );
+}
+
+#[test]
+fn esc_home_then_save_refuses_too_and_the_draft_keeps_the_typed_text() {
+    let mut app = new_campaign("Spring");
+    bad_end_date(&mut app);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('s'));
+    assert!(matches!(app.popup, Some(Popup::FixFirst(_))));
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Wizard(_)));
+    let effects = update(&mut app, Msg::Tick);
+    let draft = effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::WriteDraft(d) => Some(d),
+            _ => None,
+        })
+        .expect("a draft is written");
+    assert!(
+        draft
+            .pending
+            .iter()
+            .any(|(k, t)| k == "campaign.end_date" && t == "end of July"),
+        "{:?}",
+        draft.pending
+    );
+}
+
+#[test]
+fn an_unused_brief_collapses_to_one_line_and_its_steps_are_passed_over() {
+    let mut app = distribution_first("Black Friday");
+    // From the diagnosis, Ctrl-N goes to partners, then past creator work.
+    ctrl(&mut app, 'n');
+    assert_eq!(wizard(&app).step, 2);
+    ctrl(&mut app, 'n');
+    assert_eq!(wizard(&app).step, 4, "creator work is passed over");
+    ctrl(&mut app, 'p');
+    assert_eq!(wizard(&app).step, 2, "and on the way back");
+    // Usage rights: the creator half is one line, Tab never stops on it.
+    ctrl(&mut app, 'n');
+    ctrl(&mut app, 'n');
+    assert_eq!(wizard(&app).step, 5);
+    let screen = screen_text(&app);
+    assert_eq!(
+        screen
+            .matches("Creator brief: not used by a distribution-first campaign")
+            .count(),
+        1,
+        "{screen}"
+    );
+    assert!(!screen.contains("n/a for"), "{screen}");
+    for _ in 0..30 {
+        assert!(!focused(&app).starts_with("creator."), "{}", focused(&app));
+        press(&mut app, KeyCode::Tab);
+        if wizard(&app).step != 5 {
+            break;
+        }
+    }
+    // A click still opens the creator work step.
+    let click = MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: 5,
+        row: 2 + 3,
+        modifiers: KeyModifiers::NONE,
+    };
+    update(&mut app, Msg::Mouse(click));
+    assert_eq!(wizard(&app).step, 3);
+}
+
+#[test]
+fn the_diagnosis_shows_every_reason_once() {
+    let mut app = new_campaign("Glow");
+    tab_to(&mut app, "campaign.category");
+    // Cosmetics: a regulated category.
+    for _ in 0..12 {
+        if value(&app, "campaign.category").as_deref() == Some("cosmetics") {
+            break;
+        }
+        press(&mut app, KeyCode::Down);
+    }
+    assert_eq!(
+        value(&app, "campaign.category").as_deref(),
+        Some("cosmetics")
+    );
+    ctrl(&mut app, 'n');
+    for _ in 0..7 {
+        press(&mut app, KeyCode::Char('y'));
+        press(&mut app, KeyCode::Tab);
+    }
+    let w = wizard(&app);
+    let advice = &w.derived.checks.as_ref().unwrap().advice;
+    let screen = screen_text(&app);
+    for reason in advice.reasons.iter().chain(&advice.notes) {
+        let start: String = reason.chars().take(30).collect();
+        assert_eq!(screen.matches(&start).count(), 1, "{start}\n{screen}");
+    }
+    assert!(!screen.contains("more"), "{screen}");
+    assert_eq!(screen.matches("regulated").count(), 1, "{screen}");
+}

@@ -242,3 +242,60 @@ fn too_small_then_back() {
     update(&mut app, Msg::Resize(80, 24));
     assert!(screen(&app).contains("step 1 of 13"));
 }
+
+/// Types a new campaign answered for distribution-first: awareness, someone else's audience
+/// and a limited time.
+fn distribution_first(app: &mut App) {
+    listed(app);
+    press(app, KeyCode::Char('n'));
+    typed(app, "Black Friday post");
+    ctrl(app, 'n');
+    for _ in 0..3 {
+        press(app, KeyCode::Tab);
+    }
+    for _ in 0..3 {
+        press(app, KeyCode::Char('y'));
+        press(app, KeyCode::Tab);
+    }
+}
+
+#[test]
+fn a_distribution_first_campaign_by_its_answers() {
+    for size in SIZES {
+        let mut app = app(size);
+        distribution_first(&mut app);
+        assert_snapshot!(name("wizard_diagnosis_following", size), screen(&app));
+        // Partners, then usage rights: creator work is passed over.
+        ctrl(&mut app, 'n');
+        ctrl(&mut app, 'n');
+        ctrl(&mut app, 'n');
+        assert_snapshot!(
+            name("wizard_usage_rights_distribution_first", size),
+            screen(&app)
+        );
+    }
+}
+
+#[test]
+fn the_results_chart_with_results() {
+    for size in SIZES {
+        let mut app = app(size);
+        let mut loaded = loaded("skincare-launch", "glow-serum-launch", -60);
+        for (key, value) in [
+            ("influencer.results.reach", "23800"),
+            ("influencer.results.impressions", "51000"),
+            ("influencer.results.engagement_rate", "4.1"),
+            ("influencer.results.clicks", "35"),
+            ("influencer.results.conversions", "31"),
+            ("creator.results.conversions", "40"),
+        ] {
+            let path = splitbrief::path::KeyPath::parse(key).unwrap();
+            loaded.docs.set(&path, value).unwrap();
+        }
+        update(&mut app, Msg::Opened(Ok((Box::new(loaded), None))));
+        for _ in 0..11 {
+            ctrl(&mut app, 'n');
+        }
+        assert_snapshot!(name("wizard_results_chart", size), screen(&app));
+    }
+}

@@ -4,6 +4,7 @@
 
 mod fields;
 mod panels;
+mod results;
 
 pub(crate) use fields::field_block;
 pub(crate) use panels::{panel_height, panel_lines, status_style};

@@ -59,10 +59,9 @@ pub(crate) fn field_block(
         }
     }
     if let Applicability::NotNeeded(reason) = &applicability {
-        lines.push(Line::styled(
-            format!("  {}", truncate(reason, width.saturating_sub(2))),
-            theme.dim(),
-        ));
+        for l in wrap(reason, width.saturating_sub(2)) {
+            lines.push(Line::styled(format!("  {l}"), theme.dim()));
+        }
     } else if focused {
         for l in wrap(field.hint, width.saturating_sub(2)) {
             lines.push(Line::styled(format!("  {l}"), theme.dim()));
@@ -119,7 +118,13 @@ fn label_line(
     applicability: &Applicability,
     theme: Theme,
 ) -> Line<'static> {
-    let file = field.file().file_name();
+    // The file name gives way to a label that would not fit beside it (the preview names it).
+    let full = 2 + width_of(field.label) + field.marker.map_or(0, |m| m.text().len() + 2);
+    let file = if full + width_of(field.file().file_name()) + 1 > width {
+        ""
+    } else {
+        field.file().file_name()
+    };
     let pointer = if focused { "▶ " } else { "  " };
     let label_style = match (focused, applicability) {
         (_, Applicability::Unused(_)) => theme.dim(),

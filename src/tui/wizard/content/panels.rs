@@ -17,7 +17,6 @@ use crate::tui::text::{truncate, wrap, wrap_styled};
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
 
-const CHART_HEIGHT: u16 = 8;
 /// Budget lines shown before "… and n more".
 const BUDGET_LINES: usize = 10;
 
@@ -29,10 +28,6 @@ pub(crate) fn status_style(status: Status, theme: Theme) -> Style {
         Status::Missing => theme.text(),
         Status::NotApplicable => theme.dim(),
     }
-}
-
-fn has_chart(checks: Option<&Checks>) -> bool {
-    checks.is_some_and(|c| !c.results.is_empty())
 }
 
 pub(crate) fn panel_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
@@ -47,7 +42,9 @@ pub(crate) fn panel_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'s
             lines
         }
         StepKind::Tracking => tracking_lines(checks, width, theme),
-        StepKind::Results if has_chart(Some(checks)) => Vec::new(),
+        StepKind::Results if !checks.results.is_empty() => {
+            super::results::results_lines(&checks.results, width, theme)
+        }
         StepKind::Results => vec![Line::styled(
             "Targets against results appear here as a chart once either is set.",
             theme.dim(),
@@ -361,12 +358,6 @@ fn cost_lines(costs: &[CostLine], w: &Wizard, width: usize, theme: Theme) -> Vec
 
 /// Lines the step's panel takes above the fields (0 when it has none).
 pub(crate) fn panel_height(w: &Wizard, area: Rect) -> u16 {
-    let kind = w.current_step().kind;
-    let charted = kind == StepKind::Results && has_chart(w.derived.checks.as_ref());
-    let lines = if charted {
-        CHART_HEIGHT
-    } else {
-        panel_lines(w, area.width as usize, Theme { color: false }).len() as u16
-    };
+    let lines = panel_lines(w, area.width as usize, Theme { color: false }).len() as u16;
     if lines == 0 { 0 } else { lines + 1 }
 }

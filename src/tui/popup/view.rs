@@ -234,6 +234,8 @@ fn draw_help(frame: &mut Frame, contexts: &[Context], scroll: u16, theme: Theme)
         76.min(area.width.saturating_sub(2)),
         area.height.saturating_sub(2),
     );
+    // Inside the border and its padding: long lines wrap here rather than being cut.
+    let room = rect.width.saturating_sub(4) as usize;
     let mut lines: Vec<Line> = Vec::new();
     let help = keymap::help(contexts);
     let column = help
@@ -246,18 +248,28 @@ fn draw_help(frame: &mut Frame, contexts: &[Context], scroll: u16, theme: Theme)
         lines.push(Line::styled(context.title(), theme.title()));
         for (key, what) in keys {
             let pad = column.saturating_sub(crate::tui::text::width(&key));
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {key}{}", " ".repeat(pad)), theme.key()),
-                Span::raw(what),
-            ]));
+            let parts = wrap(what, room.saturating_sub(column + 2).max(10));
+            for (i, part) in parts.into_iter().enumerate() {
+                let lead = if i == 0 {
+                    Span::styled(format!("  {key}{}", " ".repeat(pad)), theme.key())
+                } else {
+                    Span::raw(" ".repeat(column + 2))
+                };
+                lines.push(Line::from(vec![lead, Span::raw(part)]));
+            }
         }
         lines.push(Line::raw(""));
     }
-    lines.push(Line::styled(
+    for note in [
         "Step marks: ✓ done · ◐ partly · ○ missing · – n/a (not needed by this campaign)",
-        theme.dim(),
-    ));
-    lines.push(Line::styled(crate::practice::DISCLAIMER, theme.dim()));
+        crate::practice::DISCLAIMER,
+    ] {
+        lines.extend(
+            wrap(note, room)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.dim())),
+        );
+    }
     let inner = framed(frame, rect, " Keys (Esc closes, ↑/↓ scroll) ", theme);
     let max = (lines.len() as u16).saturating_sub(inner.height);
     frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);

@@ -267,3 +267,33 @@ fn the_diagnosis_shows_every_reason_once() {
     assert!(!screen.contains("more"), "{screen}");
     assert_eq!(screen.matches("regulated").count(), 1, "{screen}");
 }
+
+#[test]
+fn a_finding_is_shown_at_its_field_until_the_field_changes() {
+    let mut app = app();
+    let mut loaded = common::tui::loaded("skincare-launch", "skincare-launch");
+    let path = KeyPath::parse("creator.schedule.final_due").unwrap();
+    loaded.docs.clear(&path).unwrap();
+    update(&mut app, Msg::Opened(Ok((Box::new(loaded), None))));
+    for _ in 0..12 {
+        ctrl(&mut app, 'n');
+    }
+    let findings = &wizard(&app).derived.checks.as_ref().unwrap().findings;
+    let at = findings.iter().position(|f| f.key == path).unwrap();
+    let message = findings[at].message.clone();
+    for _ in 0..at {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(focused(&app), "creator.schedule.final_due");
+    let shown = wizard(&app).finding.clone().expect("the finding is shown");
+    assert!(shown.text.starts_with(&message));
+    let start: String = message.chars().take(20).collect();
+    assert!(screen_text(&app).contains(&start), "{}", screen_text(&app));
+    press(&mut app, KeyCode::Char('2'));
+    assert!(
+        wizard(&app).finding.is_none(),
+        "gone once the field changes"
+    );
+    assert!(!screen_text(&app).contains(&start));
+}

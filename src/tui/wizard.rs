@@ -50,6 +50,18 @@ pub struct Invalid {
     pub reason: String,
 }
 
+/// A finding shown under the field it is about, after Enter on it in the review; it goes
+/// once the field changes or focus leaves it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShownFinding {
+    /// The key path of the field it is shown under.
+    pub at: String,
+    /// An error (else a warning).
+    pub error: bool,
+    /// What is wrong and what to do, in one sentence or two.
+    pub text: String,
+}
+
 /// The status line's news.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
@@ -123,6 +135,8 @@ pub struct Wizard {
     pub market: Arc<MarketData>,
     /// Open in another window: nothing is saved or written to the draft from here.
     pub read_only: bool,
+    /// The finding shown under the focused field, after Enter on it in the review.
+    pub finding: Option<ShownFinding>,
 }
 
 /// What the status line says while another window has the campaign open.
@@ -199,6 +213,7 @@ impl Wizard {
             invalid: BTreeMap::new(),
             status: Status::Quiet,
             read_only: false,
+            finding: None,
             preview: Preview {
                 shown: wide,
                 file: FileKind::Campaign,

@@ -60,6 +60,14 @@ impl Wizard {
     }
 
     fn after_focus(&mut self) {
+        let at = self.focused().map(|f| f.path.to_string());
+        if self
+            .finding
+            .as_ref()
+            .is_some_and(|f| Some(&f.at) != at.as_ref())
+        {
+            self.finding = None;
+        }
         self.load_input();
         if let Some(focus) = self.focused() {
             self.preview.file = focus.path.file;

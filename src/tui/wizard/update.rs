@@ -10,10 +10,11 @@ use ratatui::layout::Rect;
 use super::input::{Input, Outcome};
 use super::layout::layout;
 use super::review::ReviewTarget;
-use super::{Status, Wizard};
+use super::{ShownFinding, Status, Wizard};
 use crate::brief::FileKind;
 use crate::form::StepKind;
 use crate::path::KeyPath;
+use crate::practice::Severity;
 use crate::tui::clock::Now;
 use crate::tui::keymap::{self, Action, Context};
 use crate::tui::request::{Leave, Request};
@@ -264,6 +265,7 @@ fn apply(w: &mut Wizard, outcome: Outcome, now: &Now) -> Request {
         Outcome::Same => return Request::Nothing,
         Outcome::Moved => {}
         Outcome::Changed => {
+            w.finding = None;
             w.store(now, false);
             if matches!(w.status, Status::Note(_) | Status::Error(_)) {
                 w.status = Status::Quiet;
@@ -346,8 +348,21 @@ fn activate(w: &mut Wizard, now: &Now) -> Request {
         }
         Some(ReviewTarget::Export) => Request::ExportOpen,
         Some(ReviewTarget::Field(path)) => {
+            let finding = w
+                .derived
+                .checks
+                .as_ref()
+                .and_then(|c| c.findings.get(w.review))
+                .map(|f| {
+                    (
+                        f.severity == Severity::Error,
+                        format!("{} {}", f.message, f.fix),
+                    )
+                });
             if !w.jump(&path, now) {
                 w.status = Status::Note(format!("No field edits {path}; change it in the file."));
+            } else if let (Some((error, text)), Some(at)) = (finding, focused_path(w)) {
+                w.finding = Some(ShownFinding { at, error, text });
             }
             Request::Redraw
         }

@@ -67,6 +67,16 @@ pub(crate) fn field_block(
             lines.push(Line::styled(format!("  {l}"), theme.dim()));
         }
     }
+    if let Some(finding) = w.finding.as_ref().filter(|f| focused && f.at == key) {
+        let (mark, style) = if finding.error {
+            ("✗", theme.error())
+        } else {
+            ("!", theme.warn())
+        };
+        for l in wrap(&format!("{mark} {}", finding.text), width.saturating_sub(2)) {
+            lines.push(Line::styled(format!("  {l}"), style));
+        }
+    }
     if let Some(invalid) = invalid.filter(|i| !i.reason.is_empty()) {
         for l in wrap(&format!("✗ {}", invalid.reason), width.saturating_sub(2)) {
             lines.push(Line::styled(format!("  {l}"), theme.error()));

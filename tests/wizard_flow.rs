@@ -297,3 +297,77 @@ fn a_finding_is_shown_at_its_field_until_the_field_changes() {
     );
     assert!(!screen_text(&app).contains(&start));
 }
+
+/// The home list holds a finished skincare campaign with a hook and a format that worked;
+/// the skincare template is open in the wizard.
+fn with_a_past_skincare_campaign() -> App {
+    let mut app = common::tui::app_at((100, 30));
+    let mut past = common::tui::template_docs("skincare-launch");
+    for (key, value) in [
+        (
+            "creator.results.best_hook",
+            "I stopped buying serums until this one",
+        ),
+        (
+            "influencer.results.best_format",
+            "30 s morning-routine reel",
+        ),
+    ] {
+        past.set(&KeyPath::parse(key).unwrap(), value).unwrap();
+    }
+    let entries = vec![splitbrief::store::Entry::Campaign(Box::new(
+        common::tui::loaded_from(past, "last-spring-serum", None),
+    ))];
+    update(
+        &mut app,
+        Msg::Listed {
+            entries,
+            drafts: Vec::new(),
+        },
+    );
+    common::tui::open(
+        &mut app,
+        common::tui::loaded("skincare-launch", "glow-serum"),
+    );
+    app
+}
+
+#[test]
+fn past_hooks_of_the_same_niche_go_into_the_hooks_list_with_one_key() {
+    let mut app = with_a_past_skincare_campaign();
+    ctrl(&mut app, 'n');
+    ctrl(&mut app, 'n');
+    ctrl(&mut app, 'n');
+    assert_eq!(focused(&app), "creator.content.hooks");
+    let screen = screen_text(&app);
+    assert!(screen.contains("Past in “skincare”"), "{screen}");
+    assert!(screen.contains("I stopped buying serums"), "{screen}");
+    assert!(
+        screen.contains("Alt-H"),
+        "the keys are on the hint line: {screen}"
+    );
+    let before = wizard(&app).suggestions();
+    assert_eq!(
+        before.len(),
+        4,
+        "a hook, a format and two notes: {before:?}"
+    );
+    key(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
+    let hooks = value(&app, "creator.content.hooks").unwrap();
+    assert!(
+        hooks.contains("I stopped buying serums until this one"),
+        "{hooks}"
+    );
+    // Alt-H picks the next one: the format.
+    key(&mut app, KeyCode::Char('h'), KeyModifiers::ALT);
+    assert_eq!(wizard(&app).hook, 1);
+    key(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
+    let hooks = value(&app, "creator.content.hooks").unwrap();
+    assert!(hooks.contains("30 s morning-routine reel"), "{hooks}");
+    // Help lists the keys.
+    press(&mut app, KeyCode::F(1));
+    let Some(Popup::Help { contexts, .. }) = &app.popup else {
+        panic!("no help")
+    };
+    assert!(contexts.contains(&splitbrief::tui::keymap::Context::Suggestions));
+}

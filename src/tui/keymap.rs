@@ -117,6 +117,8 @@ pub enum Context {
     RowEditor,
     /// The diagnosis step.
     Diagnosis,
+    /// Past hooks offered beside a content list.
+    Suggestions,
     /// The review step.
     Review,
     /// Save, discard or cancel.
@@ -159,6 +161,7 @@ impl Context {
             Context::Rows => "Rows",
             Context::RowEditor => "Row",
             Context::Diagnosis => "Diagnosis",
+            Context::Suggestions => "Past hooks",
             Context::Review => "Review",
             Context::LeavePrompt => "Unsaved changes",
             Context::FixFirst => "Fields to fix",
@@ -255,6 +258,10 @@ pub enum Action {
     Accept,
     /// Act on the selected line.
     Activate,
+    /// The next past hook.
+    NextSuggestion,
+    /// Add the selected past hook to the list.
+    InsertSuggestion,
     /// Discard the unsaved work.
     Discard,
     /// Yes.

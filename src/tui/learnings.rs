@@ -30,13 +30,16 @@ impl Learnings {
 
 /// The learnings of every campaign on the home list, by niche.
 pub(crate) fn gather(home: &Home) -> Vec<NicheLearnings> {
-    let campaigns: Vec<(String, crate::brief::Bundle)> = home
-        .rows
+    practice::gather(&campaigns(home), None)
+}
+
+/// Every campaign on the home list that loaded, by slug.
+pub(crate) fn campaigns(home: &Home) -> Vec<(String, crate::brief::Bundle)> {
+    home.rows
         .iter()
         .filter_map(|r| match &r.kind {
             RowKind::Campaign { slug, bundle } => Some((slug.clone(), (**bundle).clone())),
             _ => None,
         })
-        .collect();
-    practice::gather(&campaigns, None)
+        .collect()
 }

@@ -23,6 +23,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     // not even on the way out.
     let read_only = app.wizard().is_some_and(|w| w.read_only);
     let mut effects = dispatch(app, msg);
+    give_past(app);
     if read_only {
         let before = effects.len();
         effects.retain(|e| {
@@ -42,6 +43,20 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
     }
     effects
+}
+
+/// A wizard just opened gets the campaigns the home screen listed, for past hooks.
+fn give_past(app: &mut App) {
+    if let Screen::Wizard(w) = &mut app.screen
+        && w.past.is_empty()
+        && app
+            .home
+            .rows
+            .iter()
+            .any(|r| matches!(r.kind, home::RowKind::Campaign { .. }))
+    {
+        w.past = std::sync::Arc::new(learnings::campaigns(&app.home));
+    }
 }
 
 fn dispatch(app: &mut App, msg: Msg) -> Vec<Effect> {

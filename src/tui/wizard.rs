@@ -6,6 +6,7 @@
 mod content;
 mod derived;
 mod edit;
+mod hooks;
 pub(crate) mod input;
 pub(crate) mod layout;
 mod nav;
@@ -137,6 +138,10 @@ pub struct Wizard {
     pub read_only: bool,
     /// The finding shown under the focused field, after Enter on it in the review.
     pub finding: Option<ShownFinding>,
+    /// Other campaigns as the home screen listed them, for past hooks.
+    pub past: Arc<Vec<(String, crate::brief::Bundle)>>,
+    /// The selected past hook.
+    pub hook: usize,
 }
 
 /// What the status line says while another window has the campaign open.
@@ -214,6 +219,8 @@ impl Wizard {
             status: Status::Quiet,
             read_only: false,
             finding: None,
+            past: Arc::new(Vec::new()),
+            hook: 0,
             preview: Preview {
                 shown: wide,
                 file: FileKind::Campaign,

@@ -156,6 +156,8 @@ pub(crate) const BINDINGS: &[Binding] = &[
     b(C::Rows, MOVE_DOWN, A::MoveDown, "move the row down", None),
     b(C::RowEditor, ESC, A::Done, "back to the list of rows", Some("rows")),
     // Steps with extra keys
+    b(C::Suggestions, &[alt(K::Char('h'))], A::NextSuggestion, "the next past hook, format or note", Some("past hook")),
+    b(C::Suggestions, &[ctrl('o'), alt(K::Enter)], A::InsertSuggestion, "add the past hook to the list", Some("add it")),
     b(C::Diagnosis, ENTER, A::Accept, "accept the recommendation", Some("accept")),
     b(C::Review, UP, A::Up, "select the previous line", Some("select")).shown("↑/↓"),
     b(C::Review, DOWN, A::Down, "select the next line", None),

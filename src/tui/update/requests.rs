@@ -28,6 +28,7 @@ const WIZARD_HELP: &[Context] = &[
     Context::Rows,
     Context::RowEditor,
     Context::Diagnosis,
+    Context::Suggestions,
     Context::Review,
 ];
 

@@ -4,6 +4,7 @@
 
 mod fields;
 mod panels;
+mod past;
 mod results;
 
 pub(crate) use fields::field_block;

@@ -30,6 +30,9 @@ impl Wizard {
         if self.row.is_some() {
             out.push(Context::RowEditor);
         }
+        if self.takes_suggestions() && !self.suggestions().is_empty() {
+            out.push(Context::Suggestions);
+        }
         out.push(Context::Wizard);
         match self.current_step().kind {
             // Enter accepts the advice, except on the type choice itself, where the
@@ -195,6 +198,14 @@ fn act(w: &mut Wizard, action: Action, now: &Now) -> Request {
             Request::Redraw
         }
         Action::Accept => accept(w, now),
+        Action::NextSuggestion => {
+            w.next_suggestion();
+            Request::Redraw
+        }
+        Action::InsertSuggestion => {
+            w.insert_suggestion(now);
+            Request::Redraw
+        }
         Action::Activate => activate(w, now),
         Action::Up | Action::Down if w.current_step().kind == StepKind::Review => {
             let lines = w.review_lines();

@@ -34,6 +34,10 @@ pub(crate) fn panel_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'s
     let Some(checks) = w.derived.checks.as_ref() else {
         return Vec::new();
     };
+    let past = super::past::past_lines(w, width, theme);
+    if !past.is_empty() {
+        return past;
+    }
     match w.current_step().kind {
         StepKind::Diagnosis => advice_lines(&checks.advice, follows(w), width, theme),
         StepKind::Pay => {

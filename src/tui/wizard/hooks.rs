@@ -1,0 +1,66 @@
+//! Past hooks while writing: on a content list of the creator or influencer brief, the best
+//! hooks, formats and notes of other campaigns in the same niche (`practice::past_hooks`,
+//! newest first) are offered; one key picks the next, another adds it to the focused list.
+//! The campaigns come from what the home screen listed, given to the wizard when it opens.
+
+use super::input::Input;
+use super::{Status, Wizard};
+use crate::practice::{Suggestion, past_hooks};
+use crate::tui::clock::Now;
+
+impl Wizard {
+    /// Whether the focused field is a content list the suggestions can go into.
+    pub(crate) fn takes_suggestions(&self) -> bool {
+        matches!(self.input, Input::List { editing: None, .. })
+            && self.focused().is_some_and(|f| {
+                let path = f.path.to_string();
+                path.starts_with("creator.content.") || path.starts_with("influencer.content.")
+            })
+    }
+
+    /// The past hooks, formats and notes offered for the focused field, newest first (none
+    /// off a content list or without a niche).
+    pub fn suggestions(&self) -> Vec<Suggestion> {
+        if !self.takes_suggestions() || self.past.is_empty() {
+            return Vec::new();
+        }
+        let Some(niche) = self
+            .derived
+            .bundle
+            .as_ref()
+            .and_then(|b| b.campaign.learnings.niche.clone())
+        else {
+            return Vec::new();
+        };
+        past_hooks(&self.past, &niche, self.slug.as_deref().unwrap_or_default())
+    }
+
+    /// Alt-H: the next suggestion (round again after the last).
+    pub(super) fn next_suggestion(&mut self) {
+        let count = self.suggestions().len();
+        self.hook = if count == 0 {
+            0
+        } else {
+            (self.hook + 1) % count
+        };
+    }
+
+    /// Ctrl-O: adds the selected suggestion to the focused list and stores it.
+    pub(super) fn insert_suggestion(&mut self, now: &Now) {
+        let suggestions = self.suggestions();
+        let Some(pick) = suggestions.get(self.hook.min(suggestions.len().saturating_sub(1))) else {
+            self.status = Status::Note(
+                "No past hooks here: set the niche in step 12 and finish a campaign in it.".into(),
+            );
+            return;
+        };
+        let mut text = self.input.editor_text().unwrap_or_default();
+        if !text.trim().is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&pick.text);
+        self.input.set_editor_text(&text);
+        self.store(now, true);
+        self.status = Status::Note(format!("Added “{}” from {}.", pick.text, pick.campaign));
+    }
+}

@@ -299,3 +299,41 @@ fn the_results_chart_with_results() {
         assert_snapshot!(name("wizard_results_chart", size), screen(&app));
     }
 }
+
+#[test]
+fn past_hooks_beside_the_hooks_list() {
+    for size in SIZES {
+        let mut app = app(size);
+        let mut past = common::tui::template_docs("skincare-launch");
+        for (key, value) in [
+            (
+                "creator.results.best_hook",
+                "I stopped buying serums until this one",
+            ),
+            (
+                "influencer.results.best_format",
+                "30 s morning-routine reel",
+            ),
+        ] {
+            let path = splitbrief::path::KeyPath::parse(key).unwrap();
+            past.set(&path, value).unwrap();
+        }
+        let entries = vec![Entry::Campaign(Box::new(common::tui::loaded_from(
+            past,
+            "last-spring-serum",
+            None,
+        )))];
+        update(
+            &mut app,
+            Msg::Listed {
+                entries,
+                drafts: Vec::new(),
+            },
+        );
+        open(&mut app, "skincare-launch");
+        for _ in 0..3 {
+            ctrl(&mut app, 'n');
+        }
+        assert_snapshot!(name("wizard_past_hooks", size), screen(&app));
+    }
+}

@@ -28,17 +28,21 @@ pub(crate) fn past_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'st
         .into_iter()
         .map(|(k, words)| format!("{k} {words}"))
         .collect();
+    let selected = w.hook.min(suggestions.len() - 1);
     let mut lines = wrap_styled(
         &[
             (
-                format!("Past in “{niche}” ({}): ", suggestions.len()),
+                format!(
+                    "Past in “{niche}”, {} of {}: ",
+                    selected + 1,
+                    suggestions.len()
+                ),
                 theme.title(),
             ),
             (keys.join(" · "), theme.dim()),
         ],
         width,
     );
-    let selected = w.hook.min(suggestions.len() - 1);
     let first = selected.saturating_sub(SHOWN - 1);
     for (i, s) in suggestions.iter().enumerate().skip(first).take(SHOWN) {
         lines.extend(suggestion_lines(s, i == selected, width, theme));

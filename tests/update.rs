@@ -733,3 +733,45 @@ fn leaving_a_read_only_window_leaves_the_other_windows_draft_alone() {
     );
     assert!(matches!(app.screen, Screen::Home));
 }
+
+#[test]
+fn one_key_moves_a_post_to_live_and_dates_it() {
+    let mut app = app();
+    common::tui::open(
+        &mut app,
+        common::tui::loaded("apparel-drop", "apparel-drop"),
+    );
+    for _ in 0..4 {
+        ctrl(&mut app, 'n');
+    }
+    for _ in 0..6 {
+        if focused(&app) == "influencer.posts" {
+            break;
+        }
+        press(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(focused(&app), "influencer.posts");
+    press(&mut app, KeyCode::Down);
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Char('>'));
+    }
+    assert_eq!(
+        value(&app, "influencer.posts[1].status").as_deref(),
+        Some("live")
+    );
+    assert_eq!(
+        value(&app, "influencer.posts[1].live_on"),
+        Some(app.now.today().to_string()),
+        "live today"
+    );
+    press(&mut app, KeyCode::Char('<'));
+    assert_eq!(
+        value(&app, "influencer.posts[1].status").as_deref(),
+        Some("approved")
+    );
+    assert_eq!(
+        value(&app, "influencer.posts[0].status"),
+        None,
+        "other rows stay"
+    );
+}

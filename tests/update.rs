@@ -775,3 +775,36 @@ fn one_key_moves_a_post_to_live_and_dates_it() {
         "other rows stay"
     );
 }
+
+#[test]
+fn review_counts_what_changed_since_the_briefs_were_sent() {
+    let mut app = app();
+    let loaded = common::tui::loaded("apparel-drop", "apparel-drop");
+    let effects = update(&mut app, Msg::Opened(Ok((Box::new(loaded), None))));
+    let texts = wizard(&app).derived.texts.clone();
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::LoadSent(s) if s == "apparel-drop")),
+        "opening asks what was sent"
+    );
+    for _ in 0..12 {
+        ctrl(&mut app, 'n');
+    }
+    assert!(common::tui::screen(&app).contains("Not sent yet"));
+    let campaign = texts.campaign.clone().unwrap_or_default();
+    let sent = splitbrief::store::Snapshot {
+        sent_at: "2026-12-01T09:00:00.000Z".into(),
+        partner: None,
+        campaign: campaign.replace("brand = \"Nordhang\"", "brand = \"Nordhang old\""),
+        creator: texts.creator.clone(),
+        influencer: texts.influencer.clone(),
+    };
+    update(&mut app, Msg::Sent(Some(Box::new(sent))));
+    let screen = common::tui::screen(&app);
+    assert!(
+        screen.contains("Changed since sent (2026-12-01): 1"),
+        "{screen}"
+    );
+    assert!(screen.contains("Brand changed from"), "{screen}");
+}

@@ -4,6 +4,7 @@
 mod config;
 mod drafts;
 mod files;
+pub mod index;
 mod journal;
 mod lifecycle;
 mod lock;
@@ -111,6 +112,8 @@ pub struct Places {
     pub locks: PathBuf,
     /// Journals of multi-file saves under way (never inside the root).
     pub journal: PathBuf,
+    /// The cache folder: the summary index lives here (delete it and nothing is lost).
+    pub cache: PathBuf,
 }
 
 impl Places {
@@ -124,6 +127,7 @@ impl Places {
         })?;
         let config_dir = project.config_dir().to_path_buf();
         let data_dir = project.data_dir().to_path_buf();
+        let cache = project.cache_dir().to_path_buf();
         let config_file = config_dir.join("config.toml");
         let config = Config::load(&config_file)?;
         let env_dir = std::env::var_os("SPLITBRIEF_DIR")
@@ -143,13 +147,14 @@ impl Places {
                 trash: data_dir.join("trash"),
                 locks: data_dir.join("locks"),
                 journal: data_dir.join("journal"),
+                cache,
             },
             config,
         ))
     }
 
     /// Every place under one folder (`briefs`, `config.toml`, `templates`, `drafts`, `trash`,
-    /// `locks`, `journal`),
+    /// `locks`, `journal`, `cache`),
     /// for tests and for a self-contained setup.
     pub fn under(root: &Path) -> Places {
         Places {
@@ -160,6 +165,7 @@ impl Places {
             trash: root.join("trash"),
             locks: root.join("locks"),
             journal: root.join("journal"),
+            cache: root.join("cache"),
         }
     }
 

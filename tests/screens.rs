@@ -13,7 +13,7 @@ use ratatui::backend::TestBackend;
 use splitbrief::doc::TextError;
 use splitbrief::practice::MarketData;
 use splitbrief::store::{self, Draft, Entry, Loaded, StoreError};
-use splitbrief::tui::app::{App, Msg, update};
+use splitbrief::tui::app::{App, Effect, Msg, update};
 use splitbrief::tui::clock::Now;
 use splitbrief::tui::home::Home;
 use splitbrief::tui::theme::Theme;
@@ -83,6 +83,19 @@ fn loaded_at(template: &str, slug: &str, days: i64, modified: u64) -> Loaded {
         modified: Some(SystemTime::UNIX_EPOCH + Duration::from_secs(modified)),
         read: [None, None, None],
     }
+}
+
+/// What the performer gathers for the learnings screen from the campaigns of `full_home`.
+fn learned() -> Vec<splitbrief::practice::NicheLearnings> {
+    let campaigns: Vec<(String, splitbrief::brief::Bundle)> = [
+        loaded("skincare-launch", "glow-serum-launch", 14),
+        loaded_at("saas-education", "relaybase-webinars", -20, 1_794_000_000),
+        loaded_at("apparel-drop", "spring-drop", -400, 1_760_000_000),
+    ]
+    .into_iter()
+    .map(|l| (l.slug, l.bundle))
+    .collect();
+    splitbrief::practice::gather(&campaigns, None)
 }
 
 fn full_home(app: &mut App) {
@@ -181,7 +194,12 @@ fn home_full_filter_and_prompts() {
         press(&mut app, KeyCode::Char('?'));
         assert_snapshot!(name("help_home", size), screen(&app));
         press(&mut app, KeyCode::Esc);
-        press(&mut app, KeyCode::Char('l'));
+        let effects = update(
+            &mut app,
+            Msg::Key(KeyEvent::new(KeyCode::Char('l'), KeyModifiers::NONE)),
+        );
+        assert!(matches!(effects.as_slice(), [Effect::Learnings]));
+        update(&mut app, Msg::Learned(Ok(learned())));
         assert_snapshot!(name("learnings", size), screen(&app));
         press(&mut app, KeyCode::Esc);
         update(

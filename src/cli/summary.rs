@@ -12,16 +12,6 @@ use crate::brief::{Bundle, FileKind};
 use crate::practice::{self, Finding, MarketData, Severity, budget::format_money};
 use crate::store::{Config, Loaded, StoreError, today};
 
-/// Coverage and finding counts of one campaign.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Summary {
-    pub done: usize,
-    pub applicable: usize,
-    pub errors: usize,
-    pub warnings: usize,
-    pub infos: usize,
-}
-
 /// The market data with the config's additions; a bad `[market]` table names the config.
 pub fn market_data(config: &Config, config_path: &Path) -> Result<MarketData, Failure> {
     let mut market = MarketData::default();
@@ -31,19 +21,6 @@ pub fn market_data(config: &Config, config_path: &Path) -> Result<MarketData, Fa
             .map_err(|e| Failure::usage(format!("{}: [market]: {e}", config_path.display())))?;
     }
     Ok(market)
-}
-
-/// Coverage and finding counts.
-pub fn summarize(bundle: &Bundle, market: &MarketData) -> Summary {
-    let coverage = practice::coverage(bundle);
-    let counts = practice::Counts::of(&practice::check(bundle, market, today()));
-    Summary {
-        done: coverage.done(),
-        applicable: coverage.applicable(),
-        errors: counts.error,
-        warnings: counts.warning,
-        infos: counts.info,
-    }
 }
 
 /// Adds coverage, findings, budget and planned vs actual to a JSON export.

@@ -74,11 +74,15 @@ pub enum Msg {
     Paste(String),
     /// Time passed (the draft timer).
     Tick,
-    /// The campaigns and unsaved new campaigns were read.
+    /// The campaigns and unsaved new campaigns were read, all at once.
     Listed {
         entries: Vec<Entry>,
         drafts: Vec<Draft>,
     },
+    /// Part of a listing read in the background arrived.
+    Listing(Listing),
+    /// The learnings were gathered (or why not).
+    Learned(Result<Vec<crate::practice::NicheLearnings>, String>),
     /// A campaign was opened, with its unsaved work if any.
     Opened(Result<(Box<Loaded>, Option<Draft>), String>),
     /// A campaign was opened that another window has open: it is shown read-only.
@@ -91,6 +95,24 @@ pub enum Msg {
     Templates(Vec<Template>),
     /// The external editor closed with this text.
     Edited(Result<String, String>),
+}
+
+/// A listing read in the background, in parts, so home answers keys meanwhile.
+#[derive(Debug)]
+pub enum Listing {
+    /// A listing started: how many folders it will read, and the unsaved new campaigns.
+    Started {
+        job: u64,
+        folders: usize,
+        drafts: Vec<Draft>,
+    },
+    /// Rows ready.
+    Rows {
+        job: u64,
+        rows: Vec<crate::store::index::Row>,
+    },
+    /// The listing ended, with why it failed if it did.
+    Ended { job: u64, error: Option<String> },
 }
 
 /// A successful save.
@@ -114,8 +136,10 @@ pub struct Done {
 /// What the app asks the outside world to do.
 #[derive(Debug, Clone)]
 pub enum Effect {
-    /// Read the campaigns and unsaved new campaigns.
+    /// Read the campaigns and unsaved new campaigns (in the background, in parts).
     List,
+    /// Gather the learnings of every campaign, for the learnings screen.
+    Learnings,
     /// Load a campaign and its unsaved work.
     Open(String),
     /// Save a campaign (create it when it has no slug yet).
@@ -235,6 +259,28 @@ fn dispatch(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Tick => super::route::tick(app),
         Msg::Listed { entries, drafts } => {
             app.home.fill(entries, drafts, &app.now, &app.market);
+            Vec::new()
+        }
+        Msg::Listing(part) => {
+            match part {
+                Listing::Started {
+                    job,
+                    folders,
+                    drafts,
+                } => app.home.listing_started(job, folders, drafts),
+                Listing::Rows { job, rows } => app.home.listing_rows(job, &rows, &app.now),
+                Listing::Ended { job, error } => app.home.listing_ended(job, error),
+            }
+            Vec::new()
+        }
+        Msg::Learned(Ok(niches)) => {
+            if matches!(app.screen, Screen::Home) && app.popup.is_none() {
+                app.screen = Screen::Learnings { scroll: 0, niches };
+            }
+            Vec::new()
+        }
+        Msg::Learned(Err(e)) => {
+            app.home.message = Some((e, true));
             Vec::new()
         }
         Msg::Opened(result) => super::route::opened(app, result),

@@ -6,12 +6,11 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::home::{Home, RowKind};
 use super::keymap::Context;
 use super::text::wrap;
 use super::theme::Theme;
 use super::view;
-use crate::practice::{self, NicheLearnings, Tally};
+use crate::practice::{NicheLearnings, Tally};
 
 fn tallies(label: &str, found: &[Tally]) -> Option<String> {
     if found.is_empty() {
@@ -28,19 +27,6 @@ fn tallies(label: &str, found: &[Tally]) -> Option<String> {
         })
         .collect();
     Some(format!("{label}: {}", items.join(", ")))
-}
-
-/// The learnings of every campaign on the home list, by niche.
-pub fn gather(home: &Home) -> Vec<NicheLearnings> {
-    let campaigns: Vec<(String, crate::brief::Bundle)> = home
-        .rows
-        .iter()
-        .filter_map(|r| match &r.kind {
-            RowKind::Campaign { slug, bundle } => Some((slug.clone(), (**bundle).clone())),
-            _ => None,
-        })
-        .collect();
-    practice::gather(&campaigns, None)
 }
 
 /// The lines of the learnings, wrapped to `width`.

@@ -286,7 +286,8 @@ pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
             request_effects(app, request)
         }
         (None, Screen::Home) if app.home.filtering => {
-            app.home.filter.push_str(text.trim());
+            let text = format!("{}{}", app.home.filter(), text.trim());
+            app.home.set_filter(text);
             Vec::new()
         }
         _ => idle(app),

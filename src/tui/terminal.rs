@@ -5,6 +5,7 @@
 use std::collections::VecDeque;
 use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -130,6 +131,8 @@ pub fn run(
     let size = terminal.size().map_err(terminal_error)?;
     app.size = (size.width, size.height);
     let mut queue: VecDeque<Effect> = VecDeque::new();
+    // Work done in the background (the listing) reports here.
+    let (mail, inbox) = std::sync::mpsc::channel::<Msg>();
     for msg in initial {
         queue.extend(update(app, msg));
     }
@@ -138,16 +141,26 @@ pub fn run(
         .map_err(terminal_error)?;
     app.redraw = false;
     queue.extend(effects);
+    let mut deadline = None;
     loop {
-        while let Some(effect) = queue.pop_front() {
-            let msg = match effect {
-                Effect::Editor(text) => Some(edit(&mut terminal, &text, mouse)),
-                other => performer.perform(other),
-            };
-            if let Some(msg) = msg {
-                app.now.instant = jiff::Timestamp::now();
-                queue.extend(update(app, msg));
+        loop {
+            while let Some(effect) = queue.pop_front() {
+                let msg = match effect {
+                    Effect::Editor(text) => Some(edit(&mut terminal, &text, mouse)),
+                    Effect::List => {
+                        performer.list(&mail);
+                        None
+                    }
+                    other => performer.perform(other),
+                };
+                if let Some(msg) = msg {
+                    app.now.instant = jiff::Timestamp::now();
+                    queue.extend(update(app, msg));
+                }
             }
+            let Ok(msg) = inbox.try_recv() else { break };
+            app.now.instant = jiff::Timestamp::now();
+            queue.extend(update(app, msg));
         }
         if app.quit {
             return Ok(());
@@ -158,26 +171,57 @@ pub fn run(
                 .map_err(terminal_error)?;
             app.redraw = false;
         }
-        let msg = match next_event(app)? {
-            Some(event) => match to_msg(event, mouse) {
+        let msg = match next_event(app, &mut deadline)? {
+            Next::Event(event) => match to_msg(event, mouse) {
                 Some(msg) => msg,
                 None => continue,
             },
-            None => Msg::Tick,
+            Next::Tick => Msg::Tick,
+            Next::Mail => continue,
         };
         app.now.instant = jiff::Timestamp::now();
         queue.extend(update(app, msg));
     }
 }
 
-/// Blocks until input arrives, or until the draft timer runs out (`None`).
-fn next_event(app: &App) -> Result<Option<Event>, TuiError> {
-    if let Some(wait) = app.tick_after()
+/// Blocks until input arrives, or until the draft timer runs out (it restarts with each
+/// input). While a listing is under way it wakes every few milliseconds to read the mailbox.
+fn next_event(app: &App, deadline: &mut Option<Instant>) -> Result<Next, TuiError> {
+    let tick = match app.tick_after() {
+        Some(wait) => Some(*deadline.get_or_insert_with(|| Instant::now() + wait)),
+        None => {
+            *deadline = None;
+            None
+        }
+    };
+    let mail = app.home.loading.then_some(Duration::from_millis(10));
+    let until_tick = tick.map(|t| t.saturating_duration_since(Instant::now()));
+    let wait = match (until_tick, mail) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    if let Some(wait) = wait
         && !event::poll(wait).map_err(terminal_error)?
     {
-        return Ok(None);
+        if tick.is_some_and(|t| Instant::now() >= t) {
+            *deadline = None;
+            return Ok(Next::Tick);
+        }
+        return Ok(Next::Mail);
     }
-    event::read().map(Some).map_err(terminal_error)
+    let event = event::read().map_err(terminal_error)?;
+    *deadline = None;
+    Ok(Next::Event(event))
+}
+
+/// What woke the loop.
+enum Next {
+    /// Input.
+    Event(Event),
+    /// The draft timer ran out.
+    Tick,
+    /// Time to look at the mailbox.
+    Mail,
 }
 
 fn to_msg(event: Event, mouse: bool) -> Option<Msg> {

@@ -38,11 +38,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         },
         Action::Delete => ask_delete(app),
         Action::Restore => vec![Effect::RestoreLast],
-        Action::Learnings => {
-            let niches = crate::tui::learnings::gather(&app.home);
-            app.screen = Screen::Learnings { scroll: 0, niches };
-            Vec::new()
-        }
+        Action::Learnings => vec![Effect::Learnings],
         Action::Up => {
             app.home.move_by(-1);
             Vec::new()
@@ -132,7 +128,7 @@ fn filter_key(app: &mut App, action: Option<Action>, key: KeyEvent) -> Vec<Effec
     match action {
         Some(Action::Done) => home.filtering = false,
         Some(Action::Cancel) => {
-            home.filter.clear();
+            home.set_filter(String::new());
             home.filtering = false;
         }
         Some(Action::Up) => home.move_by(-1),
@@ -146,16 +142,17 @@ fn filter_key(app: &mut App, action: Option<Action>, key: KeyEvent) -> Vec<Effec
         Some(Action::Quit) => app.quit = true,
         _ => match key.code {
             KeyCode::Backspace => {
-                home.filter.pop();
-                home.selected = 0;
+                let mut text = home.filter().to_string();
+                text.pop();
+                home.set_filter(text);
             }
             KeyCode::Char(c)
                 if !key
                     .modifiers
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
             {
-                home.filter.push(c);
-                home.selected = 0;
+                let text = format!("{}{c}", home.filter());
+                home.set_filter(text);
             }
             _ => return idle(app),
         },
@@ -169,7 +166,7 @@ pub(super) fn mouse(app: &mut App, mouse: MouseEvent) -> Vec<Effect> {
         MouseEventKind::ScrollUp => app.home.move_by(-1),
         MouseEventKind::Down(MouseButton::Left) if mouse.row >= FIRST_ROW => {
             let index = (mouse.row - FIRST_ROW) as usize;
-            if index < app.home.visible().len() {
+            if index < app.home.visible_len() {
                 app.home.selected = index;
             }
         }

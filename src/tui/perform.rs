@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use super::app::{Done, Effect, Listing, Msg, Saved};
 use crate::export;
 use crate::practice::MarketData;
-use crate::store::index::Progress;
+use crate::store::index::{Kind, Progress, Row, Summary};
 use crate::store::{self, OpenLock, Places};
 
 /// What effects need from the outside.
@@ -207,6 +207,29 @@ impl Performer {
     }
 }
 
+/// A row as home needs it: without the dates (an agenda's business), which are most of it.
+fn for_home(row: &Row) -> Row {
+    let kind = match &row.kind {
+        Kind::Campaign(s) => Kind::Campaign(Box::new(Summary {
+            name: s.name.clone(),
+            brand: s.brand.clone(),
+            product: s.product.clone(),
+            partnership: s.partnership.clone(),
+            briefs: s.briefs.clone(),
+            status: s.status.clone(),
+            niche: None,
+            checked: s.checked,
+            dates: String::new(),
+        })),
+        other => other.clone(),
+    };
+    Row {
+        folder: row.folder.clone(),
+        modified: row.modified,
+        kind,
+    }
+}
+
 /// A listing, told part by part (a closed mailbox ends it quietly: the app has quit).
 fn list_into(places: &Places, market: &MarketData, job: u64, mail: &Sender<Msg>) {
     let drafts = store::new_drafts(places);
@@ -227,7 +250,7 @@ fn list_into(places: &Places, market: &MarketData, job: u64, mail: &Sender<Msg>)
             Progress::Rows(rows) => {
                 send(Listing::Rows {
                     job,
-                    rows: rows.into_iter().cloned().collect(),
+                    rows: rows.into_iter().map(for_home).collect(),
                 });
             }
         },

@@ -18,8 +18,11 @@ pub(super) fn one_folder(
     cached: Option<(usize, &Entry)>,
     pending: &HashSet<String>,
 ) -> Outcome {
-    let campaign = dir.join(FileKind::Campaign.file_name());
-    if std::fs::symlink_metadata(&campaign).is_err() {
+    let stamps = FileKind::ALL.map(|f| key::stamp(&dir.join(f.file_name())));
+    // No campaign.toml (not even a dangling link to one): a folder that is not a campaign.
+    if matches!(stamps[0], Ok(None))
+        && std::fs::symlink_metadata(dir.join(FileKind::Campaign.file_name())).is_err()
+    {
         let row = Row {
             folder: name.to_string(),
             modified: None,
@@ -35,7 +38,6 @@ pub(super) fn one_folder(
             _ => Outcome::Made(Box::new(entry), true),
         };
     }
-    let stamps = FileKind::ALL.map(|f| key::stamp(&dir.join(f.file_name())));
     let known = stamps.iter().all(Result::is_ok);
     let stamps = stamps.map(|s| s.ok().flatten());
     if let Some((slot, e)) = cached

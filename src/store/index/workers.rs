@@ -41,7 +41,7 @@ pub(super) fn run_workers(
 ) -> Vec<Outcome> {
     let workers = workers(folders.len());
     let next = AtomicUsize::new(0);
-    let (send, receive) = mpsc::channel::<(usize, Outcome)>();
+    let (send, receive) = mpsc::channel::<Vec<(usize, Outcome)>>();
     let mut slots: Vec<Option<Outcome>> = std::iter::repeat_with(|| None)
         .take(folders.len())
         .collect();
@@ -50,6 +50,9 @@ pub(super) fn run_workers(
             let send = send.clone();
             let next = &next;
             scope.spawn(move || {
+                // Rows from the index go in batches (a message each would cost more than
+                // the row); a row read afresh goes at once with what came before it.
+                let mut batch = Vec::new();
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some((name, dir)) = folders.get(i) else {
@@ -59,10 +62,15 @@ pub(super) fn run_workers(
                         .get(name.as_str())
                         .and_then(|&slot| old.get(slot)?.as_ref().map(|e| (slot, e)));
                     let outcome = one_folder(places, scan, name, dir, cached, pending);
-                    if send.send((i, outcome)).is_err() {
-                        break;
+                    let read = matches!(outcome, Outcome::Made(..));
+                    batch.push((i, outcome));
+                    if (read || batch.len() >= 512)
+                        && send.send(std::mem::take(&mut batch)).is_err()
+                    {
+                        return;
                     }
                 }
+                let _ = send.send(batch);
             });
         }
         drop(send);
@@ -73,7 +81,7 @@ pub(super) fn run_workers(
 
 /// Gathers outcomes into their slots, reporting rows in batches (at most every 30 ms).
 fn collect(
-    receive: &mpsc::Receiver<(usize, Outcome)>,
+    receive: &mpsc::Receiver<Vec<(usize, Outcome)>>,
     slots: &mut [Option<Outcome>],
     old: &[Option<Entry>],
     progress: &mut dyn FnMut(Progress<'_>),
@@ -98,10 +106,12 @@ fn collect(
     };
     loop {
         match receive.recv_timeout(EVERY) {
-            Ok((i, outcome)) => {
-                if let Some(slot) = slots.get_mut(i) {
-                    *slot = Some(outcome);
-                    ready.push(i);
+            Ok(batch) => {
+                for (i, outcome) in batch {
+                    if let Some(slot) = slots.get_mut(i) {
+                        *slot = Some(outcome);
+                        ready.push(i);
+                    }
                 }
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {}

@@ -10,7 +10,7 @@ use super::{Failure, Format};
 use crate::brief::FileKind;
 use crate::export;
 use crate::store::index::{Kind, Row};
-use crate::store::{self, Entry, Places, StoreError};
+use crate::store::{self, Places, StoreError};
 
 fn modified(time: Option<std::time::SystemTime>) -> Option<String> {
     let ts = jiff::Timestamp::try_from(time?).ok()?;
@@ -143,13 +143,17 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
     let (places, config) = Places::resolve(dir)?;
     let mut report = super::summary::Report::new(&config, &places.config)?;
     if targets.is_empty() {
-        for entry in store::list(&places)? {
-            match entry {
-                Entry::Campaign(loaded) => report.campaign(&loaded),
-                Entry::Broken { error, .. } => report.error(error),
-                Entry::NotCampaign { .. } => {}
-            }
-        }
+        // Every campaign, read and checked on every core, in folder order; each document is
+        // dropped once its part of the report is written.
+        let dirs = store::index::campaign_folders(&places.briefs)?;
+        let market = report.market().clone();
+        let check = |read: Result<store::Loaded, StoreError>| {
+            read.map(|loaded| super::summary::Checked::of(&loaded.bundle, &market))
+        };
+        store::index::read_each(&places, &dirs, &check, &mut |checked| match checked {
+            Ok(checked) => report.add(checked),
+            Err(error) => report.error(error),
+        });
     }
     for target in targets {
         let as_path = PathBuf::from(target);

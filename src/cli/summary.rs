@@ -48,6 +48,67 @@ pub fn extend_json(value: &mut Map<String, Json>, bundle: &Bundle, market: &Mark
     );
 }
 
+/// One campaign checked: its part of the report and its findings.
+pub struct Checked {
+    text: String,
+    findings: Vec<Finding>,
+}
+
+impl Checked {
+    /// Runs the rules on a campaign and writes its part of the report.
+    pub fn of(b: &Bundle, market: &MarketData) -> Checked {
+        let findings = practice::check(b, market, today());
+        Checked {
+            text: campaign_text(b, &findings, None, market),
+            findings,
+        }
+    }
+}
+
+/// The report of one campaign: its findings, and (for a whole campaign) budget, tracking and
+/// results, then the counts.
+fn campaign_text(
+    b: &Bundle,
+    found: &[Finding],
+    only: Option<&Path>,
+    market: &MarketData,
+) -> String {
+    let coverage = practice::coverage(b);
+    let mut text = String::new();
+    let out = &mut text;
+    let _ = writeln!(
+        out,
+        "== {} ({}) · {} · coverage {coverage}",
+        b.campaign.slug,
+        b.campaign.name,
+        b.partnership()
+    );
+    if let Some(path) = only {
+        let _ = writeln!(
+            out,
+            "   checked {} on its own (no cross-brief checks)",
+            path.display()
+        );
+    }
+    write_findings(out, found);
+    if only.is_none() {
+        write_budget(out, b);
+        write_tracking(out, b, market);
+        write_results(out, b);
+    }
+    let counts = practice::Counts::of(found);
+    let _ = writeln!(
+        out,
+        "   {} error{}, {} warning{}, {} advice\n",
+        counts.error,
+        plural(counts.error),
+        counts.warning,
+        plural(counts.warning),
+        counts.info
+    );
+    text
+}
+
 /// What `check` found, printed at the end.
 pub struct Report {
     market: MarketData,
@@ -69,44 +130,19 @@ impl Report {
 
     /// Checks a loaded campaign.
     pub fn campaign(&mut self, loaded: &Loaded) {
-        let found = practice::check(&loaded.bundle, &self.market, today());
-        self.write_campaign(&loaded.bundle, &found, None);
-        self.findings.extend(found);
+        let checked = Checked::of(&loaded.bundle, &self.market);
+        self.add(checked);
     }
 
-    fn write_campaign(&mut self, b: &Bundle, found: &[Finding], only: Option<&Path>) {
-        let coverage = practice::coverage(b);
-        let out = &mut self.text;
-        let _ = writeln!(
-            out,
-            "== {} ({}) · {} · coverage {coverage}",
-            b.campaign.slug,
-            b.campaign.name,
-            b.partnership()
-        );
-        if let Some(path) = only {
-            let _ = writeln!(
-                out,
-                "   checked {} on its own (no cross-brief checks)",
-                path.display()
-            );
-        }
-        write_findings(out, found);
-        if only.is_none() {
-            write_budget(out, b);
-            write_tracking(out, b, &self.market);
-            write_results(out, b);
-        }
-        let counts = practice::Counts::of(found);
-        let _ = writeln!(
-            out,
-            "   {} error{}, {} warning{}, {} advice\n",
-            counts.error,
-            plural(counts.error),
-            counts.warning,
-            plural(counts.warning),
-            counts.info
-        );
+    /// Adds a campaign checked elsewhere (`Checked::of`, on another thread).
+    pub fn add(&mut self, checked: Checked) {
+        self.text.push_str(&checked.text);
+        self.findings.extend(checked.findings);
+    }
+
+    /// The market data the findings use.
+    pub fn market(&self) -> &MarketData {
+        &self.market
     }
 
     /// A file or folder named on the command line: its own findings plus campaign.toml beside
@@ -134,8 +170,11 @@ impl Report {
         match load_single(dir, kind) {
             Ok(bundle) => {
                 let found = practice::check_single(kind, &bundle, &self.market, today());
-                self.write_campaign(&bundle, &found, Some(path));
-                self.findings.extend(found);
+                let text = campaign_text(&bundle, &found, Some(path), &self.market);
+                self.add(Checked {
+                    text,
+                    findings: found,
+                });
             }
             Err(e) => self.error(e),
         }

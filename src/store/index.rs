@@ -21,7 +21,7 @@ pub use make::{broken_row, row_of};
 pub use workers::read_each;
 
 use super::{Places, StoreError};
-use crate::brief::{Bundle, Date};
+use crate::brief::{Bundle, Date, FileKind};
 use workers::{Outcome, run_workers};
 
 /// Bumped whenever a row's meaning changes, so older indexes are rebuilt.
@@ -233,6 +233,16 @@ fn folders(root: &Path) -> Result<Vec<(String, PathBuf)>, StoreError> {
         .collect();
     found.sort_by(|a, b| a.1.cmp(&b.1));
     Ok(found)
+}
+
+/// The campaign folders of the root (those with a campaign.toml), sorted, hidden ones
+/// skipped: what `check` reads.
+pub fn campaign_folders(root: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    Ok(folders(root)?
+        .into_iter()
+        .map(|(_, dir)| dir)
+        .filter(|dir| std::fs::symlink_metadata(dir.join(FileKind::Campaign.file_name())).is_ok())
+        .collect())
 }
 
 /// The entries of the index file, in folder order, each in a slot the scan may take; empty

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use splitbrief::practice::MarketData;
@@ -246,6 +246,28 @@ fn only_the_rows_on_screen_are_drawn() {
     let shown = screen(&app);
     assert!(shown.contains("▶Campaign 00040"), "{shown}");
     assert!(!shown.contains("Campaign 00000"), "{shown}");
+    // A click on the top line of the scrolled list picks the row drawn there.
+    let top = shown
+        .lines()
+        .nth(usize::from(splitbrief::tui::home::view::FIRST_ROW))
+        .unwrap_or_default()
+        .to_string();
+    update(
+        &mut app,
+        Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: 5,
+            row: splitbrief::tui::home::view::FIRST_ROW,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
+    let picked = app
+        .home
+        .current()
+        .map(|r| r.name.clone())
+        .unwrap_or_default();
+    assert!(top.contains(&picked), "{top} / {picked}");
+    assert!(screen(&app).contains(&format!("▶{picked}")));
     press(&mut app, KeyCode::Char('/'));
     for c in "0999".chars() {
         press(&mut app, KeyCode::Char(c));

@@ -25,13 +25,12 @@ pub fn contexts(home: &Home) -> Vec<Context> {
 /// The first line of the table's rows on screen (for mouse clicks).
 pub const FIRST_ROW: u16 = 3;
 
-/// Draws the home screen.
-pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
+/// The home screen's areas: title, gap, table, details, message, filter, hints.
+fn areas(area: Rect, home: &Home) -> [Rect; 7] {
     let message_lines = home.message.as_ref().map_or(1, |(text, _)| {
-        crate::tui::wizard::view::wrapped_lines(&format!(" ✓ {text}"), frame.area().width)
-            .clamp(1, 3)
+        crate::tui::wizard::view::wrapped_lines(&format!(" ✓ {text}"), area.width).clamp(1, 3)
     });
-    let [title, _, table, details, message, filter, hints] = Layout::vertical([
+    Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(3),
@@ -40,7 +39,22 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
         Constraint::Length(1),
         Constraint::Length(1),
     ])
-    .areas(frame.area());
+    .areas(area)
+}
+
+/// The visible row under line `y` of a window of `size`, as the last frame drew it.
+pub fn row_at(home: &Home, size: (u16, u16), y: u16) -> Option<usize> {
+    let [_, _, table, ..] = areas(Rect::new(0, 0, size.0, size.1), home);
+    let room = usize::from(table.height.saturating_sub(1)).max(1);
+    let line = usize::from(y.checked_sub(FIRST_ROW)?);
+    (line < room)
+        .then(|| first_shown(home.selected, room) + line)
+        .filter(|i| *i < home.visible_len())
+}
+
+/// Draws the home screen.
+pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
+    let [title, _, table, details, message, filter, hints] = areas(frame.area(), home);
     draw_title(frame, home, title, theme);
     if home.loading && home.rows().is_empty() {
         frame.render_widget(

@@ -165,8 +165,8 @@ pub(super) fn mouse(app: &mut App, mouse: MouseEvent) -> Vec<Effect> {
         MouseEventKind::ScrollDown => app.home.move_by(1),
         MouseEventKind::ScrollUp => app.home.move_by(-1),
         MouseEventKind::Down(MouseButton::Left) if mouse.row >= FIRST_ROW => {
-            let index = (mouse.row - FIRST_ROW) as usize;
-            if index < app.home.visible_len() {
+            // The list may be scrolled: the row is found as the frame drew it.
+            if let Some(index) = crate::tui::home::view::row_at(&app.home, app.size, mouse.row) {
                 app.home.selected = index;
             }
         }

@@ -292,11 +292,16 @@ fn write_index(path: &Path, maker: &str, rules: &str, root: &str, entries: &[(En
     if std::fs::create_dir_all(dir).is_err() {
         return;
     }
-    let Ok(bytes) = serde_json::to_vec(&out) else {
-        return;
-    };
-    let temp = dir.join(format!(".index-{}.tmp", std::process::id()));
-    if std::fs::write(&temp, bytes).is_err() || std::fs::rename(&temp, path).is_err() {
+    // One temporary name per writer, even two listings of one process at once.
+    static WRITERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = WRITERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let temp = dir.join(format!(".index-{}-{n}.tmp", std::process::id()));
+    let written = std::fs::File::create(&temp).and_then(|file| {
+        let mut out_file = std::io::BufWriter::new(file);
+        serde_json::to_writer(&mut out_file, &out)?;
+        std::io::Write::flush(&mut out_file)
+    });
+    if written.is_err() || std::fs::rename(&temp, path).is_err() {
         let _ = std::fs::remove_file(&temp);
     }
 }

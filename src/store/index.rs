@@ -183,14 +183,30 @@ pub fn scan(
     let maker = key::maker();
     let rules = format!("{:016x}", scan.rules);
     let root_text = root.display().to_string();
-    let old = read_index(&path, &maker, &rules, &root_text);
+    // The index is read while the files are stamped: the two take about as long.
+    let (old, stamped) = std::thread::scope(|scope| {
+        let reading = scope.spawn(|| read_index(&path, &maker, &rules, &root_text));
+        let stamped = workers::stamp_all(&folders);
+        (reading.join().unwrap_or_default(), stamped)
+    });
+    if stamped.len() != folders.len() {
+        return Err(StoreError::Refused(format!(
+            "{}: the campaign folders could not be looked at",
+            places.briefs.display()
+        )));
+    }
     let by_folder: HashMap<&str, usize> = old
         .iter()
         .enumerate()
         .filter_map(|(i, e)| Some((e.as_ref()?.row.folder.as_str(), i)))
         .collect();
     let pending = key::pending_saves(places);
-    let outcomes = run_workers(places, scan, &folders, &old, &by_folder, &pending, progress);
+    let known = workers::Known {
+        old: &old,
+        by_folder: &by_folder,
+        pending: &pending,
+    };
+    let outcomes = run_workers(places, scan, &folders, &stamped, &known, progress);
     drop(by_folder);
     let mut old = old;
     let mut changed = old.len() != folders.len();

@@ -9,20 +9,33 @@ use super::{Entry, Kind, Row, Scan, Summary, Unreadable, key};
 use crate::brief::FileKind;
 use crate::store::{Loaded, Places, StoreError, read_campaign};
 
+/// A folder's files as `stat` saw them (`Err`: could not be told), and whether it is a
+/// campaign at all.
+pub(super) struct Stamped {
+    stamps: [Result<Option<key::Stamp>, ()>; 3],
+    campaign: bool,
+}
+
+/// Stamps the files of the folder `dir`.
+pub(super) fn stamp(dir: &Path) -> Stamped {
+    let stamps = FileKind::ALL.map(|f| key::stamp(&dir.join(f.file_name())));
+    // No campaign.toml (not even a dangling link to one): a folder that is not a campaign.
+    let campaign = !matches!(stamps[0], Ok(None))
+        || std::fs::symlink_metadata(dir.join(FileKind::Campaign.file_name())).is_ok();
+    Stamped { stamps, campaign }
+}
+
 /// One folder: its row from the index when nothing changed, else read afresh.
 pub(super) fn one_folder(
     places: &Places,
     scan: &Scan,
-    name: &str,
-    dir: &Path,
+    (name, dir): (&str, &Path),
+    stamped: &Stamped,
     cached: Option<(usize, &Entry)>,
     pending: &HashSet<String>,
 ) -> Outcome {
-    let stamps = FileKind::ALL.map(|f| key::stamp(&dir.join(f.file_name())));
-    // No campaign.toml (not even a dangling link to one): a folder that is not a campaign.
-    if matches!(stamps[0], Ok(None))
-        && std::fs::symlink_metadata(dir.join(FileKind::Campaign.file_name())).is_err()
-    {
+    let stamps = stamped.stamps;
+    if !stamped.campaign {
         let row = Row {
             folder: name.to_string(),
             modified: None,

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use super::make::one_folder;
+use super::make::{Stamped, one_folder, stamp};
 use super::{Entry, Progress, Row, Scan};
 use crate::store::{Loaded, Places, StoreError, read_campaign};
 
@@ -28,17 +28,48 @@ pub(super) enum Outcome {
     Made(Box<Entry>, bool),
 }
 
-/// Stamps every folder and reads the changed ones, on every core; rows are reported as they
+/// Stamps every folder's files, on every core, in folder order.
+pub(super) fn stamp_all(folders: &[(String, PathBuf)]) -> Vec<Stamped> {
+    let per = folders.len().div_ceil(workers(folders.len()).max(1)).max(1);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = folders
+            .chunks(per)
+            .map(|part| {
+                scope.spawn(move || part.iter().map(|(_, dir)| stamp(dir)).collect::<Vec<_>>())
+            })
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+/// What the scan knows before reading any campaign.
+pub(super) struct Known<'a> {
+    /// The index's entries, in slots.
+    pub old: &'a [Option<Entry>],
+    /// Each folder's slot in `old`.
+    pub by_folder: &'a HashMap<&'a str, usize>,
+    /// Campaigns with a save to finish.
+    pub pending: &'a HashSet<String>,
+}
+
+/// Reads the changed folders, on every core; rows are reported as they
 /// are ready. Returns one outcome per folder, in folder order.
 pub(super) fn run_workers(
     places: &Places,
     scan: &Scan,
     folders: &[(String, PathBuf)],
-    old: &[Option<Entry>],
-    by_folder: &HashMap<&str, usize>,
-    pending: &HashSet<String>,
+    stamped: &[Stamped],
+    known: &Known,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Vec<Outcome> {
+    let Known {
+        old,
+        by_folder,
+        pending,
+    } = *known;
     let workers = workers(folders.len());
     let next = AtomicUsize::new(0);
     let (send, receive) = mpsc::channel::<Vec<(usize, Outcome)>>();
@@ -55,13 +86,14 @@ pub(super) fn run_workers(
                 let mut batch = Vec::new();
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((name, dir)) = folders.get(i) else {
+                    let (Some((name, dir)), Some(stamped)) = (folders.get(i), stamped.get(i))
+                    else {
                         break;
                     };
                     let cached = by_folder
                         .get(name.as_str())
                         .and_then(|&slot| old.get(slot)?.as_ref().map(|e| (slot, e)));
-                    let outcome = one_folder(places, scan, name, dir, cached, pending);
+                    let outcome = one_folder(places, scan, (name, dir), stamped, cached, pending);
                     let read = matches!(outcome, Outcome::Made(..));
                     batch.push((i, outcome));
                     if (read || batch.len() >= 512)

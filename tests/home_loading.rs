@@ -279,3 +279,40 @@ fn only_the_rows_on_screen_are_drawn() {
         .count();
     assert_eq!(app.home.visible_len(), expected);
 }
+
+#[test]
+fn learnings_are_gathered_in_the_background() {
+    let mut app = app();
+    part(
+        &mut app,
+        Listing::Started {
+            job: 1,
+            folders: 2,
+            drafts: Vec::new(),
+        },
+    );
+    part(
+        &mut app,
+        Listing::Rows {
+            job: 1,
+            rows: vec![row("a", "A"), row("b", "B")],
+        },
+    );
+    part(
+        &mut app,
+        Listing::Ended {
+            job: 1,
+            error: None,
+        },
+    );
+    let effects = press(&mut app, KeyCode::Char('l'));
+    assert!(matches!(effects.as_slice(), [Effect::Learnings]));
+    assert!(app.home.gathering);
+    assert!(screen(&app).contains("Gathering the learnings"));
+    // Keys work while they are gathered.
+    press(&mut app, KeyCode::Down);
+    assert_eq!(selected_slug(&app).as_deref(), Some("b"));
+    update(&mut app, Msg::Learned(Ok(Vec::new())));
+    assert!(!app.home.gathering);
+    assert!(matches!(app.screen, Screen::Learnings { .. }));
+}

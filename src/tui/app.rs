@@ -273,14 +273,17 @@ fn dispatch(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::Learned(Ok(niches)) => {
-            if matches!(app.screen, Screen::Home) && app.popup.is_none() {
-                app.screen = Screen::Learnings { scroll: 0, niches };
+        Msg::Learned(result) => {
+            app.home.gathering = false;
+            app.home.message = None;
+            match result {
+                // Only where the user still is: a screen opened meanwhile is left alone.
+                Ok(niches) if matches!(app.screen, Screen::Home) && app.popup.is_none() => {
+                    app.screen = Screen::Learnings { scroll: 0, niches };
+                }
+                Ok(_) => {}
+                Err(e) => app.home.message = Some((e, true)),
             }
-            Vec::new()
-        }
-        Msg::Learned(Err(e)) => {
-            app.home.message = Some((e, true));
             Vec::new()
         }
         Msg::Opened(result) => super::route::opened(app, result),

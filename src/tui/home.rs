@@ -63,6 +63,8 @@ pub struct Home {
     campaigns: usize,
     /// True while a listing is under way.
     pub loading: bool,
+    /// True while the learnings are gathered.
+    pub gathering: bool,
     /// The listing under way, and what it found so far.
     pub progress: Progress,
     /// Rows of a new listing gathered while the old list stays on screen.
@@ -99,6 +101,7 @@ impl Home {
             shown: Vec::new(),
             campaigns: 0,
             loading: true,
+            gathering: false,
             progress: Progress::default(),
             incoming: None,
             filter: String::new(),

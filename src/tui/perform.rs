@@ -39,6 +39,26 @@ impl Performer {
         }
     }
 
+    /// Gathers the learnings in the background; `Msg::Learned` arrives in `mail`.
+    pub fn learnings(&self, mail: &Sender<Msg>) {
+        let places = self.places.clone();
+        let market = self.market.clone();
+        let sender = mail.clone();
+        let gather = move || {
+            let learned = crate::listing::learnings(&places, &market, store::today(), None)
+                .map_err(|e| e.to_string());
+            let _ = sender.send(Msg::Learned(learned));
+        };
+        if let Err(e) = std::thread::Builder::new()
+            .name("learnings".into())
+            .spawn(gather)
+        {
+            let _ = mail.send(Msg::Learned(Err(format!(
+                "the learnings could not be gathered: {e}"
+            ))));
+        }
+    }
+
     /// Reads the campaigns in the background: the parts arrive in `mail` as
     /// `Msg::Listing` (started, rows as they are ready, ended), so keys are answered meanwhile.
     pub fn list(&self, mail: &Sender<Msg>) {

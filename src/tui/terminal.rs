@@ -151,6 +151,10 @@ pub fn run(
                         performer.list(&mail);
                         None
                     }
+                    Effect::Learnings => {
+                        performer.learnings(&mail);
+                        None
+                    }
                     other => performer.perform(other),
                 };
                 if let Some(msg) = msg {
@@ -194,7 +198,7 @@ fn next_event(app: &App, deadline: &mut Option<Instant>) -> Result<Next, TuiErro
             None
         }
     };
-    let mail = app.home.loading.then_some(Duration::from_millis(10));
+    let mail = (app.home.loading || app.home.gathering).then_some(Duration::from_millis(10));
     let until_tick = tick.map(|t| t.saturating_duration_since(Instant::now()));
     let wait = match (until_tick, mail) {
         (Some(a), Some(b)) => Some(a.min(b)),

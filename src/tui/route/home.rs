@@ -38,7 +38,12 @@ pub(super) fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         },
         Action::Delete => ask_delete(app),
         Action::Restore => vec![Effect::RestoreLast],
-        Action::Learnings => vec![Effect::Learnings],
+        Action::Learnings => {
+            // Gathered in the background: keys still work meanwhile.
+            app.home.gathering = true;
+            app.home.message = Some(("Gathering the learnings of every campaign…".into(), false));
+            vec![Effect::Learnings]
+        }
         Action::Up => {
             app.home.move_by(-1);
             Vec::new()

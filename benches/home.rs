@@ -2,6 +2,12 @@
 //! frame once 10,000 rows have arrived, and one keystroke in the filter or the list with its
 //! frame. Only the rows on screen are built, so a frame costs the same at 10 or 10,000.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks are test code: a setup that fails should stop them loudly"
+)]
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -10,10 +16,11 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use splitbrief::practice::MarketData;
 use splitbrief::store::index::{Checked, Kind, Row, Summary};
-use splitbrief::tui::app::{App, Listing, Msg, update};
+use splitbrief::tui::app::{App, Listing, Msg};
 use splitbrief::tui::clock::Now;
 use splitbrief::tui::home::Home;
 use splitbrief::tui::theme::Theme;
+use splitbrief::tui::update::update;
 use splitbrief::tui::view;
 
 fn main() {
@@ -44,6 +51,7 @@ fn rows(n: usize) -> Vec<Row> {
                 product: Some("Oat & Ceramide Barrier Serum, 30 ml".into()),
                 partnership: "hybrid".into(),
                 briefs: vec!["creator".into(), "influencer".into()],
+                missing: Vec::new(),
                 status: "draft".into(),
                 niche: None,
                 checked: Checked {

@@ -6,6 +6,12 @@
 //! `cargo bench --bench listing` (the 10,000 folder takes a few seconds to make, and a cold
 //! sample at 10,000 reads 30,000 files: expect a few minutes in all).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks are test code: a setup that fails should stop them loudly"
+)]
+
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 

@@ -2,63 +2,31 @@
 //! documents re-read, the rules run again) plus drawing the 100×30 frame into a `TestBackend`.
 //! This is the app's share of the echo a person sees.
 
-use std::path::PathBuf;
-use std::sync::Arc;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks are test code: a setup that fails should stop them loudly"
+)]
+
+#[path = "../tests/common/tui.rs"]
+mod tui;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use splitbrief::practice::MarketData;
-use splitbrief::store::{self, Loaded};
-use splitbrief::tui::app::{App, Msg, update};
-use splitbrief::tui::clock::Now;
-use splitbrief::tui::home::Home;
-use splitbrief::tui::theme::Theme;
+use splitbrief::tui::app::{App, Msg};
+use splitbrief::tui::update::update;
 use splitbrief::tui::view;
+use tui::{app_with, loaded, open, press, terminal};
 
 fn main() {
     divan::main();
 }
 
-const SIZE: (u16, u16) = (100, 30);
-
-/// A full campaign (a built-in template) open in the wizard, on the brand field.
+/// A full campaign (a built-in template) open in the wizard at 100×30, on the brand field.
 fn wizard_on_a_full_campaign() -> App {
-    let home = Home::new(PathBuf::from("/home/you/briefs"));
-    let market = Arc::new(MarketData::default());
-    let mut app = App::new(
-        home,
-        Now::fixed("2026-11-25T14:03:00Z"),
-        Theme { color: true },
-        SIZE,
-        market,
-    );
-    let template = store::templates(std::path::Path::new("/nonexistent"))
-        .into_iter()
-        .find(|t| t.name == "skincare-launch")
-        .expect("built-in template");
-    let docs = template.docs().expect("template parses");
-    let bundle = docs.bundle().expect("template reads");
-    let loaded = Loaded {
-        slug: "skincare-launch".into(),
-        dir: PathBuf::from("/home/you/briefs/skincare-launch"),
-        docs,
-        bundle,
-        modified: None,
-        read: [None, None, None],
-    };
-    update(&mut app, Msg::Opened(Ok((Box::new(loaded), None))));
-    update(
-        &mut app,
-        Msg::Key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)),
-    );
+    let mut app = app_with((100, 30), true);
+    open(&mut app, loaded("skincare-launch", "skincare-launch"));
+    press(&mut app, KeyCode::Tab);
     app
-}
-
-fn terminal(app: &App) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("test backend");
-    terminal.draw(|f| view::draw(f, app)).expect("draw");
-    terminal
 }
 
 /// One typed letter: update and draw.

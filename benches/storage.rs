@@ -1,6 +1,12 @@
 //! How fast the foundation is: parsing and checking a full campaign, typing it, and one
 //! in-place edit by key path (what every keystroke-to-preview and every `set` costs).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmarks are test code: a setup that fails should stop them loudly"
+)]
+
 use splitbrief::brief::FileKind;
 use splitbrief::doc::{self, Docs};
 use splitbrief::path::KeyPath;
@@ -20,7 +26,7 @@ fn template() -> store::Template {
 #[divan::bench]
 fn parse_and_check_creator_brief(bencher: divan::Bencher) {
     let t = template();
-    let text = t.texts[1].clone().unwrap_or_default();
+    let text = t.texts.creator.clone().unwrap_or_default();
     bencher.bench(|| doc::parse(FileKind::Creator, divan::black_box(&text)));
 }
 

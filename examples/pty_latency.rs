@@ -174,6 +174,19 @@ fn frame(command: &[String], keys: &str) -> Result<String, String> {
     ))
 }
 
+/// 10000 as "10,000", as the app writes it.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The screen's text without escape sequences (enough to find "10,000 campaigns").
 fn plain(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(bytes);
@@ -202,7 +215,7 @@ fn plain(bytes: &[u8]) -> String {
 fn home(command: &[String], count: usize) -> Result<String, String> {
     let mut s = spawn(command)?;
     let plain_count = count.to_string();
-    let grouped = splitbrief::tui::home::view::thousands(count);
+    let grouped = thousands(count);
     let shown = |b: &[u8]| {
         let text = plain(b);
         [&plain_count, &grouped].iter().any(|n| {

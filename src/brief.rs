@@ -22,11 +22,12 @@ pub use influencer::{
     Targets, Tracking,
 };
 pub use shared::{Disclosure, Guidelines, Results, Schedule, UsageRights};
-pub use status::Status;
-pub use values::{Country, Date, Number, Region, country_code};
+pub use status::{Progress, Status};
+pub(crate) use values::country_code;
+pub use values::{Country, Date, Number, Region};
 
 /// The file format version this build reads and writes.
-pub const FORMAT_VERSION: i64 = 1;
+pub(crate) const FORMAT_VERSION: i64 = 1;
 
 /// Which of the three files of a campaign a key or a finding belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -91,7 +92,7 @@ impl Bundle {
     }
 
     /// The creator brief when the partnership type needs it (unused briefs are not checked).
-    pub fn used_creator(&self) -> Option<&CreatorBrief> {
+    pub(crate) fn used_creator(&self) -> Option<&CreatorBrief> {
         self.partnership()
             .needs(FileKind::Creator)
             .then_some(self.creator.as_ref())
@@ -99,7 +100,7 @@ impl Bundle {
     }
 
     /// The influencer brief when the partnership type needs it.
-    pub fn used_influencer(&self) -> Option<&InfluencerBrief> {
+    pub(crate) fn used_influencer(&self) -> Option<&InfluencerBrief> {
         self.partnership()
             .needs(FileKind::Influencer)
             .then_some(self.influencer.as_ref())

@@ -1,6 +1,17 @@
 //! The three TOML documents of a campaign, edited in place by key path. Parsing here names
 //! line and column of every problem; nothing in this module touches the disk.
 
+mod merge;
+
+mod layout;
+mod texts;
+
+pub use layout::Style;
+pub(crate) use layout::normalize;
+pub use merge::{Conflict, Merged};
+pub(crate) use merge::{merge, take_unsaved};
+pub use texts::Texts;
+
 use toml_edit::{Document, DocumentMut};
 
 use crate::brief::{
@@ -44,54 +55,8 @@ pub fn decode(bytes: &[u8]) -> Result<&str, TextError> {
     })
 }
 
-/// How a file's text is laid out on disk: a byte order mark, and CRLF line endings. A save
-/// writes them back as found.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Style {
-    /// The text starts with a UTF-8 byte order mark.
-    pub bom: bool,
-    /// Lines end in CR LF (judged by the first line ending).
-    pub crlf: bool,
-}
-
-const BOM: char = '\u{feff}';
-
-impl Style {
-    /// The layout of `text` as read.
-    pub fn of(text: &str) -> Style {
-        let bom = text.starts_with(BOM);
-        let crlf = text.find('\n').is_some_and(|i| text[..i].ends_with('\r'));
-        Style { bom, crlf }
-    }
-
-    /// `text` (with plain LF line endings) laid out in this style.
-    pub fn apply(&self, text: &str) -> String {
-        let mut out = String::with_capacity(text.len() + text.len() / 16 + 3);
-        if self.bom {
-            out.push(BOM);
-        }
-        if self.crlf {
-            out.push_str(&text.replace("\r\n", "\n").replace('\n', "\r\n"));
-        } else {
-            out.push_str(text);
-        }
-        out
-    }
-}
-
-/// `text` without a byte order mark and with LF line endings, as the parser reads it. Lines
-/// and columns stay where they were.
-pub fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
-    let text = text.strip_prefix(BOM).unwrap_or(text);
-    if text.contains("\r\n") {
-        std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    }
-}
-
 /// Line and column of the top-level `key` in `text` (1, 1 when it is not found).
-pub fn locate_key(text: &str, key: &str) -> (usize, usize) {
+pub(crate) fn locate_key(text: &str, key: &str) -> (usize, usize) {
     let text = normalize(text);
     Document::parse(text.to_string())
         .ok()
@@ -113,7 +78,8 @@ pub fn parse(file: FileKind, text: &str) -> Result<DocumentMut, TextError> {
         )));
     }
     let doc = Document::parse(text.to_string()).map_err(|e| {
-        let (line, column) = path::line_column(text, e.span().map_or(0, |s| s.start));
+        let offset = e.span().map(|s| s.start).unwrap_or_else(|| too_deep(text));
+        let (line, column) = path::line_column(text, offset);
         TextError {
             line,
             column,
@@ -131,6 +97,33 @@ pub fn parse(file: FileKind, text: &str) -> Result<DocumentMut, TextError> {
     let doc = doc.into_mut();
     typed_check(file, &doc.to_string())?;
     Ok(doc)
+}
+
+/// Where nesting first gets deep (dotted keys, `[`, `{`), for parser errors that carry no
+/// position (the recursion limit); 0 when nothing is deep.
+fn too_deep(text: &str) -> usize {
+    const DEEP: usize = 32;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let mut depth = 0usize;
+        let mut quoted: Option<char> = None;
+        for (i, c) in line.char_indices() {
+            match (quoted, c) {
+                (Some(q), c) if c == q => quoted = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quoted = Some(c),
+                (None, '#') => break,
+                (None, '.' | '[' | '{') => depth += 1,
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > DEEP {
+                return offset + i;
+            }
+        }
+        offset += line.len();
+    }
+    0
 }
 
 fn first_line(message: &str) -> &str {
@@ -233,13 +226,21 @@ pub enum EditError {
         "this campaign is {partnership}; set campaign.partnership=hybrid first (or {needed}) to use the {file} brief"
     )]
     BriefNotUsed {
+        /// Partnership type (`partnership`).
         partnership: Partnership,
+        /// The types that use this brief.
         needed: &'static str,
+        /// The brief or file.
         file: FileKind,
     },
     /// The change leaves a file the model cannot read.
     #[error("{file}: {error}")]
-    Invalid { file: FileKind, error: TextError },
+    Invalid {
+        /// The brief or file.
+        file: FileKind,
+        /// What is wrong, where.
+        error: TextError,
+    },
 }
 
 impl Docs {
@@ -352,11 +353,26 @@ impl Docs {
     }
 
     fn after_change(&mut self, path: &KeyPath) -> Result<(), EditError> {
-        if path.file == FileKind::Campaign
-            && path
-                .segments
-                .first()
-                .is_some_and(|s| s.name == "partnership")
+        let first = path
+            .segments
+            .first()
+            .filter(|_| path.file == FileKind::Campaign)
+            .map(|s| s.name.as_str());
+        match first {
+            // A type set by hand is a pick: it stays whatever the answers say (§8.8).
+            Some("partnership") => {
+                let picked = KeyPath::of(FileKind::Campaign, &["partnership_picked"]);
+                if self.campaign.get("partnership").is_some() {
+                    path::set(&mut self.campaign, &picked, "true")?;
+                } else {
+                    // Cleared: the type follows the answers again.
+                    path::set(&mut self.campaign, &picked, "")?;
+                    self.follow_diagnosis()?;
+                }
+            }
+            Some("diagnosis" | "category" | "partnership_picked") => self.follow_diagnosis()?,
+            _ => return Ok(()),
+        }
         {
             let partnership = self.partnership();
             for file in [FileKind::Creator, FileKind::Influencer] {
@@ -364,6 +380,25 @@ impl Docs {
                     self.ensure(file);
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// Until the user picks a type, `partnership` is the diagnosis's recommendation (hybrid
+    /// while nothing is answered), rewritten whenever the answers change (DESIGN §8.8).
+    fn follow_diagnosis(&mut self) -> Result<(), EditError> {
+        let Ok(campaign) = toml::from_str::<crate::brief::Campaign>(&self.campaign.to_string())
+        else {
+            return Ok(());
+        };
+        if campaign.partnership_picked == Some(true) {
+            return Ok(());
+        }
+        let advice = crate::practice::diagnose(&campaign.diagnosis, campaign.category);
+        let follow = advice.recommendation.unwrap_or(Partnership::Hybrid);
+        if campaign.partnership != Some(follow) {
+            let key = KeyPath::of(FileKind::Campaign, &["partnership"]);
+            path::set(&mut self.campaign, &key, follow.as_str())?;
         }
         Ok(())
     }
@@ -415,82 +450,4 @@ impl Docs {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn created() -> toml::value::Datetime {
-        "2026-11-25T10:00:00Z".parse().unwrap()
-    }
-
-    #[test]
-    fn a_new_campaign_is_hybrid_and_valid() {
-        let docs = Docs::new_campaign("Spring", "spring", created());
-        docs.validate().unwrap();
-        let bundle = docs.bundle().unwrap();
-        assert_eq!(bundle.partnership(), Partnership::Hybrid);
-        assert!(bundle.creator.is_some() && bundle.influencer.is_some());
-    }
-
-    #[test]
-    fn a_comment_survives_a_set_and_one_change_is_one_line() {
-        let text = "version = 1\nkind = \"creator\"\n\n[schedule]\n# agreed on the call\nrevision_rounds = 1 # max\n";
-        let mut docs = Docs::new_campaign("S", "s", created());
-        docs.creator = Some(parse(FileKind::Creator, text).unwrap());
-        docs.set(
-            &KeyPath::parse("creator.schedule.revision_rounds").unwrap(),
-            "2",
-        )
-        .unwrap();
-        let out = docs.creator.as_ref().unwrap().to_string();
-        assert_eq!(out, text.replace("= 1 #", "= 2 #"));
-    }
-
-    #[test]
-    fn new_keys_land_in_design_order() {
-        let mut docs = Docs::new_campaign("S", "s", created());
-        let set = |d: &mut Docs, p: &str, v: &str| d.set(&KeyPath::parse(p).unwrap(), v).unwrap();
-        set(&mut docs, "creator.schedule.final_due", "2026-05-01");
-        set(&mut docs, "creator.partners[0].name", "Maya");
-        set(&mut docs, "creator.schedule.brief_sent", "2026-04-01");
-        set(&mut docs, "creator.partners[1].handle", "@leo");
-        let out = docs.creator.as_ref().unwrap().to_string();
-        assert_eq!(
-            out,
-            "version = 1\nkind = \"creator\"\n\n[[partners]]\nname = \"Maya\"\n\n[[partners]]\nhandle = \"@leo\"\n\n[schedule]\nbrief_sent = 2026-04-01\nfinal_due = 2026-05-01\n"
-        );
-    }
-
-    #[test]
-    fn a_brief_the_type_does_not_need_is_refused() {
-        let mut docs = Docs::new_campaign("S", "s", created());
-        docs.set(
-            &KeyPath::parse("campaign.partnership").unwrap(),
-            "distribution-first",
-        )
-        .unwrap();
-        let err = docs
-            .set(&KeyPath::parse("creator.content.hooks").unwrap(), "a")
-            .unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("set campaign.partnership=hybrid first"),
-            "{err}"
-        );
-    }
-
-    #[test]
-    fn located_errors() {
-        let e = parse(
-            FileKind::Creator,
-            "version = 1\nkind = \"creator\"\n[schedule\n",
-        )
-        .unwrap_err();
-        assert_eq!(e.line, 3);
-        let e = parse(FileKind::Creator, "version = 2\nkind = \"creator\"\n").unwrap_err();
-        assert!(e.message.contains("newer splitbrief"));
-        let e = parse(FileKind::Creator, "").unwrap_err();
-        assert!(e.message.contains("empty"));
-        let e = decode(b"version = 1\nkind = \"cr\xffeator\"").unwrap_err();
-        assert_eq!((e.line, e.column), (2, 11));
-    }
-}
+mod tests;

@@ -3,6 +3,7 @@
 //! brief with no partner's own terms; complete JSON for scripts. Pure text out; the CLI and
 //! the app write the files.
 
+pub mod changes;
 mod creator;
 mod document;
 mod influencer;
@@ -13,7 +14,7 @@ mod words;
 pub use creator::creator_doc;
 pub use document::Doc;
 pub use influencer::influencer_doc;
-pub use json::{bundle_json, item_json};
+pub(crate) use json::{bundle_json, item_json};
 
 use crate::brief::{Bundle, CreatorBrief, InfluencerBrief};
 
@@ -37,7 +38,7 @@ pub enum Audience {
 }
 
 /// A file name piece for a partner: their handle (or name) made safe, else `partner-N`.
-pub fn partner_file_part(handle: Option<&str>, name: Option<&str>, index: usize) -> String {
+pub(crate) fn partner_file_part(handle: Option<&str>, name: Option<&str>, index: usize) -> String {
     let pick = handle
         .map(|h| h.trim_start_matches('@'))
         .filter(|h| !h.trim().is_empty())

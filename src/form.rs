@@ -8,8 +8,8 @@ mod rows;
 mod steps;
 
 pub use applies::{Applicability, Applies};
-pub use rows::row_fields;
-pub use steps::STEPS;
+pub(crate) use rows::row_fields;
+pub(crate) use steps::STEPS;
 
 use crate::brief::FileKind;
 use crate::path::{Key, KeyPath, Kind};
@@ -93,7 +93,7 @@ impl Field {
     }
 
     /// The key path of this field, with `row` filling the `[]` of a row column.
-    pub fn key_path(&self, row: Option<usize>) -> Option<KeyPath> {
+    pub(crate) fn key_path(&self, row: Option<usize>) -> Option<KeyPath> {
         let text = self.path.replace("[]", &format!("[{}]", row.unwrap_or(0)));
         KeyPath::parse(&text).ok()
     }
@@ -109,9 +109,33 @@ impl Field {
     }
 
     /// The columns of a rows field (empty for other fields).
-    pub fn columns(&self) -> &'static [Field] {
+    pub(crate) fn columns(&self) -> &'static [Field] {
         row_fields(self.path)
     }
+}
+
+/// The label of the field at a key path (row indices ignored: `influencer.posts[2].platform`
+/// finds "Platform"), if a field shows it.
+pub(crate) fn label_of(path: &str) -> Option<&'static str> {
+    let mut pattern = String::with_capacity(path.len());
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => {
+                in_index = true;
+                pattern.push_str("[]");
+            }
+            ']' => in_index = false,
+            c if !in_index => pattern.push(c),
+            _ => {}
+        }
+    }
+    STEPS
+        .iter()
+        .flat_map(|s| s.fields.iter())
+        .flat_map(|f| std::iter::once(f).chain(f.columns().iter()))
+        .find(|f| f.path == pattern)
+        .map(|f| f.label)
 }
 
 /// The step at `index`, if there is one.
@@ -132,7 +156,7 @@ pub struct Place {
 }
 
 /// Finds the field that edits `path` (a table or rows path finds its first field).
-pub fn locate(path: &KeyPath) -> Option<Place> {
+pub(crate) fn locate(path: &KeyPath) -> Option<Place> {
     let shape = path.shape();
     let row = path.segments.first().and_then(|s| s.index);
     for (s, step) in STEPS.iter().enumerate() {

@@ -22,6 +22,17 @@ pub fn check(bundle: &Bundle, market: &MarketData, today: Date) -> Checked {
     }
 }
 
+/// The market data the rules read: the defaults plus the config's `[market]` (and its
+/// rights warning), or why the config's table is wrong.
+pub fn market(config: &crate::store::Config) -> Result<MarketData, String> {
+    MarketData::configured(config.market.as_ref(), config.rights_warning_days)
+}
+
+/// Learnings by niche of campaigns already read (what `learnings` gathers from disk).
+pub fn gather(campaigns: &[(String, Bundle)]) -> Vec<NicheLearnings> {
+    practice::gather(campaigns, None)
+}
+
 /// A hash of what the rules read besides the campaigns: the config file (its `[market]`).
 pub fn rules_hash(places: &Places) -> u64 {
     std::fs::read(&places.config).map_or(0, |bytes| index::fnv1a(&bytes))
@@ -69,9 +80,12 @@ pub fn learnings(
         .collect();
     let mut campaigns: Vec<(String, Bundle)> = Vec::new();
     index::read_each(
-        places,
         &dirs,
-        &|loaded| loaded.ok().map(|l| (l.slug, l.bundle)),
+        &|dir| {
+            crate::store::read_campaign(places, dir)
+                .ok()
+                .map(|l| (l.slug, l.bundle))
+        },
         &mut |found| campaigns.extend(found),
     );
     Ok(practice::gather(&campaigns, niche))

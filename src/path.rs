@@ -2,24 +2,29 @@
 //! the one address of every field, used by `--set`, `get`, `set`, the wizard and findings.
 //! The first segment names the file, the rest the key inside it; rows take an index from 0.
 
+pub mod diff;
 mod edit;
 mod keys;
 mod schema;
 mod text;
 mod validate;
 
-pub use edit::{PathError, clear, get, row_count, set, set_value};
-pub use keys::{CAMPAIGN, CREATOR, DIAGNOSIS, INFLUENCER, Key, Kind};
-pub use schema::json_schema;
-pub use text::parse_value;
-pub use validate::{Problem, line_column, validate};
+pub(crate) use edit::row_count;
+pub use edit::{PathError, clear, get, set, set_value};
+pub use keys::DIAGNOSIS;
+pub(crate) use keys::{CAMPAIGN, CREATOR, INFLUENCER};
+pub use keys::{Key, Kind};
+pub(crate) use schema::json_schema;
+pub(crate) use text::parse_value;
+pub(crate) use validate::line_column;
+pub use validate::{Problem, validate};
 
 /// The largest number a money, number or percentage key holds (either sign): whole numbers
 /// up to it are exact, and every sum of them shows without rounding or overflow.
-pub const MAX_NUMBER: f64 = 1e15;
+pub(crate) const MAX_NUMBER: f64 = 1e15;
 
 /// The limit as a person reads it.
-pub const MAX_NUMBER_TEXT: &str = "1,000,000,000,000,000 (10^15)";
+pub(crate) const MAX_NUMBER_TEXT: &str = "1,000,000,000,000,000 (10^15)";
 
 use crate::brief::FileKind;
 
@@ -116,7 +121,7 @@ impl KeyPath {
     }
 
     /// The path without row indexes (`creator.deliverables[].asset`), to compare fields.
-    pub fn shape(&self) -> String {
+    pub(crate) fn shape(&self) -> String {
         let mut out = self.file.as_str().to_string();
         for seg in &self.segments {
             out.push('.');
@@ -149,7 +154,7 @@ fn bad_syntax(text: &str) -> PathError {
 }
 
 /// The keys at the top of a file.
-pub fn file_keys(file: FileKind) -> &'static [Key] {
+pub(crate) fn file_keys(file: FileKind) -> &'static [Key] {
     match file {
         FileKind::Campaign => CAMPAIGN,
         FileKind::Creator => CREATOR,
@@ -158,7 +163,7 @@ pub fn file_keys(file: FileKind) -> &'static [Key] {
 }
 
 /// The nearest known name to `name` among `known`, if it is close enough to be a typo.
-pub fn nearest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn nearest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     known
         .into_iter()
         .map(|k| (strsim::damerau_levenshtein(name, k), k))
@@ -168,7 +173,7 @@ pub fn nearest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Opti
 }
 
 /// Checks every segment of a path against the key table and returns the key it names.
-pub fn resolve(path: &KeyPath) -> Result<&'static Key, PathError> {
+pub(crate) fn resolve(path: &KeyPath) -> Result<&'static Key, PathError> {
     let mut keys = file_keys(path.file);
     let mut table = String::new();
     let last = path.segments.len().saturating_sub(1);

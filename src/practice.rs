@@ -2,35 +2,43 @@
 //! coverage, findings, the budget, tracking links and codes, results against plan and
 //! learnings by niche. No terminal and no disk code lives here.
 
+pub(crate) mod agenda;
 pub mod budget;
-pub mod cost;
-pub mod coverage;
-pub mod diagnosis;
-pub mod findings;
-pub mod learnings;
-pub mod market;
+pub(crate) mod cost;
+pub(crate) mod coverage;
+pub(crate) mod diagnosis;
+pub(crate) mod findings;
+pub(crate) mod grants;
+pub(crate) mod learnings;
+pub(crate) mod market;
 pub mod pay;
-pub mod results;
-pub mod tracking;
-pub mod words;
+pub(crate) mod results;
+pub(crate) mod tracking;
+pub(crate) mod words;
 
 #[cfg(test)]
 mod sample;
 
 pub use budget::{Budget, BudgetLine, budget};
-pub use cost::{CostLine, planned_costs};
+pub use cost::CostLine;
+pub use cost::planned_costs;
 pub use coverage::{Coverage, Practice, Status, coverage};
-pub use diagnosis::{QUESTIONS, Question, Recommendation, diagnose};
-pub use findings::{Counts, DISCLAIMER, Finding, Rule, Severity, check, check_single, rules};
-pub use learnings::{NicheLearnings, Note, Tally, gather};
+pub(crate) use diagnosis::QUESTIONS;
+pub use diagnosis::{Question, Recommendation, diagnose};
+pub use findings::{Counts, Finding, Rule, Severity, check, rules};
+pub(crate) use findings::{DISCLAIMER, check_single};
+pub(crate) use learnings::gather;
+pub use learnings::past_hooks;
+pub use learnings::{NicheLearnings, Note, Suggestion, SuggestionKind, Tally};
 pub use market::MarketData;
-pub use results::{Comparison, compare};
-pub use tracking::{
-    LabelAdvice, LinkError, PartnerLink, labels_needed, partner_links, suggested_code,
-};
+pub use results::Comparison;
+pub(crate) use results::compare;
+pub use tracking::suggested_code;
+pub use tracking::{LabelAdvice, LinkError, PartnerLink};
+pub(crate) use tracking::{labels_needed, partner_links};
 
 /// How a partner is named in findings, budgets and links: the handle, else the name.
-pub fn partner_label(handle: Option<&str>, name: Option<&str>) -> Option<String> {
+pub(crate) fn partner_label(handle: Option<&str>, name: Option<&str>) -> Option<String> {
     [handle, name]
         .into_iter()
         .flatten()

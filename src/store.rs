@@ -8,22 +8,30 @@ pub mod index;
 mod journal;
 mod lifecycle;
 mod lock;
+mod replace;
+mod sent;
 mod slug;
 mod templates;
 
 use std::path::{Path, PathBuf};
 
+pub use crate::doc::Texts;
 pub use config::{BrandProfile, Config};
-pub use drafts::{Draft, new_drafts, read_draft, remove_draft, write_draft};
-pub use files::{
-    Editing, Entry, Loaded, MAX_FILE, atomic_write, list, read_campaign, read_file, read_regular,
-    save,
-};
-pub use lifecycle::{
-    TrashEntry, create, duplicate, edit, open, rename, restore, to_trash, trash_entries,
-};
-pub use lock::{OpenLock, open_lock};
-pub use slug::{slugify, unique_slug};
+pub use drafts::Draft;
+pub(crate) use drafts::{new_drafts, read_draft, remove_draft, write_draft};
+pub use files::{Editing, Entry, Loaded, list, read_campaign, save};
+pub use files::{MAX_FILE, read_file};
+pub(crate) use files::{atomic_write, read_regular};
+pub use journal::recover as finish_leftover_save;
+pub use lifecycle::{TrashEntry, create, duplicate, edit, open, rename, restore};
+pub(crate) use lifecycle::{to_trash, trash_entries};
+pub use lock::OpenLock;
+pub(crate) use lock::open_lock;
+pub use sent::Snapshot;
+pub use sent::sends;
+pub(crate) use sent::{last_sent, record_sent};
+pub use slug::slugify;
+pub(crate) use slug::unique_slug;
 pub use templates::{Template, shift_dates, templates};
 
 use crate::doc::TextError;
@@ -34,18 +42,33 @@ pub enum StoreError {
     /// The operating system refused.
     #[error("{}: {}", path.display(), plain_io(source))]
     Io {
+        /// The file or folder.
         path: PathBuf,
+        /// What the operating system said.
         source: std::io::Error,
     },
     /// A file's content is wrong.
     #[error("{}:{}:{}: {}", path.display(), error.line, error.column, error.message)]
-    File { path: PathBuf, error: TextError },
+    File {
+        /// The file or folder.
+        path: PathBuf,
+        /// What is wrong, where.
+        error: TextError,
+    },
     /// No such campaign.
     #[error("no campaign `{slug}` in {}; `splitbrief list` shows the campaigns there", root.display())]
-    NotFound { slug: String, root: PathBuf },
+    NotFound {
+        /// The slug asked for.
+        slug: String,
+        /// The briefs root looked in.
+        root: PathBuf,
+    },
     /// A file changed on disk after it was opened.
     #[error("nothing was written: {} changed on disk since it was opened; reopen the campaign to see the change", path.display())]
-    Changed { path: PathBuf },
+    Changed {
+        /// The file or folder.
+        path: PathBuf,
+    },
     /// A change was refused.
     #[error("{0}")]
     Refused(String),
@@ -53,7 +76,7 @@ pub enum StoreError {
 
 impl StoreError {
     /// The file and location, for JSON error objects.
-    pub fn location(&self) -> (Option<&Path>, Option<usize>, Option<usize>) {
+    pub(crate) fn location(&self) -> (Option<&Path>, Option<usize>, Option<usize>) {
         match self {
             StoreError::Io { path, .. } | StoreError::Changed { path } => (Some(path), None, None),
             StoreError::File { path, error } => (Some(path), Some(error.line), Some(error.column)),
@@ -63,7 +86,7 @@ impl StoreError {
     }
 
     /// The message without the location prefix.
-    pub fn bare_message(&self) -> String {
+    pub(crate) fn bare_message(&self) -> String {
         match self {
             StoreError::File { error, .. } => error.message.clone(),
             StoreError::Io { source, .. } => plain_io(source),
@@ -112,6 +135,8 @@ pub struct Places {
     pub locks: PathBuf,
     /// Journals of multi-file saves under way (never inside the root).
     pub journal: PathBuf,
+    /// What was sent to partners, one snapshot a send (never inside the root).
+    pub sent: PathBuf,
     /// The cache folder: the summary index lives here (delete it and nothing is lost).
     pub cache: PathBuf,
 }
@@ -119,7 +144,7 @@ pub struct Places {
 impl Places {
     /// Resolves every place and reads the config: briefs root from `--dir`, else
     /// `SPLITBRIEF_DIR`, else the config's `briefs_dir`, else the data folder's `campaigns`.
-    pub fn resolve(dir: Option<&Path>) -> Result<(Places, Config), StoreError> {
+    pub(crate) fn resolve(dir: Option<&Path>) -> Result<(Places, Config), StoreError> {
         let project = directories::ProjectDirs::from("", "", "splitbrief").ok_or_else(|| {
             StoreError::Refused(
                 "cannot find your home folder; pass --dir to say where the briefs live".into(),
@@ -147,6 +172,7 @@ impl Places {
                 trash: data_dir.join("trash"),
                 locks: data_dir.join("locks"),
                 journal: data_dir.join("journal"),
+                sent: data_dir.join("sent"),
                 cache,
             },
             config,
@@ -154,7 +180,7 @@ impl Places {
     }
 
     /// Every place under one folder (`briefs`, `config.toml`, `templates`, `drafts`, `trash`,
-    /// `locks`, `journal`, `cache`),
+    /// `locks`, `journal`, `sent`, `cache`),
     /// for tests and for a self-contained setup.
     pub fn under(root: &Path) -> Places {
         Places {
@@ -165,6 +191,7 @@ impl Places {
             trash: root.join("trash"),
             locks: root.join("locks"),
             journal: root.join("journal"),
+            sent: root.join("sent"),
             cache: root.join("cache"),
         }
     }

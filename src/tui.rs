@@ -1,28 +1,34 @@
 //! The full-screen terminal app: the campaign list and the 13-step wizard, plus plain
 //! line-by-line prompts over the same form table for screen readers and pipes.
 //!
-//! Elm-style: `app::update(&mut App, Msg) -> Vec<Effect>` is pure, views are pure functions
-//! of the state, one keymap table drives keys, the hint line and help, and the terminal loop
-//! (`terminal`) performs the effects (`perform`).
+//! Elm-style: every screen (home, wizard, learnings, the popups) is its state, an `update`
+//! that returns a `request::Request`, a `layout` and a `view`. The top-level
+//! `update::update(&mut App, Msg) -> Vec<Effect>` is pure and the one place requests become
+//! effects; views are pure functions of the state; one keymap table drives keys, the hint
+//! line and help; the terminal loop (`terminal`) performs the effects (`perform`).
 
-pub mod accessible;
+pub(crate) mod accessible;
 pub mod app;
 pub mod clock;
+mod hints;
 pub mod home;
 pub mod keymap;
 pub mod learnings;
 pub mod perform;
 pub mod popup;
-mod route;
+pub mod request;
 pub mod rules;
-pub mod terminal;
-pub mod text;
+pub(crate) mod terminal;
+pub(crate) mod text;
 pub mod theme;
+pub mod update;
 pub mod view;
 pub mod wizard;
 
 use std::io::IsTerminal;
+use std::sync::Arc;
 
+use crate::practice::MarketData;
 use crate::store::{self, Config, Places, StoreError};
 
 /// How the app runs.
@@ -68,7 +74,7 @@ fn prepare(
     options: Options,
 ) -> Result<(app::App, perform::Performer, bool), TuiError> {
     let mouse = options.mouse && config.mouse != Some(false);
-    let market = rules::market(config).map_err(TuiError::Config)?;
+    let market = market(places, config)?;
     let home = home::Home::new(places.briefs.clone());
     let app = app::App::new(
         home,
@@ -86,7 +92,7 @@ fn prepare(
 }
 
 /// The campaign list; from there the wizard.
-pub fn run_home(places: &Places, config: &Config, options: Options) -> Result<(), TuiError> {
+pub(crate) fn run_home(places: &Places, config: &Config, options: Options) -> Result<(), TuiError> {
     need_terminal()?;
     let (mut app, performer, mouse) = prepare(places, config, options)?;
     terminal::run(
@@ -100,24 +106,21 @@ pub fn run_home(places: &Places, config: &Config, options: Options) -> Result<()
 
 /// The wizard on a new, unsaved campaign (as `n` on the campaign list); the first `Ctrl-S`
 /// gives it its folder.
-pub fn run_new(places: &Places, config: &Config, options: Options) -> Result<(), TuiError> {
+pub(crate) fn run_new(places: &Places, config: &Config, options: Options) -> Result<(), TuiError> {
     need_terminal()?;
     let (mut app, performer, mouse) = prepare(places, config, options)?;
-    let new = app::Msg::Key(crossterm::event::KeyEvent::new(
-        crossterm::event::KeyCode::Char('n'),
-        crossterm::event::KeyModifiers::NONE,
-    ));
+    update::perform(&mut app, request::Request::NewCampaign);
     terminal::run(
         &mut app,
         &performer,
-        vec![new],
+        Vec::new(),
         vec![app::Effect::List],
         mouse,
     )
 }
 
 /// The wizard on one campaign (Esc leads to the campaign list).
-pub fn run_wizard(
+pub(crate) fn run_wizard(
     places: &Places,
     config: &Config,
     slug: &str,
@@ -130,19 +133,42 @@ pub fn run_wizard(
 }
 
 /// Plain prompts, one field a line, over the same form table; works with piped input.
-pub fn run_accessible(places: &Places, config: &Config, slug: &str) -> Result<(), TuiError> {
-    let market = rules::market(config).map_err(TuiError::Config)?;
-    let loaded = open(places, slug)?;
+pub(crate) fn run_accessible(
+    places: &Places,
+    config: &Config,
+    slug: &str,
+    asked: &[&str],
+) -> Result<(), TuiError> {
+    let market = market(places, config)?;
+    let loaded = store::open(places, slug)?;
+    // Like a second window of the wizard: read-only while another window has it open. A
+    // lock that cannot be made does not stop the prompts.
+    let lock = store::open_lock(places, &loaded.dir);
+    let read_only = matches!(lock, Ok(None));
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     // Names and values from the files reach the screen reader or terminal escaped.
     let mut output = crate::safe_text::TerminalWriter::new(std::io::stdout());
     let echoed = std::io::stdin().is_terminal();
-    let result = accessible::run(places, loaded, &market, &mut input, &mut output, echoed);
+    let result = accessible::run(
+        places,
+        loaded,
+        &market,
+        &mut input,
+        &mut output,
+        accessible::How {
+            read_only,
+            echoed,
+            asked,
+        },
+    );
     std::io::Write::flush(&mut output).map_err(TuiError::Prompt)?;
     result
 }
 
-fn open(places: &Places, slug: &str) -> Result<store::Loaded, TuiError> {
-    Ok(store::open(places, slug)?)
+/// The market data with the config's additions; a bad `[market]` table names the config file.
+fn market(places: &Places, config: &Config) -> Result<Arc<MarketData>, TuiError> {
+    MarketData::configured(config.market.as_ref(), config.rights_warning_days)
+        .map(Arc::new)
+        .map_err(|e| TuiError::Config(format!("{}: {e}", places.config.display())))
 }

@@ -1,68 +1,17 @@
 //! The real binary in temporary folders: every command, its files and its exit codes.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
+mod common;
+
 use std::path::PathBuf;
 
-use assert_cmd::Command;
+use common::assert::{Env, TEMPLATES, stdout};
 use predicates::prelude::*;
-use tempfile::TempDir;
-
-struct Env {
-    _tmp: TempDir,
-    home: PathBuf,
-    root: PathBuf,
-}
-
-impl Env {
-    fn new() -> Env {
-        let tmp = TempDir::new().unwrap();
-        let home = tmp.path().to_path_buf();
-        let root = home.join("briefs");
-        Env {
-            _tmp: tmp,
-            home,
-            root,
-        }
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("splitbrief").unwrap();
-        cmd.env("HOME", &self.home)
-            .env("XDG_CONFIG_HOME", self.home.join("config"))
-            .env("XDG_DATA_HOME", self.home.join("data"))
-            .env_remove("SPLITBRIEF_DIR")
-            .env_remove("VISUAL")
-            .env_remove("EDITOR")
-            .arg("--dir")
-            .arg(&self.root);
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
-        self.cmd().args(args).assert()
-    }
-
-    fn file(&self, slug: &str, name: &str) -> String {
-        std::fs::read_to_string(self.root.join(slug).join(name)).unwrap()
-    }
-
-    fn new_campaign(&self, name: &str, extra: &[&str]) {
-        let mut args = vec!["new", name, "--no-edit"];
-        args.extend_from_slice(extra);
-        self.run(&args).success();
-    }
-}
-
-fn stdout(a: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8_lossy(&a.get_output().stdout).into_owned()
-}
-
-const TEMPLATES: [&str; 5] = [
-    "skincare-launch",
-    "saas-education",
-    "apparel-drop",
-    "local-restaurant",
-    "online-course",
-];
 
 #[test]
 fn new_writes_three_files_that_python_reads() {
@@ -408,6 +357,7 @@ fn export_markdown_per_brief_and_per_partner() {
 }
 
 #[test]
+#[expect(clippy::too_many_lines, reason = "one scenario read top to bottom")]
 fn export_writes_one_document_per_partner_by_default() {
     let env = Env::new();
     env.new_campaign(
@@ -447,6 +397,13 @@ fn export_writes_one_document_per_partner_by_default() {
     );
     let out = env.home.join("split");
     env.run(&["export", "split", "--out", out.to_str().unwrap()])
+        .code(2)
+        .stderr(predicate::str::contains("error finding").and(predicate::str::contains("--force")));
+    assert!(
+        !out.join("split-influencer-ana.md").exists(),
+        "nothing written when refused"
+    );
+    env.run(&["export", "split", "--force", "--out", out.to_str().unwrap()])
         .success()
         .stdout(predicate::str::contains("split-influencer-ana.md"));
     let ana = std::fs::read_to_string(out.join("split-influencer-ana.md")).unwrap();
@@ -463,6 +420,7 @@ fn export_writes_one_document_per_partner_by_default() {
         "export",
         "split",
         "--combined",
+        "--force",
         "--out",
         all.to_str().unwrap(),
     ])
@@ -476,6 +434,7 @@ fn export_writes_one_document_per_partner_by_default() {
         "--format",
         "json",
         "--per-partner",
+        "--force",
         "--out",
         json.to_str().unwrap(),
     ])
@@ -715,6 +674,7 @@ fn a_shared_brief_does_not_show_a_base_rate_nobody_gets() {
         "export",
         "fees",
         "--combined",
+        "--force",
         "--out",
         out.to_str().unwrap(),
     ])
@@ -741,4 +701,165 @@ fn interactive_commands_without_a_terminal_point_the_way_out() {
     env.run(&["new", "Written"]).success();
     assert!(env.root.join("written/campaign.toml").is_file());
     env.run(&["open", "nope", "--accessible"]).code(2);
+}
+
+#[test]
+fn diff_names_what_changed_since_it_was_sent() {
+    let env = Env::new();
+    env.new_campaign("Glow", &["--template", "skincare-launch"]);
+    env.run(&["diff", "glow"])
+        .code(2)
+        .stderr(predicate::str::contains("has not been sent"));
+    let out = env.home.join("sent");
+    env.run(&["export", "glow", "--out", out.to_str().unwrap()])
+        .success();
+    env.run(&["diff", "glow"])
+        .success()
+        .stdout(predicate::str::contains("no changes"));
+    let due = stdout(
+        &env.run(&["get", "glow", "creator.schedule.final_due"])
+            .success(),
+    );
+    env.run(&[
+        "set",
+        "glow",
+        "creator.schedule.final_due=2031-03-08",
+        "influencer.posts[0].quantity=9",
+    ])
+    .success();
+    let got = env.run(&["diff", "glow", "--json"]).success();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&got)).unwrap();
+    let changes = v["changes"].as_array().unwrap();
+    let paths: Vec<&str> = changes
+        .iter()
+        .map(|c| c["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        vec!["creator.schedule.final_due", "influencer.posts[0].quantity"]
+    );
+    assert_eq!(changes[0]["old"], due.trim());
+    assert_eq!(changes[0]["new"], "2031-03-08");
+    let sentence = changes[0]["sentence"].as_str().unwrap();
+    assert!(sentence.contains("to Sat 8 Mar 2031"), "{sentence}");
+    // A send to one partner moves the baseline.
+    let handle = stdout(
+        &env.run(&["get", "glow", "influencer.partners[0].handle"])
+            .success(),
+    );
+    env.run(&["sent", "glow", "--partner", handle.trim()])
+        .success();
+    env.run(&["diff", "glow"])
+        .success()
+        .stdout(predicate::str::contains("no changes"));
+    env.run(&["sent", "glow", "--partner", "@nobody"]).code(2);
+    // Two campaigns.
+    env.run(&["duplicate", "glow", "Glow two"]).success();
+    env.run(&["set", "glow-two", "campaign.brand=Other"])
+        .success();
+    let two = stdout(&env.run(&["diff", "glow", "glow-two"]).success());
+    assert!(two.contains("campaign.brand"), "{two}");
+    assert!(!two.contains("campaign.slug"), "{two}");
+}
+
+#[test]
+fn every_command_help_ends_with_real_examples() {
+    use clap::CommandFactory;
+    let env = Env::new();
+    let top = stdout(&env.run(&["--help"]).success());
+    assert!(top.contains("Examples:\n  splitbrief"), "{top}");
+    for sub in splitbrief::cli::Cli::command().get_subcommands() {
+        let name = sub.get_name();
+        if name == "help" {
+            continue;
+        }
+        let help = stdout(&env.run(&[name, "--help"]).success());
+        let (_, examples) = help
+            .rsplit_once("Examples:\n")
+            .unwrap_or_else(|| panic!("{name} --help has no examples"));
+        let lines: Vec<&str> = examples.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert!(
+            (1..=3).contains(&lines.len())
+                && lines
+                    .iter()
+                    .any(|l| l.contains(&format!("splitbrief {name}"))),
+            "{name}: {lines:?}"
+        );
+    }
+}
+
+#[test]
+fn new_accessible_asks_the_name_first_even_from_a_pipe() {
+    let env = Env::new();
+    env.cmd()
+        .args(["new", "--accessible"])
+        .write_stdin("Piped launch\nAcme\nNight serum\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Campaign name"));
+    let text = env.file("piped-launch", "campaign.toml");
+    assert!(text.contains("name = \"Piped launch\""), "{text}");
+    assert!(text.contains("brand = \"Acme\""), "{text}");
+    assert!(text.contains("product = \"Night serum\""), "{text}");
+    env.cmd()
+        .args(["new", "--accessible"])
+        .write_stdin("   \n")
+        .assert()
+        .code(2);
+    // The top-level prompts open a campaign by number.
+    env.cmd()
+        .arg("--accessible")
+        .write_stdin("1\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1. Piped launch (piped-launch)"));
+}
+
+#[test]
+fn the_type_follows_the_diagnosis_until_the_user_picks_one() {
+    let env = Env::new();
+    let get = |key: &str| stdout(&env.run(&["get", "follow", key]));
+    env.new_campaign(
+        "Follow",
+        &[
+            "--set",
+            "campaign.diagnosis.many_variations=yes",
+            "--set",
+            "campaign.diagnosis.evergreen=yes",
+        ],
+    );
+    assert_eq!(get("campaign.partnership").trim(), "production-first");
+    env.run(&[
+        "set",
+        "follow",
+        "campaign.diagnosis.borrowed_audience=yes",
+        "campaign.diagnosis.time_limited=yes",
+    ])
+    .success();
+    assert_eq!(
+        get("campaign.partnership").trim(),
+        "hybrid",
+        "both sides score"
+    );
+    env.run(&["set", "follow", "campaign.partnership=distribution-first"])
+        .success();
+    assert_eq!(get("campaign.partnership_picked").trim(), "true");
+    env.run(&["set", "follow", "campaign.diagnosis.launch=no"])
+        .success();
+    assert_eq!(
+        get("campaign.partnership").trim(),
+        "distribution-first",
+        "a pick stays"
+    );
+    env.run(&["set", "follow", "campaign.partnership="])
+        .success();
+    assert_eq!(
+        get("campaign.partnership").trim(),
+        "hybrid",
+        "cleared: follows again"
+    );
+    // Templates come picked.
+    env.new_campaign("Tpl", &["--template", "saas-education"]);
+    let picked = stdout(&env.run(&["get", "tpl", "campaign.partnership_picked"]));
+    assert_eq!(picked.trim(), "true");
 }

@@ -1,6 +1,12 @@
 //! The partner-facing Markdown of a built-in template, as a partner reads it (reviewed
 //! snapshots): one brief for everyone, one for a single influencer.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 use splitbrief::export::{self, Audience};
 use splitbrief::store;
 

@@ -1,16 +1,18 @@
 //! `check` on the real binary: each built-in template is clean, and breaking one thing at a
 //! time with `--set` names the matching finding, with exit 1 exactly when an error is present.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
+mod common;
+
+use common::assert::TEMPLATES;
+
 use assert_cmd::Command;
 use tempfile::TempDir;
-
-const TEMPLATES: [&str; 5] = [
-    "skincare-launch",
-    "saas-education",
-    "apparel-drop",
-    "local-restaurant",
-    "online-course",
-];
 
 fn cmd(tmp: &TempDir) -> Command {
     let mut cmd = Command::cargo_bin("splitbrief").unwrap();
@@ -43,6 +45,7 @@ fn partner_count(tmp: &TempDir, slug: &str) -> usize {
 }
 
 /// One broken thing: the `--set` pairs (some computed from the campaign) and the id expected.
+#[expect(clippy::too_many_lines, reason = "one scenario read top to bottom")]
 fn breaks(tmp: &TempDir, slug: &str) -> Vec<(&'static str, Vec<String>)> {
     let draft = get(tmp, slug, "creator.schedule.draft_due");
     let before_draft = splitbrief::brief::Date::parse(&draft)
@@ -94,7 +97,12 @@ fn breaks(tmp: &TempDir, slug: &str) -> Vec<(&'static str, Vec<String>)> {
         ("budget-exceeded", v(&["campaign.budget=10"])),
         (
             "disclosure-label-wrong-market",
-            v(&["campaign.markets=DE", "influencer.disclosure.label=#ad"]),
+            v(&[
+                "campaign.markets=DE",
+                "influencer.disclosure.label=#ad",
+                // A partner's own audience decides their market (§8.3).
+                "influencer.partners[0].audience_location=Germany 88%",
+            ]),
         ),
         (
             "gifted-with-posting-obligation",
@@ -110,6 +118,28 @@ fn breaks(tmp: &TempDir, slug: &str) -> Vec<(&'static str, Vec<String>)> {
                 "creator.usage_rights.whitelisting_days=",
             ]),
         ),
+        (
+            "plan-above-max-cost",
+            v(&["influencer.targets.max_cpm=0.01"]),
+        ),
+        (
+            "ad-window-longer-than-licence",
+            v(&[
+                "creator.usage_rights.whitelisting=true",
+                "creator.usage_rights.whitelisting_days=400",
+                "creator.usage_rights.duration_days=30",
+                "creator.usage_rights.perpetual=false",
+                "creator.usage_rights.ownership=license",
+            ]),
+        ),
+        (
+            "restricted-on-platform",
+            v(&[
+                "campaign.category=gambling",
+                "influencer.posts[0].platform=tiktok",
+            ]),
+        ),
+        ("fr-image-labels", v(&["campaign.markets=FR"])),
         (
             "regulated-without-claims-guidance",
             v(&[
@@ -325,4 +355,28 @@ fn realistic_briefs_by_a_professional_raise_no_undeserved_error() {
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn check_shows_planned_cost_next_to_the_ceilings() {
+    let tmp = TempDir::new().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/regulated");
+    let out = Command::cargo_bin("splitbrief")
+        .unwrap()
+        .env("XDG_CONFIG_HOME", tmp.path().join("config"))
+        .env("XDG_DATA_HOME", tmp.path().join("data"))
+        .args(["check", "uk-lager", "--dir"])
+        .arg(&root)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("10 GBP per 1,000 impressions: over your ceiling of 8 GBP (max_cpm)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("7.50 GBP per conversion: within your ceiling of 20 GBP (max_cpa)"),
+        "{text}"
+    );
+    assert!(text.contains("plan-above-max-cost"), "{text}");
 }

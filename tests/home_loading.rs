@@ -2,6 +2,12 @@
 //! row, the filter and the selection hold as rows arrive, a reload keeps the old list until
 //! the new one is whole, and parts of an older listing are ignored.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -10,11 +16,15 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use splitbrief::practice::MarketData;
 use splitbrief::store::index::{Checked, Kind, Row, Summary};
-use splitbrief::tui::app::{App, Effect, Listing, Msg, Screen, update};
+use splitbrief::tui::app::{App, Effect, Listing, Msg, Screen};
 use splitbrief::tui::clock::Now;
 use splitbrief::tui::home::{Home, slug_of};
 use splitbrief::tui::theme::Theme;
+use splitbrief::tui::update::update;
 use splitbrief::tui::view;
+
+/// The screen line of the table's first row at 100×30 (title, gap, header).
+const FIRST_ROW: u16 = 3;
 
 fn app() -> App {
     App::new(
@@ -36,6 +46,7 @@ fn row(slug: &str, name: &str) -> Row {
             product: None,
             partnership: "hybrid".into(),
             briefs: vec!["creator".into(), "influencer".into()],
+            missing: Vec::new(),
             status: "draft".into(),
             niche: None,
             checked: Checked {
@@ -77,6 +88,10 @@ fn selected_slug(app: &App) -> Option<String> {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one story, part by part, read top to bottom"
+)]
 fn keys_are_answered_while_rows_arrive() {
     let mut app = app();
     assert!(screen(&app).contains("Reading the campaigns…"));
@@ -152,6 +167,10 @@ fn keys_are_answered_while_rows_arrive() {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one story, part by part, read top to bottom"
+)]
 fn a_reload_keeps_the_list_until_it_is_whole_and_old_parts_are_ignored() {
     let mut app = app();
     let whole = |app: &mut App, job, rows: Vec<Row>| {
@@ -249,7 +268,7 @@ fn only_the_rows_on_screen_are_drawn() {
     // A click on the top line of the scrolled list picks the row drawn there.
     let top = shown
         .lines()
-        .nth(usize::from(splitbrief::tui::home::view::FIRST_ROW))
+        .nth(usize::from(FIRST_ROW))
         .unwrap_or_default()
         .to_string();
     update(
@@ -257,7 +276,7 @@ fn only_the_rows_on_screen_are_drawn() {
         Msg::Mouse(MouseEvent {
             kind: MouseEventKind::Down(MouseButton::Left),
             column: 5,
-            row: splitbrief::tui::home::view::FIRST_ROW,
+            row: FIRST_ROW,
             modifiers: KeyModifiers::NONE,
         }),
     );

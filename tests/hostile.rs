@@ -1,9 +1,16 @@
 //! Text from files never reaches a terminal raw: a table of hostile strings (C0, C1, OSC 52,
 //! CSI, bidi overrides) through every human output of the binary, shown escaped; JSON exact.
 
-use std::path::PathBuf;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
 
-use assert_cmd::Command;
+mod common;
+
+use common::assert::Env;
+
 use tempfile::TempDir;
 
 const HOSTILE: [(&str, &str); 6] = [
@@ -15,36 +22,12 @@ const HOSTILE: [(&str, &str); 6] = [
     ("bell", "bell\u{7}\u{8}\r"),
 ];
 
-struct Env {
-    _tmp: TempDir,
-    home: PathBuf,
-}
-
-impl Env {
-    fn new() -> Env {
-        let tmp = TempDir::new().unwrap();
-        let home = tmp.path().to_path_buf();
-        Env { _tmp: tmp, home }
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("splitbrief").unwrap();
-        cmd.env("HOME", &self.home)
-            .env("XDG_CONFIG_HOME", self.home.join("config"))
-            .env("XDG_DATA_HOME", self.home.join("data"))
-            .env_remove("SPLITBRIEF_DIR")
-            .arg("--dir")
-            .arg(self.home.join("briefs"));
-        cmd
-    }
-
-    /// Runs and returns stdout and stderr together.
-    fn output(&self, args: &[&str], stdin: &str) -> (Option<i32>, String) {
-        let out = self.cmd().args(args).write_stdin(stdin).output().unwrap();
-        let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
-        text.push_str(&String::from_utf8_lossy(&out.stderr));
-        (out.status.code(), text)
-    }
+/// Runs the binary in `env` and returns its exit code with stdout and stderr together.
+fn output(env: &Env, args: &[&str], stdin: &str) -> (Option<i32>, String) {
+    let out = env.cmd().args(args).write_stdin(stdin).output().unwrap();
+    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
+    text.push_str(&String::from_utf8_lossy(&out.stderr));
+    (out.status.code(), text)
 }
 
 /// No byte a terminal would act on: C0 but newline and tab, DEL, C1, bidi controls.
@@ -57,10 +40,14 @@ fn assert_clean(what: &str, text: &str) {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one table of hostile strings through every human output"
+)]
 fn hostile_text_is_escaped_in_every_human_output() {
     for (label, evil) in HOSTILE {
         let env = Env::new();
-        let (code, out) = env.output(&["new", "Spring", "--no-edit"], "");
+        let (code, out) = output(&env, &["new", "Spring", "--no-edit"], "");
         assert_eq!(code, Some(0), "{label}: {out}");
         assert_clean(&format!("{label} new"), &out);
         let slug = "spring";
@@ -75,7 +62,7 @@ fn hostile_text_is_escaped_in_every_human_output() {
         ];
         let mut args = vec!["set", slug];
         args.extend(sets.iter().map(String::as_str));
-        let (code, out) = env.output(&args, "");
+        let (code, out) = output(&env, &args, "");
         assert_eq!(code, Some(0), "{label}: {out}");
         for cmd in [
             vec!["list"],
@@ -88,16 +75,16 @@ fn hostile_text_is_escaped_in_every_human_output() {
             vec!["diagnose", slug],
             vec!["open", slug, "--accessible"],
         ] {
-            let (_, out) = env.output(&cmd, "");
+            let (_, out) = output(&env, &cmd, "");
             assert_clean(&format!("{label} {cmd:?}"), &out);
         }
-        let (_, got) = env.output(&["get", slug, "campaign.brand"], "");
+        let (_, got) = output(&env, &["get", slug, "campaign.brand"], "");
         assert!(
             got.contains("\\x") || got.contains("\\u{"),
             "{label}: shown escaped: {got}"
         );
         // JSON is exact: it reads back to the very value, and carries no raw control.
-        let (_, json) = env.output(&["get", slug, "campaign.brand", "--json"], "");
+        let (_, json) = output(&env, &["get", slug, "campaign.brand", "--json"], "");
         assert_clean(&format!("{label} get --json"), &json);
         let back: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(
@@ -106,7 +93,7 @@ fn hostile_text_is_escaped_in_every_human_output() {
             "{label}"
         );
         for cmd in [vec!["list", "--json"], vec!["check", "--json"]] {
-            let (_, out) = env.output(&cmd, "");
+            let (_, out) = output(&env, &cmd, "");
             assert_clean(&format!("{label} {cmd:?}"), &out);
             serde_json::from_str::<serde_json::Value>(&out).unwrap();
         }
@@ -126,13 +113,13 @@ fn hostile_text_is_escaped_in_every_human_output() {
             vec!["list"],
             vec!["check"],
         ] {
-            let (_, out) = env.output(&cmd, "");
+            let (_, out) = output(&env, &cmd, "");
             assert_clean(&format!("{label} broken {cmd:?}"), &out);
         }
-        let (code, out) = env.output(&["delete", slug], "");
+        let (code, out) = output(&env, &["delete", slug], "");
         assert_eq!(code, Some(0), "{label}: {out}");
         assert_clean(&format!("{label} delete"), &out);
-        let (_, out) = env.output(&["trash"], "");
+        let (_, out) = output(&env, &["trash"], "");
         assert_clean(&format!("{label} trash"), &out);
         assert!(out.contains("Spring"), "{label}: {out}");
     }
@@ -141,24 +128,18 @@ fn hostile_text_is_escaped_in_every_human_output() {
 /// The app: the home rows show names escaped, and no cell of any screen holds a control.
 #[test]
 fn hostile_names_are_escaped_on_the_home_screen_and_in_the_wizard() {
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
     use splitbrief::doc::Docs;
     use splitbrief::store;
-    use splitbrief::tui::app::{App, Effect, Msg, update};
+    use splitbrief::tui::app::{App, Effect, Msg};
+    use splitbrief::tui::update::update;
 
     for (label, evil) in HOSTILE {
         let tmp = TempDir::new().unwrap();
         let places = store::Places::under(tmp.path());
         let mut docs = Docs::new_campaign(&format!("Spring {evil}"), "", store::now_datetime());
         let slug = store::create(&places, &mut docs).unwrap();
-        let mut app = App::new(
-            splitbrief::tui::home::Home::new(places.briefs.clone()),
-            splitbrief::tui::clock::Now::fixed("2026-11-25T14:03:00Z"),
-            splitbrief::tui::theme::Theme { color: false },
-            (100, 30),
-            std::sync::Arc::new(splitbrief::practice::MarketData::default()),
-        );
+        let mut app = common::tui::app_at((100, 30));
+        app.home = splitbrief::tui::home::Home::new(places.briefs.clone());
         let entries = store::list(&places).unwrap();
         update(
             &mut app,
@@ -168,10 +149,7 @@ fn hostile_names_are_escaped_on_the_home_screen_and_in_the_wizard() {
             },
         );
         let draw = |app: &App| {
-            let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-            terminal
-                .draw(|f| splitbrief::tui::view::draw(f, app))
-                .unwrap();
+            let terminal = common::tui::terminal(app);
             let buffer = terminal.backend().buffer().clone();
             buffer
                 .content
@@ -188,6 +166,13 @@ fn hostile_names_are_escaped_on_the_home_screen_and_in_the_wizard() {
         let loaded = store::open(&places, &slug).unwrap();
         let effects = update(&mut app, Msg::Opened(Ok((Box::new(loaded), None))));
         assert!(!effects.iter().any(|e| matches!(e, Effect::Save { .. })));
-        assert_clean(&format!("{label} wizard"), &draw(&app));
+        let wizard = draw(&app);
+        assert_clean(&format!("{label} wizard"), &wizard);
+        if evil.contains('\u{202e}') {
+            assert!(
+                wizard.contains("\\u{202E}"),
+                "{label}: the header shows it escaped"
+            );
+        }
     }
 }

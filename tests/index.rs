@@ -2,6 +2,12 @@
 //! that keeps the size, a config change and a new day, the rows it gives equal the rows a full
 //! read makes; a corrupt or missing index is rebuilt; an unreadable campaign keeps its error.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 use std::path::{Path, PathBuf};
 
 use splitbrief::brief::Date;
@@ -160,15 +166,7 @@ fn a_config_change_and_a_new_day_are_counted_afresh() {
     // The config adds claim words the template uses: the counts change with it.
     let config = "[market.claim_words]\ncosmetics = [\"barrier\", \"serum\", \"oat\"]\n";
     std::fs::write(&places.config, config).unwrap();
-    let mut stricter = MarketData::default();
-    stricter
-        .extend_from(
-            &toml::from_str::<toml::Table>(config).unwrap()["market"]
-                .as_table()
-                .unwrap()
-                .clone(),
-        )
-        .unwrap();
+    let stricter = listing::market(&store::Config::load(&places.config).unwrap()).unwrap();
     let second = agrees(&places, &stricter, today());
     assert_ne!(first, second, "the config's market data counts");
     // Days later, past the campaign's dates: status and date findings change.

@@ -3,27 +3,23 @@
 //! value from the files, no ISO date), and reviewed snapshots of one Markdown and one HTML
 //! partner document.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
+mod common;
+
+use common::assert::TEMPLATES;
+
 use splitbrief::brief::{self, Bundle};
 use splitbrief::export::{self, Audience};
 use splitbrief::practice::budget::format_money;
 use splitbrief::practice::pay::{creator_pay, deliverables_for, influencer_pay, posts_for};
-use splitbrief::store;
-
-const TEMPLATES: [&str; 5] = [
-    "skincare-launch",
-    "saas-education",
-    "apparel-drop",
-    "local-restaurant",
-    "online-course",
-];
 
 fn bundle(name: &str) -> Bundle {
-    let all = store::templates(std::path::Path::new("/nonexistent"));
-    let template = all
-        .into_iter()
-        .find(|t| t.name == name)
-        .unwrap_or_else(|| panic!("no template {name}"));
-    template.docs().unwrap().bundle().unwrap()
+    common::tui::template_docs(name).bundle().unwrap()
 }
 
 /// Every value of the file format written kebab-case (`first-use`, `caption-start`…).
@@ -110,6 +106,10 @@ fn people(b: &Bundle) -> (Vec<Person>, Vec<Person>) {
 }
 
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "every template, partner and format checked in one sweep"
+)]
 fn no_partner_document_names_or_pays_another_partner() {
     for name in TEMPLATES {
         let b = bundle(name);

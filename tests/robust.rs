@@ -1,56 +1,31 @@
 //! No key sequence panics: random keys on a full campaign and on a new one, drawn at 80×24
 //! and at a size too small to draw in.
 
-use std::path::PathBuf;
-use std::sync::Arc;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
 
+mod common;
+
+use common::tui::{app_with, listed, open, press};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use splitbrief::practice::MarketData;
-use splitbrief::store::{self, Loaded};
-use splitbrief::tui::app::{App, Msg, update};
-use splitbrief::tui::clock::Now;
-use splitbrief::tui::home::Home;
-use splitbrief::tui::theme::Theme;
+use splitbrief::tui::app::{App, Msg};
+use splitbrief::tui::update::update;
 use splitbrief::tui::view;
 
+/// An 80×24 app in colour: the first template open in the wizard, or a new campaign.
 fn app(template: bool) -> App {
-    let home = Home::new(PathBuf::from("/home/you/briefs"));
-    let market = Arc::new(MarketData::default());
-    let mut app = App::new(
-        home,
-        Now::fixed("2026-11-25T14:03:00Z"),
-        Theme { color: true },
-        (80, 24),
-        market,
-    );
-    update(
-        &mut app,
-        Msg::Listed {
-            entries: Vec::new(),
-            drafts: Vec::new(),
-        },
-    );
+    let mut app = app_with((80, 24), true);
+    listed(&mut app);
     if template {
-        let t = store::templates(std::path::Path::new("/nonexistent")).remove(0);
-        let docs = t.docs().unwrap();
-        let bundle = docs.bundle().unwrap();
-        let loaded = Loaded {
-            slug: "x".into(),
-            dir: PathBuf::from("/home/you/briefs/x"),
-            docs,
-            bundle,
-            modified: None,
-            read: [None, None, None],
-        };
-        update(&mut app, Msg::Opened(Ok((Box::new(loaded), None))));
+        open(&mut app, common::tui::loaded("skincare-launch", "x"));
     } else {
-        update(
-            &mut app,
-            Msg::Key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE)),
-        );
+        press(&mut app, KeyCode::Char('n'));
     }
     app
 }

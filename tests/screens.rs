@@ -2,59 +2,27 @@
 //! step, a row, a field that does not validate, help, the prompts, learnings, too small.
 //! The clock, the paths and the colours are fixed, so the screens are the same everywhere.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
+mod common;
+
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use common::tui::{NOW, app_at as app, ctrl, listed, press, screen, typed};
+use crossterm::event::KeyCode;
 use insta::assert_snapshot;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use splitbrief::doc::TextError;
-use splitbrief::practice::MarketData;
 use splitbrief::store::{self, Draft, Entry, Loaded, StoreError};
-use splitbrief::tui::app::{App, Effect, Msg, update};
+use splitbrief::tui::app::{App, Msg};
 use splitbrief::tui::clock::Now;
-use splitbrief::tui::home::Home;
-use splitbrief::tui::theme::Theme;
-use splitbrief::tui::view;
+use splitbrief::tui::update::update;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
-const NOW: &str = "2026-11-25T14:03:00Z";
-
-fn app(size: (u16, u16)) -> App {
-    let home = Home::new(PathBuf::from("/home/you/briefs"));
-    App::new(
-        home,
-        Now::fixed(NOW),
-        Theme { color: false },
-        size,
-        Arc::new(MarketData::default()),
-    )
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    update(app, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
-
-fn ctrl(app: &mut App, c: char) {
-    update(
-        app,
-        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
-    );
-}
-
-fn typed(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
-
-fn screen(app: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    terminal.draw(|f| view::draw(f, app)).unwrap();
-    terminal.backend().to_string()
-}
 
 fn name(what: &str, size: (u16, u16)) -> String {
     format!("{what}_{}x{}", size.0, size.1)
@@ -67,22 +35,11 @@ fn loaded(template: &str, slug: &str, days: i64) -> Loaded {
 
 /// As `loaded`, last changed at `modified` (seconds since 1970; 1_795_615_380 is today 14:03).
 fn loaded_at(template: &str, slug: &str, days: i64, modified: u64) -> Loaded {
-    let t = store::templates(std::path::Path::new("/nonexistent"))
-        .into_iter()
-        .find(|t| t.name == template)
-        .unwrap();
-    let mut docs = t.docs().unwrap();
+    let mut docs = common::tui::template_docs(template);
     store::shift_dates(&mut docs, Now::fixed(NOW).today().plus_days(days));
     docs.campaign.insert("slug", toml_edit::value(slug));
-    let bundle = docs.bundle().unwrap();
-    Loaded {
-        slug: slug.into(),
-        dir: PathBuf::from("/home/you/briefs").join(slug),
-        docs,
-        bundle,
-        modified: Some(SystemTime::UNIX_EPOCH + Duration::from_secs(modified)),
-        read: [None, None, None],
-    }
+    let modified = SystemTime::UNIX_EPOCH + Duration::from_secs(modified);
+    common::tui::loaded_from(docs, slug, Some(modified))
 }
 
 /// What the performer gathers for the learnings screen from the campaigns of `full_home`.
@@ -95,7 +52,7 @@ fn learned() -> Vec<splitbrief::practice::NicheLearnings> {
     .into_iter()
     .map(|l| (l.slug, l.bundle))
     .collect();
-    splitbrief::practice::gather(&campaigns, None)
+    splitbrief::listing::gather(&campaigns)
 }
 
 fn full_home(app: &mut App) {
@@ -133,11 +90,13 @@ fn full_home(app: &mut App) {
         key: "new-20261125120000".into(),
         slug: None,
         written: "2026-11-25 12:00".into(),
-        texts: [
-            Some("version = 1\nkind = \"campaign\"\nname = \"Holiday gift guide\"\n".into()),
-            None,
-            None,
-        ],
+        texts: store::Texts {
+            campaign: Some(
+                "version = 1\nkind = \"campaign\"\nname = \"Holiday gift guide\"\n".into(),
+            ),
+            ..Default::default()
+        },
+        base: Default::default(),
         pending: Vec::new(),
     };
     update(
@@ -150,13 +109,7 @@ fn full_home(app: &mut App) {
 }
 
 fn open(app: &mut App, template: &str) {
-    update(
-        app,
-        Msg::Opened(Ok((
-            Box::new(loaded(template, "glow-serum-launch", 14)),
-            None,
-        ))),
-    );
+    common::tui::open(app, loaded(template, "glow-serum-launch", 14));
 }
 
 #[test]
@@ -164,13 +117,7 @@ fn home_empty_and_loading() {
     for size in SIZES {
         let mut app = app(size);
         assert_snapshot!(name("home_loading", size), screen(&app));
-        update(
-            &mut app,
-            Msg::Listed {
-                entries: Vec::new(),
-                drafts: Vec::new(),
-            },
-        );
+        listed(&mut app);
         assert_snapshot!(name("home_empty", size), screen(&app));
     }
 }
@@ -196,9 +143,15 @@ fn home_full_filter_and_prompts() {
         press(&mut app, KeyCode::Esc);
         let effects = update(
             &mut app,
-            Msg::Key(KeyEvent::new(KeyCode::Char('l'), KeyModifiers::NONE)),
+            Msg::Key(crossterm::event::KeyEvent::new(
+                KeyCode::Char('l'),
+                crossterm::event::KeyModifiers::NONE,
+            )),
         );
-        assert!(matches!(effects.as_slice(), [Effect::Learnings]));
+        assert!(matches!(
+            effects.as_slice(),
+            [splitbrief::tui::app::Effect::Learnings]
+        ));
         update(&mut app, Msg::Learned(Ok(learned())));
         assert_snapshot!(name("learnings", size), screen(&app));
         press(&mut app, KeyCode::Esc);
@@ -226,13 +179,7 @@ fn every_wizard_step() {
 fn a_new_campaign_a_row_and_a_bad_value() {
     for size in SIZES {
         let mut app = app(size);
-        update(
-            &mut app,
-            Msg::Listed {
-                entries: Vec::new(),
-                drafts: Vec::new(),
-            },
-        );
+        listed(&mut app);
         press(&mut app, KeyCode::Char('n'));
         typed(&mut app, "Spring launch");
         press(&mut app, KeyCode::Tab);
@@ -269,13 +216,7 @@ fn a_new_campaign_a_row_and_a_bad_value() {
 fn overriding_the_diagnosis_and_recovering_a_draft() {
     for size in SIZES {
         let mut app = app(size);
-        update(
-            &mut app,
-            Msg::Listed {
-                entries: Vec::new(),
-                drafts: Vec::new(),
-            },
-        );
+        listed(&mut app);
         press(&mut app, KeyCode::Char('n'));
         typed(&mut app, "Spring launch");
         ctrl(&mut app, 'n');
@@ -296,7 +237,7 @@ fn overriding_the_diagnosis_and_recovering_a_draft() {
         let mut app = self::app(size);
         let loaded = loaded("skincare-launch", "glow-serum-launch", 14);
         let mut texts = loaded.read.clone();
-        texts[0] = Some(
+        texts.campaign = Some(
             loaded
                 .docs
                 .campaign
@@ -308,6 +249,7 @@ fn overriding_the_diagnosis_and_recovering_a_draft() {
             slug: Some("glow-serum-launch".into()),
             written: "2026-11-25 13:40".into(),
             texts,
+            base: Default::default(),
             pending: Vec::new(),
         };
         update(&mut app, Msg::Opened(Ok((Box::new(loaded), Some(draft)))));

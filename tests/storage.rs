@@ -1,87 +1,25 @@
 //! Storage guarantees (DESIGN §8.6) through the real binary: racing writers, kills in the
-//! middle of a save, line endings, special files, links and permissions.
+//! middle of a save or a new campaign, line endings and the number limits.
 
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
 
-use tempfile::TempDir;
+mod common;
 
-struct Env {
-    _tmp: TempDir,
-    home: PathBuf,
-    root: PathBuf,
-}
+use std::process::Stdio;
+use std::time::Duration;
 
-impl Env {
-    fn new() -> Env {
-        let tmp = TempDir::new().unwrap();
-        let home = tmp.path().to_path_buf();
-        let root = home.join("briefs");
-        Env {
-            _tmp: tmp,
-            home,
-            root,
-        }
-    }
+use common::{Env, wait_output};
 
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_splitbrief"));
-        cmd.env("HOME", &self.home)
-            .env("XDG_CONFIG_HOME", self.home.join("config"))
-            .env("XDG_DATA_HOME", self.home.join("data"))
-            .env_remove("SPLITBRIEF_DIR")
-            .arg("--dir")
-            .arg(&self.root)
-            .args(args)
-            .stdin(Stdio::null());
-        cmd
-    }
-
-    /// Runs to the end (10 s at most) and returns (exit code, stdout, stderr).
-    fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let child = self
-            .cmd(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let out = wait_output(child, Duration::from_secs(10));
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let (code, out, err) = self.run(args);
-        assert_eq!(code, 0, "{args:?}: {err}");
-        out
-    }
-
-    fn path(&self, slug: &str, name: &str) -> PathBuf {
-        self.root.join(slug).join(name)
-    }
-
-    fn file(&self, slug: &str, name: &str) -> String {
-        std::fs::read_to_string(self.path(slug, name)).unwrap()
-    }
-}
-
-/// Waits for a child with a deadline: a hang is a failure, not a stuck test run.
-fn wait_output(mut child: std::process::Child, limit: Duration) -> std::process::Output {
-    let end = Instant::now() + limit;
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            return child.wait_with_output().unwrap();
-        }
-        if Instant::now() > end {
-            let _ = child.kill();
-            panic!("the command hung for {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
+/// How many rounds a loop runs (more with the environment variable, for a long run).
+fn rounds(var: &str, default: u64) -> u64 {
+    std::env::var(var)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn value(text: &str, key: &str) -> Option<String> {
@@ -105,7 +43,7 @@ fn value(text: &str, key: &str) -> Option<String> {
 fn two_processes_racing_set_lose_no_change() {
     let env = Env::new();
     env.ok(&["new", "Race", "--no-edit"]);
-    let rounds = 40;
+    let rounds = rounds("SPLITBRIEF_RACE_ROUNDS", 40);
     for i in 0..rounds {
         let a = format!("campaign.brand=a{i}");
         let b = format!("campaign.product=b{i}");
@@ -141,6 +79,7 @@ fn two_processes_racing_set_lose_no_change() {
 
 #[cfg(unix)]
 #[test]
+#[expect(clippy::too_many_lines, reason = "one scenario read top to bottom")]
 fn a_save_killed_at_any_moment_leaves_all_files_old_or_all_new() {
     let env = Env::new();
     env.ok(&["new", "Kill", "--no-edit"]);
@@ -165,8 +104,14 @@ fn a_save_killed_at_any_moment_leaves_all_files_old_or_all_new() {
         .collect();
     let args0: Vec<&str> = args0.iter().map(String::as_str).collect();
     env.ok(&args0);
+    // How long a whole save takes here, so the kills spread over all of it.
+    let start = std::time::Instant::now();
+    for _ in 0..3 {
+        env.ok(&args0);
+    }
+    let span = (start.elapsed().as_micros() as u64 / 3).max(1_000) * 6 / 5;
     let (mut old, mut new) = (0, 0);
-    for i in 1..=60u64 {
+    for i in 1..=rounds("SPLITBRIEF_KILL_ROUNDS", 60) {
         let args: Vec<String> = ["set", "kill"]
             .into_iter()
             .map(String::from)
@@ -180,7 +125,7 @@ fn a_save_killed_at_any_moment_leaves_all_files_old_or_all_new() {
             .spawn()
             .unwrap();
         // Kill somewhere between start and a little after a normal run's end.
-        std::thread::sleep(Duration::from_micros((i * 7919) % 12_000));
+        std::thread::sleep(Duration::from_micros((i * 7919) % span));
         let _ = child.kill();
         let _ = child.wait();
         // Any command that reads the campaign finishes or rolls back what the kill left.
@@ -213,7 +158,7 @@ fn a_save_killed_at_any_moment_leaves_all_files_old_or_all_new() {
             .collect();
         assert!(left.is_empty(), "kill {i}: temp files left: {left:?}");
     }
-    eprintln!("kills that left the old version: {old}, the new one: {new}");
+    eprintln!("kills over {span} µs: {old} left the old version, {new} the new one, none a mix");
     let journal = env.home.join("data/splitbrief/journal");
     let left: Vec<String> = std::fs::read_dir(&journal).map_or(Vec::new(), |d| {
         d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -248,134 +193,6 @@ fn crlf_and_a_bom_stay_as_found() {
     );
 }
 
-#[cfg(unix)]
-#[test]
-fn a_fifo_is_an_error_at_once_never_a_hang() {
-    let env = Env::new();
-    env.ok(&["new", "Pipe", "--no-edit"]);
-    let path = env.path("pipe", "campaign.toml");
-    std::fs::remove_file(&path).unwrap();
-    let made = Command::new("mkfifo").arg(&path).status().unwrap();
-    assert!(made.success());
-    let (code, out, _) = env.run(&["list"]);
-    assert_eq!(code, 0);
-    assert!(out.contains("not a regular file"), "{out}");
-    let (code, _, err) = env.run(&["check"]);
-    assert_eq!(code, 2, "{err}");
-    let (code, _, err) = env.run(&["get", "pipe", "campaign.name"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("not a regular file"), "{err}");
-}
-
-#[cfg(unix)]
-#[test]
-fn a_device_or_a_huge_file_is_refused() {
-    let env = Env::new();
-    env.ok(&["new", "Dev", "--no-edit"]);
-    let path = env.path("dev", "creator.toml");
-    std::fs::remove_file(&path).unwrap();
-    std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
-    let (code, _, err) = env.run(&["get", "dev", "campaign.name"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("not a regular file"), "{err}");
-    std::fs::remove_file(&path).unwrap();
-    let big = format!(
-        "version = 1\nkind = \"creator\"\n#{}\n",
-        "x".repeat(17 * 1024 * 1024)
-    );
-    std::fs::write(&path, big).unwrap();
-    let (code, _, err) = env.run(&["get", "dev", "campaign.name"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("16 MiB"), "{err}");
-}
-
-#[cfg(unix)]
-#[test]
-fn links_are_followed_and_kept_and_modes_never_loosen() {
-    use std::os::unix::fs::PermissionsExt;
-    let env = Env::new();
-    env.ok(&["new", "Link", "--no-edit"]);
-    let real = env.home.join("shared-creator.toml");
-    std::fs::rename(env.path("link", "creator.toml"), &real).unwrap();
-    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
-    std::os::unix::fs::symlink(&real, env.path("link", "creator.toml")).unwrap();
-    env.ok(&["set", "link", "creator.content.hooks=one"]);
-    let meta = std::fs::symlink_metadata(env.path("link", "creator.toml")).unwrap();
-    assert!(meta.file_type().is_symlink(), "the link is kept");
-    assert!(std::fs::read_to_string(&real).unwrap().contains("one"));
-    let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode, 0o640);
-
-    let campaign = env.path("link", "campaign.toml");
-    std::fs::set_permissions(&campaign, std::fs::Permissions::from_mode(0o444)).unwrap();
-    let before = env.file("link", "campaign.toml");
-    let (code, _, err) = env.run(&[
-        "set",
-        "link",
-        "campaign.brand=X",
-        "creator.content.hooks=two",
-    ]);
-    assert_eq!(code, 2);
-    assert!(err.contains("read-only"), "{err}");
-    assert_eq!(env.file("link", "campaign.toml"), before);
-    assert!(
-        std::fs::read_to_string(&real).unwrap().contains("one"),
-        "all or none"
-    );
-}
-
-#[test]
-fn a_linked_campaign_folder_is_followed() {
-    let env = Env::new();
-    env.ok(&["new", "Away", "--no-edit"]);
-    let elsewhere = env.home.join("elsewhere");
-    std::fs::rename(env.root.join("away"), &elsewhere).unwrap();
-    #[cfg(unix)]
-    {
-        std::os::unix::fs::symlink(&elsewhere, env.root.join("away")).unwrap();
-        env.ok(&["set", "away", "campaign.brand=Acme"]);
-        assert!(
-            std::fs::symlink_metadata(env.root.join("away"))
-                .unwrap()
-                .file_type()
-                .is_symlink()
-        );
-        let text = std::fs::read_to_string(elsewhere.join("campaign.toml")).unwrap();
-        assert!(text.contains("Acme"));
-    }
-}
-
-fn assert_no_trash(env: &Env) {
-    let trash = env.home.join("data/splitbrief/trash");
-    let dirs = std::fs::read_dir(&trash).map_or(0, |d| {
-        d.filter(|e| e.as_ref().is_ok_and(|e| e.path().is_dir()))
-            .count()
-    });
-    assert_eq!(dirs, 0, "nothing in the trash");
-}
-
-#[cfg(unix)]
-#[test]
-fn a_failed_delete_leaves_nothing_in_the_trash() {
-    use std::os::unix::fs::PermissionsExt;
-    let env = Env::new();
-    env.ok(&["new", "Stay", "--no-edit"]);
-    let root_mode = std::fs::metadata(&env.root).unwrap().permissions();
-    std::fs::set_permissions(&env.root, std::fs::Permissions::from_mode(0o555)).unwrap();
-    let (code, _, err) = env.run(&["delete", "stay"]);
-    std::fs::set_permissions(&env.root, root_mode).unwrap();
-    if code == 0 {
-        // Running as root: permissions do not stop anything; nothing to check here.
-        return;
-    }
-    assert_eq!(code, 2, "{err}");
-    assert_no_trash(&env);
-    assert!(env.path("stay", "campaign.toml").is_file());
-    let (code, out, _) = env.run(&["trash"]);
-    assert_eq!(code, 0);
-    assert!(out.contains("empty"), "{out}");
-}
-
 #[test]
 fn numbers_past_the_limit_are_refused_with_the_limit_named() {
     let env = Env::new();
@@ -401,4 +218,36 @@ fn numbers_past_the_limit_are_refused_with_the_limit_named() {
         err.contains("campaign.toml:") && err.contains("10^15"),
         "{err}"
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_new_campaign_killed_at_any_moment_appears_whole_or_not_at_all() {
+    let env = Env::new();
+    env.ok(&["new", "First", "--no-edit"]);
+    for i in 0..30u64 {
+        let name = format!("Killed {i}");
+        let mut child = env
+            .cmd(&["new", &name, "--no-edit", "--set", "campaign.brand=Acme"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros((i * 7919) % 15_000));
+        let _ = child.kill();
+        let _ = child.wait();
+        let (code, out, _) = env.run(&["list", "--json"]);
+        assert_eq!(code, 0);
+        let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+        for row in rows.as_array().unwrap() {
+            assert!(
+                row.get("error").is_none(),
+                "kill {i}: a torn campaign: {row}"
+            );
+        }
+    }
+    // The next write sweeps what the kills left.
+    env.ok(&["new", "Last", "--no-edit"]);
+    let hidden = env.hidden_in_root();
+    assert!(hidden.is_empty(), "{hidden:?}");
 }

@@ -2,6 +2,12 @@
 //! (portable-pty + vt100). Create a campaign by typing, save, quit, check the files, reopen it
 //! and see the typed text; the terminal is left as it was found.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::Path;
@@ -129,19 +135,30 @@ fn assert_restored(raw: &[u8]) {
     );
 }
 
-#[test]
-fn create_by_typing_save_quit_reopen() {
+/// A temporary home, its briefs folder, and that folder as a `--dir` argument.
+fn temp_home() -> (tempfile::TempDir, std::path::PathBuf, String) {
     let home = tempfile::tempdir().unwrap();
     let root = home.path().join("briefs");
     let root_arg = root.to_string_lossy().into_owned();
+    (home, root, root_arg)
+}
 
-    let mut app = Session::start(home.path(), &["--dir", &root_arg]);
+/// From the empty list: `n`, then a campaign name, Tab and a brand, typed.
+fn start_typing(app: &mut Session, name: &str, brand: &str) {
     app.wait_for("No campaigns yet");
     app.send("n");
     app.wait_for("step 1 of 13");
-    app.send("Spring launch");
+    app.send(name);
     app.send(TAB);
-    app.send("Acme");
+    app.send(brand);
+}
+
+#[test]
+fn create_by_typing_save_quit_reopen() {
+    let (home, root, root_arg) = temp_home();
+
+    let mut app = Session::start(home.path(), &["--dir", &root_arg]);
+    start_typing(&mut app, "Spring launch", "Acme");
     app.send(TAB);
     app.send("Glow serum");
     app.send(CTRL_S);
@@ -171,17 +188,10 @@ fn create_by_typing_save_quit_reopen() {
 
 #[test]
 fn unsaved_work_survives_as_a_draft_and_is_offered_back() {
-    let home = tempfile::tempdir().unwrap();
-    let root = home.path().join("briefs");
-    let root_arg = root.to_string_lossy().into_owned();
+    let (home, root, root_arg) = temp_home();
 
     let mut app = Session::start(home.path(), &["--dir", &root_arg]);
-    app.wait_for("No campaigns yet");
-    app.send("n");
-    app.wait_for("step 1 of 13");
-    app.send("Autumn push");
-    app.send(TAB);
-    app.send("Nordhang");
+    start_typing(&mut app, "Autumn push", "Nordhang");
     // The draft is written after a short pause; then the app is killed without saving.
     let drafts = home.path().join("data/splitbrief/drafts");
     let end = Instant::now() + Duration::from_secs(10);
@@ -225,9 +235,7 @@ fn drafts_left(home: &Path) -> usize {
 
 #[test]
 fn a_click_on_a_step_jumps_to_it_and_no_mouse_leaves_the_mouse_alone() {
-    let home = tempfile::tempdir().unwrap();
-    let root = home.path().join("briefs");
-    let root_arg = root.to_string_lossy().into_owned();
+    let (home, _, root_arg) = temp_home();
 
     let mut app = Session::start(home.path(), &["--dir", &root_arg]);
     app.wait_for("No campaigns yet");
@@ -251,4 +259,126 @@ fn a_click_on_a_step_jumps_to_it_and_no_mouse_leaves_the_mouse_alone() {
         !String::from_utf8_lossy(&raw).contains("\x1b[?1000h"),
         "--no-mouse leaves the terminal's own selection alone"
     );
+}
+
+impl Session {
+    fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("a process id");
+        let status = std::process::Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(pid.to_string())
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    /// Waits for the end, whatever the exit status, and returns everything written.
+    fn ended(mut self) -> Vec<u8> {
+        let end = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < end {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                std::thread::sleep(Duration::from_millis(100));
+                return self.raw.lock().unwrap().clone();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        panic!("the app did not end:\n{}", self.contents());
+    }
+}
+
+fn draft_texts(home: &Path) -> String {
+    let mut all = String::new();
+    for dir in std::fs::read_dir(home.join("data/splitbrief/drafts"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        all.push_str(&std::fs::read_to_string(dir.path().join("draft.toml")).unwrap_or_default());
+    }
+    all
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_sighup_and_an_outside_sigint_write_the_draft_at_once_and_restore_the_terminal() {
+    for signal in ["TERM", "HUP", "INT"] {
+        let (home, root, root_arg) = temp_home();
+        let mut app = Session::start(home.path(), &["--dir", &root_arg]);
+        app.wait_for("No campaigns yet");
+        app.send("n");
+        app.wait_for("step 1 of 13");
+        app.send("Autumn push");
+        app.send(TAB);
+        app.writer.write_all(b"Nordhang").unwrap();
+        app.writer.flush().unwrap();
+        app.wait_for("Nordhang");
+        // At once: well before the draft timer would have written anything.
+        app.signal(signal);
+        let raw = app.ended();
+        assert_restored(&raw);
+        let drafts = draft_texts(home.path());
+        assert!(
+            drafts.contains("Nordhang") && drafts.contains("Autumn push"),
+            "SIG{signal}: the typing is in the draft: {drafts:?}"
+        );
+        assert!(!root.join("autumn-push").exists(), "nothing saved");
+    }
+}
+
+#[test]
+fn the_draft_is_at_most_a_second_behind_steady_typing() {
+    let (home, _, root_arg) = temp_home();
+    let mut app = Session::start(home.path(), &["--dir", &root_arg]);
+    app.wait_for("No campaigns yet");
+    app.send("n");
+    app.wait_for("step 1 of 13");
+    let start = Instant::now();
+    let mut seen = None;
+    for c in "Steady typing never stops".chars() {
+        app.writer.write_all(c.to_string().as_bytes()).unwrap();
+        app.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(80));
+        if seen.is_none() && draft_texts(home.path()).contains("Stea") {
+            seen = Some(start.elapsed());
+        }
+    }
+    let seen = seen.expect("a draft was written while typing went on");
+    assert!(
+        seen <= Duration::from_millis(1500),
+        "first draft after {seen:?}"
+    );
+    app.send(CTRL_Q);
+    app.wait_for("Save");
+    let _ = app.child.kill();
+}
+
+#[test]
+fn a_second_window_opens_the_campaign_read_only_and_says_so() {
+    let (home, _, root_arg) = temp_home();
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_splitbrief"))
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .args(["--dir", &root_arg, "new", "Twice", "--no-edit"])
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let mut first = Session::start(home.path(), &["--dir", &root_arg, "open", "twice"]);
+    first.wait_for("step 1 of 13");
+    let mut second = Session::start(home.path(), &["--dir", &root_arg, "open", "twice"]);
+    second.wait_for("Read-only");
+    second.send(CTRL_S);
+    second.wait_for("Read-only");
+    second.send(CTRL_Q);
+    assert_restored(&second.exits());
+    first.send(CTRL_Q);
+    assert_restored(&first.exits());
+    // The first window gone, its lock is free: the campaign opens for editing again.
+    let mut third = Session::start(home.path(), &["--dir", &root_arg, "open", "twice"]);
+    third.wait_for("step 1 of 13");
+    assert!(!third.contents().contains("Read-only"));
+    third.send(CTRL_Q);
+    assert_restored(&third.exits());
 }

@@ -2,58 +2,30 @@
 //! editing, validation, the unsaved-changes question, saving, drafts, rows, the diagnosis and
 //! jumping from a finding to its field.
 
-use std::path::PathBuf;
-use std::sync::Arc;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+mod common;
+
+use common::tui::{NOW, ctrl, key, press, typed};
+use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use splitbrief::doc::Docs;
 use splitbrief::path::KeyPath;
-use splitbrief::practice::MarketData;
 use splitbrief::store::{self, Loaded};
-use splitbrief::tui::app::{App, Effect, Msg, Saved, Screen, update};
+use splitbrief::tui::app::{App, Effect, Msg, Saved, Screen};
 use splitbrief::tui::clock::Now;
-use splitbrief::tui::home::Home;
 use splitbrief::tui::popup::Popup;
-use splitbrief::tui::theme::Theme;
+use splitbrief::tui::update::update;
 use splitbrief::tui::wizard::{Status, Wizard};
 
-const NOW: &str = "2026-11-25T14:03:00Z";
-
+/// An app in a 100×30 window with the campaign list read (empty).
 fn app() -> App {
-    let home = Home::new(PathBuf::from("/home/you/briefs"));
-    let mut app = App::new(
-        home,
-        Now::fixed(NOW),
-        Theme { color: false },
-        (100, 30),
-        Arc::new(MarketData::default()),
-    );
-    update(
-        &mut app,
-        Msg::Listed {
-            entries: Vec::new(),
-            drafts: Vec::new(),
-        },
-    );
+    let mut app = common::tui::app_at((100, 30));
+    common::tui::listed(&mut app);
     app
-}
-
-fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
-    update(app, Msg::Key(KeyEvent::new(code, mods)))
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    key(app, code, KeyModifiers::NONE)
-}
-
-fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    key(app, KeyCode::Char(c), KeyModifiers::CONTROL)
-}
-
-fn typed(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
 }
 
 fn wizard(app: &App) -> &Wizard {
@@ -88,20 +60,7 @@ fn new_campaign(name: &str) -> App {
 }
 
 fn template(name: &str) -> Loaded {
-    let t = store::templates(std::path::Path::new("/nonexistent"))
-        .into_iter()
-        .find(|t| t.name == name)
-        .unwrap();
-    let docs = t.docs().unwrap();
-    let bundle = docs.bundle().unwrap();
-    Loaded {
-        slug: "skincare-launch".into(),
-        dir: PathBuf::from("/home/you/briefs/skincare-launch"),
-        docs,
-        bundle,
-        modified: None,
-        read: [None, None, None],
-    }
+    common::tui::loaded(name, "skincare-launch")
 }
 
 #[test]
@@ -381,7 +340,9 @@ fn unsaved_work_goes_to_a_draft_after_a_pause() {
         panic!("{effects:?}")
     };
     assert!(
-        draft.texts[0]
+        draft
+            .texts
+            .campaign
             .as_deref()
             .unwrap_or_default()
             .contains("Spring")
@@ -566,12 +527,19 @@ fn enter_on_the_type_choice_keeps_the_override() {
         press(&mut app, KeyCode::Tab);
     }
     assert_eq!(focused(&app), "campaign.partnership");
+    assert_eq!(
+        value(&app, "campaign.partnership").as_deref(),
+        Some("production-first"),
+        "until a pick, the type follows the answers"
+    );
+    assert_eq!(value(&app, "campaign.partnership_picked"), None);
     press(&mut app, KeyCode::Up);
     let chosen = value(&app, "campaign.partnership");
+    assert_eq!(chosen.as_deref(), Some("hybrid"), "Up picks another type");
     assert_eq!(
-        chosen.as_deref(),
-        Some("distribution-first"),
-        "Up picks another type"
+        value(&app, "campaign.partnership_picked").as_deref(),
+        Some("true"),
+        "a pick is kept"
     );
     press(&mut app, KeyCode::Enter);
     assert_eq!(
@@ -659,4 +627,109 @@ fn a_second_window_opens_the_campaign_read_only_and_says_so() {
         second.open_campaign(&slug).unwrap(),
         Msg::Opened(Ok(_))
     ));
+}
+
+#[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one recovery told start to end: files, draft, outside edits, each answer"
+)]
+fn recovery_merges_the_drafts_own_changes_and_asks_about_a_key_changed_on_both_sides() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let places = store::Places::under(tmp.path());
+    let mut docs = Docs::new_campaign("Spring", "", store::now_datetime());
+    docs.set(&KeyPath::parse("campaign.brand").unwrap(), "Acme")
+        .unwrap();
+    let slug = store::create(&places, &mut docs).unwrap();
+    let before = store::open(&places, &slug).unwrap();
+    // The unsaved work: product typed, brand changed.
+    let mut mine = before.docs.clone();
+    mine.set(&KeyPath::parse("campaign.product").unwrap(), "Glow serum")
+        .unwrap();
+    mine.set(&KeyPath::parse("campaign.brand").unwrap(), "Acme Labs")
+        .unwrap();
+    let draft = store::Draft {
+        key: slug.clone(),
+        slug: Some(slug.clone()),
+        written: "2026-11-25 13:40".into(),
+        texts: store::Texts {
+            campaign: Some(mine.campaign.to_string()),
+            creator: mine.creator.as_ref().map(|d| d.to_string()),
+            influencer: mine.influencer.as_ref().map(|d| d.to_string()),
+        },
+        base: before.read.clone(),
+        pending: Vec::new(),
+    };
+    // Meanwhile, by hand: the name and the brand in campaign.toml, and creator.toml.
+    let dir = places.campaign_dir(&slug);
+    let campaign = std::fs::read_to_string(dir.join("campaign.toml"))
+        .unwrap()
+        .replace("name = \"Spring\"", "name = \"Spring sale\"")
+        .replace("brand = \"Acme\"", "brand = \"Acme Inc\"");
+    std::fs::write(dir.join("campaign.toml"), campaign).unwrap();
+    let creator = std::fs::read_to_string(dir.join("creator.toml")).unwrap()
+        + "\n[content]\nhooks = [\"by hand\"]\n";
+    std::fs::write(dir.join("creator.toml"), creator).unwrap();
+
+    let mut app = app();
+    let now = store::open(&places, &slug).unwrap();
+    update(&mut app, Msg::Opened(Ok((Box::new(now), Some(draft)))));
+    assert!(matches!(app.popup, Some(Popup::Recover(_))));
+    press(&mut app, KeyCode::Char('r'));
+    let Some(Popup::Conflict(conflicts)) = &app.popup else {
+        panic!("the brand is asked about: {:?}", app.popup)
+    };
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(conflicts[0].path(), "campaign.brand");
+    let Screen::Wizard(w) = &app.screen else {
+        panic!("the wizard is open")
+    };
+    let text = w.docs.campaign.to_string();
+    assert!(
+        text.contains("brand = \"Acme Inc\""),
+        "left as on disk until answered"
+    );
+    press(&mut app, KeyCode::Char('u'));
+    assert!(app.popup.is_none());
+    let effects = ctrl(&mut app, 's');
+    let Some(Effect::Save { docs, .. }) = effects.iter().find(|e| matches!(e, Effect::Save { .. }))
+    else {
+        panic!("Ctrl-S saves: {effects:?}")
+    };
+    let campaign = docs.campaign.to_string();
+    assert!(
+        campaign.contains("name = \"Spring sale\""),
+        "the hand edit stays: {campaign}"
+    );
+    assert!(campaign.contains("product = \"Glow serum\""), "{campaign}");
+    assert!(
+        campaign.contains("brand = \"Acme Labs\""),
+        "the answer: {campaign}"
+    );
+    let creator = docs.creator.as_ref().unwrap().to_string();
+    assert!(
+        creator.contains("by hand"),
+        "a file the wizard never touched stays: {creator}"
+    );
+}
+
+#[test]
+fn leaving_a_read_only_window_leaves_the_other_windows_draft_alone() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let places = store::Places::under(tmp.path());
+    let mut docs = Docs::new_campaign("Spring", "", store::now_datetime());
+    let slug = store::create(&places, &mut docs).unwrap();
+    let loaded = store::open(&places, &slug).unwrap();
+    let mut app = app();
+    update(&mut app, Msg::OpenedReadOnly(Box::new(loaded)));
+    update(&mut app, Msg::Paste("typed".into()));
+    let effects = press(&mut app, KeyCode::Esc);
+    assert!(
+        !effects.iter().any(|e| matches!(
+            e,
+            Effect::RemoveDraft(_) | Effect::WriteDraft(_) | Effect::Save { .. }
+        )),
+        "{effects:?}"
+    );
+    assert!(matches!(app.screen, Screen::Home));
 }

@@ -5,7 +5,8 @@ macro_rules! value_enum {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         pub enum $name {
-            $($(#[$vmeta])* #[serde(rename = $text)] $variant),+
+            // Each variant's doc ends with its value as written in the files.
+            $($(#[$vmeta])* #[doc = concat!("`", $text, "` in the files.")] #[serde(rename = $text)] $variant),+
         }
 
         impl $name {
@@ -102,7 +103,7 @@ value_enum! {
 
 impl Category {
     /// Regulated categories get extra care (claims guidance, approver, audience age).
-    pub fn is_regulated(self) -> bool {
+    pub(crate) fn is_regulated(self) -> bool {
         self != Category::General
     }
 }
@@ -208,7 +209,7 @@ value_enum! {
 
 impl Asset {
     /// Video-like assets (sound rules apply).
-    pub fn is_video(self) -> bool {
+    pub(crate) fn is_video(self) -> bool {
         matches!(
             self,
             Asset::ShortVideo | Asset::LongVideo | Asset::Animation
@@ -294,7 +295,7 @@ value_enum! {
 
 impl Platform {
     /// Platforms with a built-in paid-partnership label.
-    pub fn has_partnership_tool(self) -> bool {
+    pub(crate) fn has_partnership_tool(self) -> bool {
         matches!(
             self,
             Platform::Instagram
@@ -323,7 +324,7 @@ value_enum! {
 
 impl PostFormat {
     /// Formats that are video (disclosure belongs in the video itself).
-    pub fn is_video(self) -> bool {
+    pub(crate) fn is_video(self) -> bool {
         matches!(
             self,
             PostFormat::Video | PostFormat::Reel | PostFormat::Short | PostFormat::Live
@@ -337,5 +338,30 @@ value_enum! {
         Screenshots = "screenshots",
         PlatformAccess = "platform-access",
         None = "none",
+    }
+}
+
+value_enum! {
+    /// Where a creator deliverable stands after the brief went out (internal).
+    DeliverableStatus {
+        Planned = "planned",
+        Briefed = "briefed",
+        DraftReceived = "draft-received",
+        ChangesRequested = "changes-requested",
+        Approved = "approved",
+        Delivered = "delivered",
+    }
+}
+
+value_enum! {
+    /// Where an influencer post stands after the brief went out (internal).
+    PostStatus {
+        Planned = "planned",
+        Briefed = "briefed",
+        DraftReceived = "draft-received",
+        ChangesRequested = "changes-requested",
+        Approved = "approved",
+        Live = "live",
+        Reported = "reported",
     }
 }

@@ -71,3 +71,65 @@ impl Bundle {
         }
     }
 }
+
+/// How far the rows of a campaign are after the brief went out (`status` keys, §8.5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    /// Posts live or reported.
+    pub live: usize,
+    /// Posts in the used influencer brief.
+    pub posts: usize,
+    /// Deliverables delivered.
+    pub delivered: usize,
+    /// Deliverables in the used creator brief.
+    pub deliverables: usize,
+    /// Whether any row has a status at all.
+    pub tracked: bool,
+}
+
+impl Progress {
+    /// "3/7 live", "2/4 delivered", both, or nothing while no row has a status.
+    pub fn text(&self) -> Option<String> {
+        if !self.tracked {
+            return None;
+        }
+        let mut parts = Vec::new();
+        if self.posts > 0 {
+            parts.push(format!("{}/{} live", self.live, self.posts));
+        }
+        if self.deliverables > 0 {
+            parts.push(format!(
+                "{}/{} delivered",
+                self.delivered, self.deliverables
+            ));
+        }
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+}
+
+impl Bundle {
+    /// How far the rows are: posts live, deliverables delivered.
+    pub fn progress(&self) -> Progress {
+        use super::{DeliverableStatus, PostStatus};
+        let mut p = Progress::default();
+        if let Some(c) = self.used_creator() {
+            p.deliverables = c.deliverables.len();
+            p.delivered = c
+                .deliverables
+                .iter()
+                .filter(|d| d.status == Some(DeliverableStatus::Delivered))
+                .count();
+            p.tracked |= c.deliverables.iter().any(|d| d.status.is_some());
+        }
+        if let Some(i) = self.used_influencer() {
+            p.posts = i.posts.len();
+            p.live = i
+                .posts
+                .iter()
+                .filter(|x| matches!(x.status, Some(PostStatus::Live | PostStatus::Reported)))
+                .count();
+            p.tracked |= i.posts.iter().any(|x| x.status.is_some());
+        }
+        p
+    }
+}

@@ -37,7 +37,7 @@ impl Date {
     }
 
     /// Reads a TOML datetime that holds a date and nothing else.
-    pub fn from_toml(value: &Datetime) -> Option<Date> {
+    pub(crate) fn from_toml(value: &Datetime) -> Option<Date> {
         match (value.date, value.time, value.offset) {
             (Some(d), None, None) => Date::new(d.year as i16, d.month as i8, d.day as i8),
             _ => None,
@@ -45,7 +45,7 @@ impl Date {
     }
 
     /// Days from `self` to `other` (negative when `other` is earlier).
-    pub fn days_until(self, other: Date) -> i64 {
+    pub(crate) fn days_until(self, other: Date) -> i64 {
         self.0
             .until(other.0)
             .map_or(0, |span| i64::from(span.get_days()))
@@ -95,7 +95,7 @@ impl Number {
     }
 
     /// The integer it equals, if it is whole and fits.
-    pub fn as_whole(self) -> Option<i64> {
+    pub(crate) fn as_whole(self) -> Option<i64> {
         let whole = self.0.is_finite() && self.0.fract() == 0.0 && self.0.abs() < 9.0e15;
         whole.then_some(self.0 as i64)
     }
@@ -156,7 +156,7 @@ SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN
 UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
 
 /// Normalises a country code: trimmed, upper-case, `UK` → `GB`; `None` when unknown.
-pub fn country_code(text: &str) -> Option<String> {
+pub(crate) fn country_code(text: &str) -> Option<String> {
     let code = text.trim().to_ascii_uppercase();
     let code = if code == "UK" { "GB".to_string() } else { code };
     (code.len() == 2 && COUNTRIES.split_ascii_whitespace().any(|c| c == code)).then_some(code)

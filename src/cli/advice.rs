@@ -6,13 +6,16 @@ use std::fmt::Write;
 use std::path::Path;
 
 use super::Failure;
-use super::edit::open;
 use crate::brief::{Category, Diagnosis};
 use crate::practice::{self, QUESTIONS, diagnosis::question};
 use crate::store::{self, Places};
 
 /// `diagnose [SLUG] [--answer ID=yes|no]… [--category C] [--json]`: tries answers over the
 /// stored ones without writing anything.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one command read top to bottom: answers, diagnosis, output"
+)]
 pub fn diagnose(
     dir: Option<&Path>,
     slug: Option<&str>,
@@ -23,7 +26,7 @@ pub fn diagnose(
     let (mut stored, mut cat) = (Diagnosis::default(), None);
     if let Some(slug) = slug {
         let (places, _) = Places::resolve(dir)?;
-        let loaded = open(&places, slug)?;
+        let loaded = store::open(&places, slug)?;
         stored = loaded.bundle.campaign.diagnosis.clone();
         cat = loaded.bundle.campaign.category;
     }

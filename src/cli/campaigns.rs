@@ -152,7 +152,7 @@ fn apply_brand(docs: &mut Docs, profile: &BrandProfile) -> Result<(), Failure> {
 }
 
 /// Applies `KEY=VALUE` pairs in order; the first bad one fails the whole command.
-pub fn apply_pairs(docs: &mut Docs, pairs: &[String]) -> Result<(), Failure> {
+pub(crate) fn apply_pairs(docs: &mut Docs, pairs: &[String]) -> Result<(), Failure> {
     for pair in pairs {
         let (key, value) = pair.split_once('=').ok_or_else(|| {
             Failure::usage(format!(

@@ -10,21 +10,19 @@ use super::campaigns::apply_pairs;
 use crate::path::KeyPath;
 use crate::store::{self, Loaded, Places};
 
-/// Loads a campaign by slug, or says it is not there.
-pub fn open(places: &Places, slug: &str) -> Result<Loaded, Failure> {
-    Ok(store::open(places, slug)?)
-}
-
 /// `get`: a string raw, a number or date as written, lists and tables as TOML; exit 1 unset.
 pub fn get(dir: Option<&Path>, slug: &str, key: &str, json: bool) -> Result<u8, Failure> {
     let (places, _) = Places::resolve(dir)?;
-    let loaded = open(&places, slug)?;
+    let loaded = store::open(&places, slug)?;
     let path = KeyPath::parse(key).map_err(|e| Failure::usage(e.to_string()))?;
     let item = loaded
         .docs
         .get(&path)
         .map_err(|e| Failure::usage(e.to_string()))?;
     let Some(item) = item.filter(|i| !i.is_none()) else {
+        if let Some(message) = past_the_end(&loaded, &path) {
+            eprintln!("splitbrief: {}", crate::safe_text::terminal(&message));
+        }
         return Ok(1);
     };
     if json {
@@ -34,6 +32,43 @@ pub fn get(dir: Option<&Path>, slug: &str, key: &str, json: bool) -> Result<u8, 
         say_raw!("{}", as_text(item, &path));
     }
     Ok(0)
+}
+
+/// Says so when a row index of `path` is past the last row (an unset key stays silent).
+fn past_the_end(loaded: &Loaded, path: &KeyPath) -> Option<String> {
+    if loaded.docs.doc(path.file).is_none() {
+        return Some(format!(
+            "{} does not exist in this campaign, so {path} is unset",
+            path.file.file_name()
+        ));
+    }
+    let doc = loaded.docs.doc(path.file)?;
+    for (i, segment) in path.segments.iter().enumerate() {
+        let Some(index) = segment.index else { continue };
+        let rows = KeyPath {
+            file: path.file,
+            segments: path.segments[..i]
+                .iter()
+                .cloned()
+                .chain(std::iter::once(crate::path::Segment {
+                    name: segment.name.clone(),
+                    index: None,
+                }))
+                .collect(),
+        };
+        let count = crate::path::row_count(doc, &rows);
+        if index >= count {
+            return Some(match count {
+                0 => format!("{rows} has no rows yet, so [{index}] is past the end"),
+                1 => format!("{rows} has 1 row ([0]); [{index}] is past the end"),
+                n => format!(
+                    "{rows} has {n} rows ([0] to [{}]); [{index}] is past the end",
+                    n - 1
+                ),
+            });
+        }
+    }
+    None
 }
 
 fn as_text(item: &Item, path: &KeyPath) -> String {

@@ -5,11 +5,10 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value as Json, json};
 
-use super::edit::open;
 use super::{Failure, Format};
 use crate::brief::FileKind;
 use crate::export;
-use crate::store::index::{Kind, Row};
+use crate::store::index::{Kind, Row, Summary};
 use crate::store::{self, Places, StoreError};
 
 fn modified(time: Option<std::time::SystemTime>) -> Option<String> {
@@ -60,6 +59,31 @@ impl serde::Serialize for ListJson<'_> {
     }
 }
 
+/// The briefs column: the briefs the type needs, a missing file marked so.
+fn present_briefs(s: &Summary) -> String {
+    s.briefs
+        .iter()
+        .map(|b| {
+            if s.missing.contains(b) {
+                format!("{b} (file missing)")
+            } else {
+                b.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+/// One folder as `check` sees it.
+enum Checking {
+    /// A campaign, checked.
+    Checked(super::summary::Checked),
+    /// A campaign that cannot be read.
+    Broken(StoreError),
+    /// No campaign.toml: the path it would have, and the brief files found.
+    NotCampaign(PathBuf, Vec<&'static str>),
+}
+
 /// `list`: every campaign; unreadable ones are marked, and the exit code stays 0.
 pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
     let (places, config) = Places::resolve(dir)?;
@@ -92,7 +116,7 @@ pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
                     s.name.clone(),
                     s.status.clone(),
                     s.partnership.clone(),
-                    s.briefs.join("+"),
+                    present_briefs(s),
                     format!("{}/{}", c.done, c.applicable),
                     format!("{}E {}W", c.error, c.warning),
                     modified(row.modified)
@@ -143,16 +167,39 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
     let (places, config) = Places::resolve(dir)?;
     let mut report = super::summary::Report::new(&config, &places.config)?;
     if targets.is_empty() {
-        // Every campaign, read and checked on every core, in folder order; each document is
+        // Every folder, read and checked on every core, in folder order; each document is
         // dropped once its part of the report is written.
-        let dirs = store::index::campaign_folders(&places.briefs)?;
+        let dirs = store::index::folder_paths(&places.briefs)?;
         let market = report.market().clone();
-        let check = |read: Result<store::Loaded, StoreError>| {
-            read.map(|loaded| super::summary::Checked::of(&loaded.bundle, &market))
+        let check = |dir: &Path| {
+            let campaign = dir.join(FileKind::Campaign.file_name());
+            if std::fs::symlink_metadata(&campaign).is_err() {
+                // Not a campaign; brief files without their campaign.toml are named.
+                let briefs: Vec<&str> = [FileKind::Creator, FileKind::Influencer]
+                    .into_iter()
+                    .map(FileKind::file_name)
+                    .filter(|f| dir.join(f).exists())
+                    .collect();
+                return Checking::NotCampaign(campaign, briefs);
+            }
+            match store::read_campaign(&places, dir) {
+                Ok(loaded) => Checking::Checked(super::summary::Checked::of(&loaded, &market)),
+                Err(e) => Checking::Broken(e),
+            }
         };
-        store::index::read_each(&places, &dirs, &check, &mut |checked| match checked {
-            Ok(checked) => report.add(checked),
-            Err(error) => report.error(error),
+        store::index::read_each(&dirs, &check, &mut |checking| {
+            match checking {
+            Checking::Checked(checked) => report.add(checked),
+            Checking::Broken(error) => report.error(error),
+            Checking::NotCampaign(campaign, briefs) if !briefs.is_empty() => report.missing(
+                &campaign,
+                &format!(
+                    "the folder has {} but no campaign.toml, so it is not checked; bring campaign.toml back",
+                    briefs.join(" and ")
+                ),
+            ),
+            Checking::NotCampaign(..) => {}
+        }
         });
     }
     for target in targets {
@@ -171,19 +218,116 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
     Ok(report.exit_code())
 }
 
+/// `check --staged`: the campaigns with a brief file staged in the git repository that
+/// holds the briefs folder, checked as `check SLUG…` would.
+pub(crate) fn check_staged(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
+    let (places, _) = Places::resolve(dir)?;
+    let root = std::fs::canonicalize(&places.briefs).map_err(|e| StoreError::Io {
+        path: places.briefs.clone(),
+        source: e,
+    })?;
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(&root)
+            .args(args)
+            .output()
+            .map_err(|e| Failure::usage(format!("cannot run git: {e}")))
+    };
+    let top = git(&["rev-parse", "--show-toplevel"])?;
+    if !top.status.success() {
+        return Err(Failure::usage(format!(
+            "{} is not inside a git repository; --staged needs one.",
+            root.display()
+        )));
+    }
+    let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim());
+    // -z keeps non-ASCII names unquoted; ACMR leaves out deleted files.
+    let staged = git(&[
+        "diff",
+        "--cached",
+        "--name-only",
+        "-z",
+        "--diff-filter=ACMR",
+    ])?;
+    let mut slugs: Vec<String> = Vec::new();
+    for name in staged.stdout.split(|b| *b == 0).filter(|n| !n.is_empty()) {
+        let path = top.join(String::from_utf8_lossy(name).as_ref());
+        let is_brief = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| FileKind::ALL.iter().any(|k| k.file_name() == n));
+        let Ok(rel) = path.strip_prefix(&root) else {
+            continue;
+        };
+        let mut parts = rel.components();
+        if let (true, Some(slug), Some(_), None) =
+            (is_brief, parts.next(), parts.next(), parts.next())
+        {
+            let slug = slug.as_os_str().to_string_lossy().into_owned();
+            if !slugs.contains(&slug) {
+                slugs.push(slug);
+            }
+        }
+    }
+    if slugs.is_empty() {
+        if !json_out {
+            say!("no brief files staged");
+        } else {
+            say!("{{\"findings\": [], \"errors\": []}}");
+        }
+        return Ok(0);
+    }
+    check(dir, &slugs, json_out)
+}
+
+/// How `export` writes.
+#[derive(Debug, Clone, Copy)]
+pub struct ExportMode {
+    /// JSON: each partner's view.
+    pub per_partner: bool,
+    /// One document per brief.
+    pub combined: bool,
+    /// Export despite error findings.
+    pub force: bool,
+}
+
 /// `export`: one document per partner (or per brief with `combined`) as Markdown or HTML;
-/// JSON is complete, or each partner's view with `per_partner`.
+/// JSON is complete, or each partner's view with `per_partner`. A campaign with error
+/// findings is refused unless forced; what is written for partners is recorded as sent.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one command read top to bottom: each export mode and format"
+)]
 pub fn export(
     dir: Option<&Path>,
     slug: &str,
     format: Format,
     out: Option<PathBuf>,
-    per_partner: bool,
-    combined: bool,
+    mode: ExportMode,
 ) -> Result<u8, Failure> {
+    let ExportMode {
+        per_partner,
+        combined,
+        force,
+    } = mode;
     let (places, config) = Places::resolve(dir)?;
     let market = super::summary::market_data(&config, &places.config)?;
-    let loaded = open(&places, slug)?;
+    let loaded = store::open(&places, slug)?;
+    let errors: Vec<String> =
+        crate::practice::check(&loaded.bundle, &market, crate::store::today())
+            .into_iter()
+            .filter(|f| f.severity == crate::practice::Severity::Error)
+            .map(|f| format!("{} ({})", f.id, f.key))
+            .collect();
+    if !errors.is_empty() && !force {
+        return Err(Failure::usage(format!(
+            "{slug} has {} error finding{} to fix before it goes to partners: {}. `splitbrief check {slug}` says how; --force exports anyway.",
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" },
+            errors.join(", ")
+        )));
+    }
     let out = out.unwrap_or_else(|| PathBuf::from("."));
     std::fs::create_dir_all(&out).map_err(|e| StoreError::Io {
         path: out.clone(),
@@ -222,8 +366,13 @@ pub fn export(
     if written.is_empty() {
         say!("nothing to export: no brief with partners");
     }
-    for path in written {
+    for path in &written {
         say!("wrote {}", path.display());
+    }
+    // What partners receive is what was sent; complete JSON is for scripts, not partners.
+    let for_partners = !matches!(format, Format::Json) || per_partner;
+    if for_partners && !written.is_empty() {
+        super::revisions::record(&places, &loaded, None)?;
     }
     Ok(0)
 }

@@ -17,7 +17,7 @@ pub struct Failure {
 
 impl Failure {
     /// Bad usage or an unreadable/unwritable file: exit 2.
-    pub fn usage(message: impl Into<String>) -> Failure {
+    pub(crate) fn usage(message: impl Into<String>) -> Failure {
         Failure {
             message: message.into(),
             code: 2,
@@ -32,13 +32,13 @@ impl From<StoreError> for Failure {
 }
 
 /// Prints human text on standard output, controls from files shown escaped.
-pub fn print_text(text: &str) {
+pub(crate) fn print_text(text: &str) {
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(crate::safe_text::terminal(text).as_bytes());
 }
 
 /// Prints JSON on standard output (with a line break), every control escaped.
-pub fn print_json(value: &serde_json::Value) {
+pub(crate) fn print_json(value: &serde_json::Value) {
     let text = serde_json::to_string_pretty(value).unwrap_or_default();
     print_text_json(&text);
 }

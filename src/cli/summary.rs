@@ -13,18 +13,13 @@ use crate::practice::{self, Finding, MarketData, Severity, budget::format_money}
 use crate::store::{Config, Loaded, StoreError, today};
 
 /// The market data with the config's additions; a bad `[market]` table names the config.
-pub fn market_data(config: &Config, config_path: &Path) -> Result<MarketData, Failure> {
-    let mut market = MarketData::default();
-    if let Some(table) = &config.market {
-        market
-            .extend_from(table)
-            .map_err(|e| Failure::usage(format!("{}: [market]: {e}", config_path.display())))?;
-    }
-    Ok(market)
+pub(crate) fn market_data(config: &Config, config_path: &Path) -> Result<MarketData, Failure> {
+    MarketData::configured(config.market.as_ref(), config.rights_warning_days)
+        .map_err(|e| Failure::usage(format!("{}: {e}", config_path.display())))
 }
 
 /// Adds coverage, findings, budget and planned vs actual to a JSON export.
-pub fn extend_json(value: &mut Map<String, Json>, bundle: &Bundle, market: &MarketData) {
+pub(crate) fn extend_json(value: &mut Map<String, Json>, bundle: &Bundle, market: &MarketData) {
     let to = |v: Result<Json, serde_json::Error>| v.unwrap_or(Json::Null);
     value.insert(
         "coverage".into(),
@@ -50,15 +45,33 @@ pub fn extend_json(value: &mut Map<String, Json>, bundle: &Bundle, market: &Mark
 
 /// One campaign checked: its part of the report and its findings.
 pub struct Checked {
+    missing: Vec<(std::path::PathBuf, String)>,
     text: String,
     findings: Vec<Finding>,
 }
 
 impl Checked {
-    /// Runs the rules on a campaign and writes its part of the report.
-    pub fn of(b: &Bundle, market: &MarketData) -> Checked {
+    /// Runs the rules on a campaign and writes its part of the report; a brief the type
+    /// needs whose file is missing is noted first.
+    pub fn of(loaded: &Loaded, market: &MarketData) -> Checked {
+        let b = &loaded.bundle;
+        let partnership = b.partnership();
+        let missing = [FileKind::Creator, FileKind::Influencer]
+            .into_iter()
+            .filter(|f| partnership.needs(*f) && loaded.docs.doc(*f).is_none())
+            .map(|file| {
+                (
+                    loaded.dir.join(file.file_name()),
+                    format!(
+                        "this campaign is {partnership} and needs {}, which is missing; bring the file back, or change campaign.partnership",
+                        file.file_name()
+                    ),
+                )
+            })
+            .collect();
         let findings = practice::check(b, market, today());
         Checked {
+            missing,
             text: campaign_text(b, &findings, None, market),
             findings,
         }
@@ -130,12 +143,15 @@ impl Report {
 
     /// Checks a loaded campaign.
     pub fn campaign(&mut self, loaded: &Loaded) {
-        let checked = Checked::of(&loaded.bundle, &self.market);
+        let checked = Checked::of(loaded, &self.market);
         self.add(checked);
     }
 
     /// Adds a campaign checked elsewhere (`Checked::of`, on another thread).
     pub fn add(&mut self, checked: Checked) {
+        for (path, message) in &checked.missing {
+            self.missing(path, message);
+        }
         self.text.push_str(&checked.text);
         self.findings.extend(checked.findings);
     }
@@ -167,17 +183,33 @@ impl Report {
             return;
         };
         let dir = path.parent().unwrap_or(Path::new("."));
+        if let Err(e) = crate::store::finish_leftover_save(places, dir) {
+            self.error(e);
+            return;
+        }
         match load_single(dir, kind) {
             Ok(bundle) => {
                 let found = practice::check_single(kind, &bundle, &self.market, today());
                 let text = campaign_text(&bundle, &found, Some(path), &self.market);
                 self.add(Checked {
+                    missing: Vec::new(),
                     text,
                     findings: found,
                 });
             }
             Err(e) => self.error(e),
         }
+    }
+
+    /// A file that should be there and is not.
+    pub fn missing(&mut self, path: &Path, message: &str) {
+        self.errors.push(json!({
+            "file": path.display().to_string(),
+            "line": null,
+            "column": null,
+            "message": message,
+        }));
+        let _ = writeln!(self.text, "{}: {message}\n", path.display());
     }
 
     /// A file that could not be read.
@@ -200,7 +232,7 @@ impl Report {
     }
 
     /// Prints the report, human or JSON.
-    pub fn print(&self, json_out: bool) {
+    pub(crate) fn print(&self, json_out: bool) {
         if json_out {
             let out = json!({"findings": self.findings, "errors": self.errors});
             super::output::print_json(&serde_json::json!(out));
@@ -215,7 +247,7 @@ impl Report {
     }
 
     /// 2 when a file could not be read, 1 when a finding is an error, else 0.
-    pub fn exit_code(&self) -> u8 {
+    pub(crate) fn exit_code(&self) -> u8 {
         if !self.errors.is_empty() {
             2
         } else if self.findings.iter().any(|f| f.severity == Severity::Error) {
@@ -234,9 +266,9 @@ fn plural(n: usize) -> &'static str {
 fn load_single(dir: &Path, kind: FileKind) -> Result<Bundle, StoreError> {
     let read = |file: FileKind| -> Result<toml_edit::DocumentMut, StoreError> {
         let path = dir.join(file.file_name());
-        let bytes = std::fs::read(&path).map_err(|source| StoreError::Io {
+        let bytes = crate::store::read_regular(&path)?.ok_or_else(|| StoreError::Io {
             path: path.clone(),
-            source,
+            source: std::io::ErrorKind::NotFound.into(),
         })?;
         let located = |error| StoreError::File {
             path: path.clone(),
@@ -342,12 +374,16 @@ fn write_costs(out: &mut String, b: &Bundle, budget: &practice::Budget, currency
                 .planned
                 .map_or("not known yet".to_string(), |v| format_money(v, currency));
             let ceiling = match (l.max, l.over()) {
-                (Some(max), Some(_)) => {
-                    format!(" (your {} is {}: over)", l.key, format_money(max, currency))
-                }
-                (Some(max), None) => {
-                    format!(" (your {} is {})", l.key, format_money(max, currency))
-                }
+                (Some(max), Some(_)) => format!(
+                    ": over your ceiling of {} ({})",
+                    format_money(max, currency),
+                    l.key
+                ),
+                (Some(max), None) => format!(
+                    ": within your ceiling of {} ({})",
+                    format_money(max, currency),
+                    l.key
+                ),
                 (None, _) => String::new(),
             };
             format!("{planned} per {}{ceiling}", l.per)

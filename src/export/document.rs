@@ -139,12 +139,12 @@ fn html_text(text: &str) -> maud::Markup {
 
 impl Doc {
     /// A heading (1 is the title).
-    pub fn heading(&mut self, level: usize, text: &str) {
+    pub(crate) fn heading(&mut self, level: usize, text: &str) {
         self.blocks.push(Block::Heading(level, one_line(text)));
     }
 
     /// `label: value`, skipped when the value is empty.
-    pub fn fact(&mut self, label: &str, value: Option<String>) {
+    pub(crate) fn fact(&mut self, label: &str, value: Option<String>) {
         if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
             self.blocks.push(Block::Fact(label.into(), one_line(&v)));
         }
@@ -159,7 +159,7 @@ impl Doc {
     }
 
     /// A paragraph.
-    pub fn para(&mut self, text: &str) {
+    pub(crate) fn para(&mut self, text: &str) {
         self.blocks.push(Block::Para(one_line(text)));
     }
 
@@ -276,7 +276,7 @@ impl Doc {
 impl Doc {
     /// The document as JSON: its title and sections, each with its facts, lists, paragraphs
     /// and tables (rows as objects keyed by the column headers).
-    pub fn to_json(&self) -> serde_json::Value {
+    pub(crate) fn to_json(&self) -> serde_json::Value {
         use serde_json::{Map, Value, json};
         let mut title = String::new();
         let mut sections: Vec<Value> = Vec::new();

@@ -6,12 +6,12 @@
 use super::Audience;
 use super::document::Doc as Md;
 use super::sections::{
-    amount, context, disclosure, guidelines, pay, pay_summary, quantity, rights, schedule, summary,
-    when,
+    amount, assigned, context, disclosure, guidelines, partner_facts, pay, pay_fact, quantity,
+    rights, schedule, summary, title, when,
 };
 use super::words::{self, Words, count, sentence_list, span};
-use crate::brief::{Bundle, InfluencerBrief, Post};
-use crate::practice::pay::{influencer_pay, posts_for};
+use crate::brief::{Bundle, Campaign, InfluencerBrief, Post};
+use crate::practice::pay::{PartnerPay, influencer_pay, posts_for};
 use crate::practice::tracking::{platforms_of, tracking_link};
 
 /// The influencer brief for everyone on it, or for one partner.
@@ -22,84 +22,19 @@ pub fn influencer_doc(bundle: &Bundle, brief: &InfluencerBrief, audience: Audien
         Audience::Brief => (None, None),
     };
     let mut md = Md::default();
-    let title = match partner.and_then(|p| p.name.clone().or(p.handle.clone())) {
-        Some(who) => format!("Influencer brief: {} — for {who}", c.name),
-        None => format!("Influencer brief: {}", c.name),
-    };
-    md.heading(1, &title);
+    let who = partner.and_then(|p| p.name.clone().or(p.handle.clone()));
+    title(&mut md, "Influencer brief", &c.name, who);
     md.para("You are sharing this campaign with your audience: posts on your channels, in your voice, within the guidelines below.");
     let posts = posts_for(brief, row);
     let aov = c.avg_order_value.map(|n| n.0);
     let terms = influencer_pay(brief, row, aov);
-    let what: Vec<String> = posts.iter().map(|(_, p)| post_summary(p, true)).collect();
-    let what_refs: Vec<&str> = what.iter().map(String::as_str).collect();
-    let first = posts.iter().filter_map(|(_, p)| p.window_start).min();
-    let last = posts.iter().filter_map(|(_, p)| p.window_end).max();
-    let by_when = [
-        when(brief.schedule.draft_due).map(|d| format!("draft to us {d}")),
-        span(first, last).map(|s| format!("post {s}")),
-    ];
-    let by_when: Vec<&str> = by_when.iter().flatten().map(String::as_str).collect();
-    summary(
-        &mut md,
-        &[
-            ("What you post", sentence_list(&what_refs)),
-            ("By when", sentence_list(&by_when)),
-            (
-                "For what pay",
-                if row.is_some() || !brief.partners.iter().any(|p| p.fee.is_some()) {
-                    pay_summary(&terms, c)
-                } else {
-                    Some("agreed per partner; see your own copy".into())
-                },
-            ),
-            ("Product reaches you", when(brief.schedule.product_ships)),
-            ("Your contact", c.contact.clone()),
-        ],
-    );
+    cover(&mut md, brief, c, &posts, &terms, row);
     if let Some(p) = partner {
-        md.fact("Your name", p.name.clone());
-        md.fact("Your handle", p.handle.clone());
+        partner_facts(&mut md, p.name.clone(), p.handle.clone());
     }
     context(&mut md, c, false);
-    let content = &brief.content;
-    if !(content.key_messages.is_empty() && content.talking_points.is_empty()) {
-        md.heading(2, "What to say");
-        md.list("Key messages", &content.key_messages);
-        md.list("Talking points, in your own words", &content.talking_points);
-    }
-    if content.uses_creator_assets == Some(true) {
-        md.para("We will send you finished assets made by our creators to post.");
-    }
-    if !posts.is_empty() {
-        md.heading(2, if row.is_some() { "Your posts" } else { "Posts" });
-        let mut headers = vec!["Where", "What", "Post between", "Keep it up for"];
-        if row.is_none() && brief.partners.len() > 1 {
-            headers.push("Posted by");
-        }
-        let table: Vec<Vec<String>> = posts
-            .iter()
-            .map(|(_, p)| {
-                let mut cells = vec![
-                    p.platform.map_or("", |x| x.words()).to_string(),
-                    post_summary(p, false),
-                    span(p.window_start, p.window_end).unwrap_or_default(),
-                    p.keep_live_days
-                        .map(|d| count(d, "day", "days"))
-                        .unwrap_or_default(),
-                ];
-                if headers.len() == 5 {
-                    cells.push(if p.partners.is_empty() {
-                        "everyone".into()
-                    } else {
-                        p.partners.join(", ")
-                    });
-                }
-                cells
-            })
-            .collect();
-        md.table(&headers, &table);
-    }
+    what_to_say(&mut md, brief);
+    posts_table(&mut md, brief, &posts, row);
     schedule(&mut md, &brief.schedule);
     guidelines(&mut md, &brief.guidelines);
     disclosure(
@@ -113,6 +48,93 @@ pub fn influencer_doc(bundle: &Bundle, brief: &InfluencerBrief, audience: Audien
     rights(&mut md, &brief.usage_rights, "your");
     let fees_differ = brief.partners.iter().any(|p| p.fee.is_some());
     pay(&mut md, &terms, c, row.is_none(), fees_differ);
+    reporting(&mut md, brief, c);
+    md
+}
+
+/// The summary on top: what, by when, for what pay, when the product comes, whom to ask.
+fn cover(
+    md: &mut Md,
+    brief: &InfluencerBrief,
+    c: &Campaign,
+    posts: &[(usize, &Post)],
+    terms: &PartnerPay,
+    row: Option<usize>,
+) {
+    let what: Vec<String> = posts.iter().map(|(_, p)| post_summary(p, true)).collect();
+    let what_refs: Vec<&str> = what.iter().map(String::as_str).collect();
+    let first = posts.iter().filter_map(|(_, p)| p.window_start).min();
+    let last = posts.iter().filter_map(|(_, p)| p.window_end).max();
+    let by_when = [
+        when(brief.schedule.draft_due).map(|d| format!("draft to us {d}")),
+        span(first, last).map(|s| format!("post {s}")),
+    ];
+    let by_when: Vec<&str> = by_when.iter().flatten().map(String::as_str).collect();
+    summary(
+        md,
+        &[
+            ("What you post", sentence_list(&what_refs)),
+            ("By when", sentence_list(&by_when)),
+            (
+                "For what pay",
+                pay_fact(
+                    terms,
+                    c,
+                    row.is_some(),
+                    brief.partners.iter().any(|p| p.fee.is_some()),
+                ),
+            ),
+            ("Product reaches you", when(brief.schedule.product_ships)),
+            ("Your contact", c.contact.clone()),
+        ],
+    );
+}
+
+/// Key messages and talking points, and whether creator assets come.
+fn what_to_say(md: &mut Md, brief: &InfluencerBrief) {
+    let content = &brief.content;
+    if !(content.key_messages.is_empty() && content.talking_points.is_empty()) {
+        md.heading(2, "What to say");
+        md.list("Key messages", &content.key_messages);
+        md.list("Talking points, in your own words", &content.talking_points);
+    }
+    if content.uses_creator_assets == Some(true) {
+        md.para("We will send you finished assets made by our creators to post.");
+    }
+}
+
+/// The posts table (who posts each, on the brief for everyone).
+fn posts_table(md: &mut Md, brief: &InfluencerBrief, posts: &[(usize, &Post)], row: Option<usize>) {
+    if posts.is_empty() {
+        return;
+    }
+    md.heading(2, if row.is_some() { "Your posts" } else { "Posts" });
+    let mut headers = vec!["Where", "What", "Post between", "Keep it up for"];
+    if row.is_none() && brief.partners.len() > 1 {
+        headers.push("Posted by");
+    }
+    let table: Vec<Vec<String>> = posts
+        .iter()
+        .map(|(_, p)| {
+            let mut cells = vec![
+                p.platform.map_or("", |x| x.words()).to_string(),
+                post_summary(p, false),
+                span(p.window_start, p.window_end).unwrap_or_default(),
+                p.keep_live_days
+                    .map(|d| count(d, "day", "days"))
+                    .unwrap_or_default(),
+            ];
+            if headers.len() == 5 {
+                cells.push(assigned(&p.partners));
+            }
+            cells
+        })
+        .collect();
+    md.table(&headers, &table);
+}
+
+/// What to report, by when, how measured and proven.
+fn reporting(md: &mut Md, brief: &InfluencerBrief, c: &Campaign) {
     let f = &brief.feedback;
     md.heading(2, "Reporting and what to send back");
     md.fact(
@@ -130,7 +152,6 @@ pub fn influencer_doc(bundle: &Bundle, brief: &InfluencerBrief, audience: Audien
     md.fact("Proof", f.proof.map(|p| p.words().to_string()));
     md.list("What we will share with you", &f.brand_shares);
     md.fact("We review the results with you on", when(f.review_date));
-    md
 }
 
 /// "2 reels", with " on Instagram" when `platform`.

@@ -6,7 +6,7 @@ use toml_edit::{Item, Value};
 use crate::doc::Docs;
 
 /// A TOML item as JSON.
-pub fn item_json(item: &Item) -> Json {
+pub(crate) fn item_json(item: &Item) -> Json {
     match item {
         Item::None => Json::Null,
         Item::Value(v) => value_json(v),
@@ -48,7 +48,7 @@ fn value_json(value: &Value) -> Json {
 }
 
 /// The whole campaign as one JSON object: `slug`, `campaign`, `creator`, `influencer`.
-pub fn bundle_json(slug: &str, docs: &Docs) -> Map<String, Json> {
+pub(crate) fn bundle_json(slug: &str, docs: &Docs) -> Map<String, Json> {
     let mut out = Map::new();
     out.insert("slug".into(), Json::String(slug.to_string()));
     out.insert("campaign".into(), item_json(docs.campaign.as_item()));

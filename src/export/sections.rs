@@ -65,6 +65,45 @@ pub(super) fn countries<T: ToString>(codes: &[T]) -> Option<String> {
     sentence_list(&refs)
 }
 
+/// The document's title (`kind: campaign`, `— for` the partner on their own copy).
+pub(super) fn title(md: &mut Md, kind: &str, campaign: &str, who: Option<String>) {
+    let title = match who {
+        Some(who) => format!("{kind}: {campaign} — for {who}"),
+        None => format!("{kind}: {campaign}"),
+    };
+    md.heading(1, &title);
+}
+
+/// A partner's own name and handle, on their copy.
+pub(super) fn partner_facts(md: &mut Md, name: Option<String>, handle: Option<String>) {
+    md.fact("Your name", name);
+    md.fact("Your handle", handle);
+}
+
+/// The summary's pay: the terms in words, except on the brief for everyone when partners
+/// have their own fees.
+pub(super) fn pay_fact(
+    terms: &PartnerPay,
+    c: &Campaign,
+    own_copy: bool,
+    fees_differ: bool,
+) -> Option<String> {
+    if own_copy || !fees_differ {
+        pay_summary(terms, c)
+    } else {
+        Some("agreed per partner; see your own copy".into())
+    }
+}
+
+/// Who a row is for: everyone, or the partners named.
+pub(super) fn assigned(partners: &[String]) -> String {
+    if partners.is_empty() {
+        "everyone".into()
+    } else {
+        partners.join(", ")
+    }
+}
+
 /// The opening summary: what, by when, for what pay, whom to contact.
 pub(super) fn summary(md: &mut Md, facts: &[(&str, Option<String>)]) {
     md.heading(2, "At a glance");
@@ -110,6 +149,10 @@ pub(super) fn schedule(md: &mut Md, s: &Schedule) {
     );
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "one section of the brief, sentence by sentence"
+)]
 pub(super) fn rights(md: &mut Md, r: &UsageRights, whose: &str) {
     if *r == UsageRights::default() {
         return;
@@ -252,13 +295,17 @@ pub(super) fn disclosure(md: &mut Md, d: &Disclosure, label: Option<&str>, note:
 
 /// The pay section: each part of the terms in words. `combined` (the brief for everyone)
 /// shows no partner's own terms: the fixed part is "agreed per partner" when `fees_differ`.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one section of the brief, sentence by sentence"
+)]
 pub(super) fn pay(md: &mut Md, pay: &PartnerPay, c: &Campaign, combined: bool, fees_differ: bool) {
     if pay.is_empty() && pay.kill_fee_pct.is_none() && pay.payment_terms.is_none() {
         return;
     }
     md.heading(2, "Pay");
     let money = |n: f64| money_text(n, c);
-    md.fact("How you are paid", pay.basis.map(basis_words));
+    md.fact("How you are paid", how_paid(pay, combined));
     md.fact(
         "Fee",
         if combined && fees_differ {
@@ -311,7 +358,7 @@ pub(super) fn pay(md: &mut Md, pay: &PartnerPay, c: &Campaign, combined: bool, f
             .filter(|t| !t.trim().is_empty())
             .map_or_else(
                 || "on the condition we agree with you".to_string(),
-                |t| format!("when {}", t.trim()),
+                |t| format!("when {}", lower_first(t.trim())),
             );
         md.fact("Bonus", Some(format!("{} {condition}", money(*bonus))));
     }
@@ -350,6 +397,33 @@ pub(super) fn pay(md: &mut Md, pay: &PartnerPay, c: &Campaign, combined: bool, f
             .map(|k| format!("we pay {} % of the fee once you have started", number(k))),
     );
     md.fact("Payment terms", pay.payment_terms.clone());
+}
+
+/// How the partner is paid, in words: their own agreed fee comes first when they have one.
+fn how_paid(pay: &PartnerPay, combined: bool) -> Option<String> {
+    let own = matches!(pay.base, Some(Base::OwnFee(_))) && !combined;
+    let variable = pay.variable.map(|v| match v.per {
+        Per::SalesPct => "commission on the sales you bring",
+        Per::Conversion => "an amount per sale or sign-up you bring",
+        Per::Engagement => "an amount per engagement",
+        Per::ThousandImpressions | Per::ThousandReached => "an amount per 1,000 views",
+    });
+    match (own || matches!(pay.base, Some(Base::Flat(_))), variable) {
+        (true, Some(v)) => Some(format!("a fee plus {v}")),
+        (true, None) if own => Some("a fee agreed with you".into()),
+        _ => pay.basis.map(basis_words),
+    }
+}
+
+/// "One of your posts" → "one of your posts" after "when"; "UK" and "TikTok" stay.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
+            a.to_lowercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// The pay basis in words.

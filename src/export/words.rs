@@ -217,9 +217,14 @@ pub(crate) fn span(from: Option<Date>, to: Option<Date>) -> Option<String> {
     }
 }
 
-/// A number as people write it: "1,200", "3.5".
+/// A number as people write it: "1,200", "3.5" (no trailing zeros: not money).
 pub(crate) fn number(value: f64) -> String {
-    format_money(value, None)
+    let text = format_money(value, None);
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
 }
 
 /// A count with its unit, singular or plural: "1 day", "14 days".
@@ -257,6 +262,8 @@ mod tests {
         assert_eq!(count(1, "day", "days"), "1 day");
         assert_eq!(count(14, "day", "days"), "14 days");
         assert_eq!(count(1500, "photo", "photos"), "1,500 photos");
+        assert_eq!(number(4.5), "4.5");
+        assert_eq!(number(12.25), "12.25");
         assert_eq!(Metric::HookRate.threshold_words(30.0, Some("EUR")), "30 %");
         assert_eq!(Metric::Cpa.threshold_words(12.5, Some("EUR")), "12.50 EUR");
     }

@@ -41,7 +41,7 @@ impl Applicability {
     }
 
     /// Whether the field can be edited.
-    pub fn editable(&self) -> bool {
+    pub(crate) fn editable(&self) -> bool {
         !matches!(self, Applicability::Unused(_))
     }
 
@@ -56,7 +56,7 @@ impl Applicability {
 }
 
 /// Why a brief is not used by the campaign's partnership type, if it is not.
-pub fn brief_unused(bundle: &Bundle, file: FileKind) -> Option<String> {
+pub(crate) fn brief_unused(bundle: &Bundle, file: FileKind) -> Option<String> {
     let partnership = bundle.partnership();
     if partnership.needs(file) {
         return None;

@@ -20,7 +20,7 @@ const INFLUENCER_PARTNER: &[Field] = &[
     f("influencer.partners[].name", "Name", "The influencer's name."),
     f("influencer.partners[].handle", "Handle", "Their handle, with @."),
     f("influencer.partners[].email", "Email", "Where the brief goes."),
-    f("influencer.partners[].tier", "Tier", "nano, micro, mid, macro or mega, by followers."),
+    f("influencer.partners[].tier", "Tier", "By followers: nano 1k–10k, micro 10k–100k, mid 100k–500k, macro 500k–1M, mega 1M+."),
     f("influencer.partners[].followers", "Followers", "Followers on the platform they post on."),
     f("influencer.partners[].engagement_rate", "Engagement rate (%)", "Their usual engagement rate, in percent."),
     f("influencer.partners[].niche", "Niche", "What their audience follows them for."),
@@ -46,6 +46,10 @@ const DELIVERABLE: &[Field] = &[
     f("creator.deliverables[].captions", "Captions", "Burned-in captions?"),
     f("creator.deliverables[].notes", "Notes", "Anything else about this asset."),
     f("creator.deliverables[].partners", "Made by", "Which creators make it; none ticked means every creator. Space ticks one."),
+    f("creator.deliverables[].status", "Status", "Where it stands once the brief is out: briefed, draft received, approved, delivered.")
+        .marked(Marker::Internal),
+    f("creator.deliverables[].delivered_on", "Delivered on", "The day the final files arrived; usage periods that start at delivery count from it.")
+        .marked(Marker::Internal),
 ];
 
 #[rustfmt::skip]
@@ -57,10 +61,14 @@ const POST: &[Field] = &[
     f("influencer.posts[].window_end", "Window closes", "Last day they may post."),
     f("influencer.posts[].keep_live_days", "Keep live (days)", "How long the post stays up; at least the ad access window."),
     f("influencer.posts[].partners", "Posted by", "Which influencers make this post; none ticked means every influencer. Space ticks one."),
+    f("influencer.posts[].status", "Status", "Where it stands once the brief is out: briefed, draft received, approved, live, reported.")
+        .marked(Marker::Internal),
+    f("influencer.posts[].url", "Live post", "The post's address once it is live.").marked(Marker::Internal),
+    f("influencer.posts[].live_on", "Live on", "The day it went live; ad access and usage count from it.").marked(Marker::Internal),
 ];
 
 /// The columns of a rows field, by its path (`creator.partners`); empty for other fields.
-pub fn row_fields(path: &str) -> &'static [Field] {
+pub(crate) fn row_fields(path: &str) -> &'static [Field] {
     match path {
         "creator.partners" => CREATOR_PARTNER,
         "influencer.partners" => INFLUENCER_PARTNER,

@@ -172,6 +172,7 @@ const DIAGNOSIS: &[Field] = &[
     f("campaign.diagnosis.time_limited", "Time-limited?", "A limited offer, a drop, or a story that lives on social right now?"),
     f("campaign.diagnosis.launch", "A product launch?", "Is this the launch of a product?"),
     f("campaign.partnership", "Partnership type", "production-first: creators make assets; distribution-first: influencers post; hybrid: both."),
+    f("campaign.partnership_picked", "Type picked by you", "yes: your pick stays whatever the answers say; no: the type follows the diagnosis."),
     f("campaign.partnership_reason", "Why this type", "One or two sentences on why, especially if you chose differently from the advice.")
         .marked(Marker::Internal),
 ];
@@ -279,7 +280,7 @@ const PAY: &[Field] = &[
     f("creator.compensation.units", "Days or months", "How many days (day-rate) or months (retainer).")
         .when(Applies::CreatorBasis(CREATOR_BASES_WITH_UNITS)),
     f("creator.compensation.usage_fee", "Usage fee", "Extra for the usage rights (channels, period)."),
-    f("creator.compensation.whitelisting_fee", "Whitelisting fee", "Extra for ads from their handle."),
+    f("creator.compensation.whitelisting_fee", "Whitelisting fee", "Extra for ads from their handle.").when(Applies::AdAccess),
     f("creator.compensation.exclusivity_fee", "Exclusivity fee", "Extra for not working with competitors."),
     f("creator.compensation.raw_footage_fee", "Raw footage fee", "Extra for the unedited footage."),
     f("creator.compensation.kill_fee_pct", "Kill fee (%)", "Share of the fee paid if you cancel after they start."),
@@ -294,9 +295,10 @@ const PAY: &[Field] = &[
     f("influencer.compensation.bonus_condition", "Bonus condition", "What earns the bonus, measurable (\"over 50,000 views within 14 days\")."),
     f("influencer.compensation.cap", "Cap", "The most the variable pay (commission, per view, per sale) can reach; never cuts the flat fee."),
     f("influencer.compensation.product_value", "Product value", "What the gifted product is worth.").when(Applies::InfluencerBasis(&["gifted"])),
-    f("influencer.compensation.posting_required", "Posting required", "Must they post to keep a gift? Then it is a paid ad."),
+    f("influencer.compensation.posting_required", "Posting required", "Must they post to keep a gift? Then it is a paid ad.")
+        .when(Applies::InfluencerBasis(&["gifted"])),
     f("influencer.compensation.usage_fee", "Usage fee", "Extra for reusing their posts."),
-    f("influencer.compensation.whitelisting_fee", "Whitelisting fee", "Extra for ads from their handle."),
+    f("influencer.compensation.whitelisting_fee", "Whitelisting fee", "Extra for ads from their handle.").when(Applies::AdAccess),
     f("influencer.compensation.exclusivity_fee", "Exclusivity fee", "Extra for not working with competitors."),
     f("influencer.compensation.kill_fee_pct", "Kill fee (%)", "Share of the fee paid if you cancel."),
     f("influencer.compensation.payment_terms", "Influencer payment terms", "When and how they are paid (\"on posting, 30 days\")."),
@@ -346,7 +348,7 @@ const PAY_DONE: &[&str] = &[
 
 /// The thirteen steps, in order.
 #[rustfmt::skip]
-pub const STEPS: &[Step] = &[
+pub(crate) const STEPS: &[Step] = &[
     Step { title: "Basics", short: "Basics", intro: "What the campaign is, for whom, when and for how much.", practice: None, kind: StepKind::Fields, fields: BASICS, done_when: BASICS_DONE },
     Step { title: "Partnership diagnosis", short: "Diagnosis", intro: "Seven questions decide: creators who produce, influencers who post, or both.", practice: Some(1), kind: StepKind::Diagnosis, fields: DIAGNOSIS, done_when: &[] },
     Step { title: "Partners", short: "Partners", intro: "Who gets which brief: creators make assets, influencers post.", practice: Some(2), kind: StepKind::Fields, fields: PARTNERS, done_when: &[] },

@@ -10,47 +10,96 @@ use super::{Key, KeyPath, Kind, Segment, file_keys, parse_value, resolve};
 pub enum PathError {
     /// The first segment is not a file.
     #[error("`{path}`: a key path starts with campaign, creator or influencer, not `{first}`")]
-    UnknownFile { path: String, first: String },
+    UnknownFile {
+        /// The key path as given.
+        path: String,
+        /// Its first segment.
+        first: String,
+    },
     /// Only a file was given.
     #[error("`{path}`: name a key after the file, e.g. campaign.brand")]
-    NoKey { path: String },
+    NoKey {
+        /// The key path as given.
+        path: String,
+    },
     /// Brackets or dots out of place.
     #[error("`{path}` is not a key path; write it like creator.deliverables[0].quantity")]
-    Syntax { path: String },
+    Syntax {
+        /// The key path as given.
+        path: String,
+    },
     /// A key the file format does not have.
     #[error("unknown key `{key}` in {table}{}", suggestion.as_ref().map(|s| format!(", did you mean `{s}`?")).unwrap_or_default())]
     UnknownKey {
+        /// The key path as given.
         path: String,
+        /// The key at fault.
         key: String,
+        /// The table it was looked for in.
         table: String,
+        /// The nearest known key, if one is close.
         suggestion: Option<String>,
     },
     /// Rows addressed without an index.
     #[error("`{path}`: `{key}` holds rows; pick one with an index, e.g. {key}[0]")]
-    NeedsIndex { path: String, key: String },
+    NeedsIndex {
+        /// The key path as given.
+        path: String,
+        /// The key at fault.
+        key: String,
+    },
     /// An index on a key that is not rows.
     #[error("`{path}`: `{key}` is not a list of rows, so it takes no [index]")]
-    NotRows { path: String, key: String },
+    NotRows {
+        /// The key path as given.
+        path: String,
+        /// The key at fault.
+        key: String,
+    },
     /// A key inside a value that is not a table.
     #[error("`{path}`: `{key}` is a single value, it has no keys inside")]
-    NotATable { path: String, key: String },
+    NotATable {
+        /// The key path as given.
+        path: String,
+        /// The key at fault.
+        key: String,
+    },
     /// Row index too far past the end.
     #[error(
         "`{path}`: there are {len} rows; use an index up to {len} (one past the last adds a row)"
     )]
-    RowOutOfRange { path: String, len: usize },
+    RowOutOfRange {
+        /// The key path as given.
+        path: String,
+        /// How many rows there are.
+        len: usize,
+    },
     /// The file has something else where a table or rows were expected.
     #[error("`{path}`: the file holds a different kind of value there; fix it by hand first")]
-    Shape { path: String },
+    Shape {
+        /// The key path as given.
+        path: String,
+    },
     /// A key only the app writes.
     #[error("`{path}` is kept by splitbrief itself and cannot be set")]
-    Managed { path: String },
+    Managed {
+        /// The key path as given.
+        path: String,
+    },
     /// A required key cannot be emptied.
     #[error("`{path}` is required and cannot be cleared")]
-    Required { path: String },
+    Required {
+        /// The key path as given.
+        path: String,
+    },
     /// The text is not a value of the key's kind.
     #[error("`{path}`: {message}")]
-    BadValue { path: String, message: String },
+    BadValue {
+        /// The key path as given.
+        path: String,
+        /// Why the value does not fit.
+        message: String,
+    },
 }
 
 /// A table the path walks through: a standard `[table]` (or row) or an inline `{ … }` one.
@@ -79,7 +128,7 @@ pub fn get<'d>(doc: &'d DocumentMut, path: &KeyPath) -> Result<Option<&'d Item>,
 }
 
 /// How many rows a rows key holds (0 when absent).
-pub fn row_count(doc: &DocumentMut, path: &KeyPath) -> usize {
+pub(crate) fn row_count(doc: &DocumentMut, path: &KeyPath) -> usize {
     match get(doc, path) {
         Ok(Some(Item::ArrayOfTables(rows))) => rows.len(),
         Ok(Some(Item::Value(Value::Array(arr)))) => arr.len(),

@@ -2,9 +2,9 @@
 //! written (DESIGN §3). One table serves key paths, load checks, the CLI and the wizard.
 
 use crate::brief::{
-    Asset, AudioSource, Category, Channel, CreativeFreedom, CreatorBasis, DisclosurePlacement,
-    FunnelStage, InfluencerBasis, Metric, Objective, Ownership, Partnership, Platform, PostFormat,
-    Proof, Style, TermStarts, Tier,
+    Asset, AudioSource, Category, Channel, CreativeFreedom, CreatorBasis, DeliverableStatus,
+    DisclosurePlacement, FunnelStage, InfluencerBasis, Metric, Objective, Ownership, Partnership,
+    Platform, PostFormat, PostStatus, Proof, Style, TermStarts, Tier,
 };
 
 /// What a key holds, and so how text is read into it.
@@ -53,16 +53,8 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// Whether the value is a list (many-of, text list, countries).
-    pub fn is_list(self) -> bool {
-        matches!(
-            self,
-            Kind::ManyOf(_) | Kind::TextList | Kind::Assignees | Kind::Countries | Kind::Regions
-        )
-    }
-
     /// A short description of what the value must look like, for error messages.
-    pub fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> &'static str {
         match self {
             Kind::Text | Kind::LongText => "text",
             Kind::Email => "an e-mail address",
@@ -128,7 +120,7 @@ const fn managed(name: &'static str, kind: Kind) -> Key {
 }
 
 /// The keys of campaign.toml.
-pub const CAMPAIGN: &[Key] = &[
+pub(crate) const CAMPAIGN: &[Key] = &[
     managed("version", Kind::Count),
     managed("kind", Kind::Text),
     required("name", Kind::Text),
@@ -142,6 +134,7 @@ pub const CAMPAIGN: &[Key] = &[
     k("objective", Kind::OneOf(Objective::VALUES)),
     k("funnel_stage", Kind::OneOf(FunnelStage::VALUES)),
     k("partnership", Kind::OneOf(Partnership::VALUES)),
+    k("partnership_picked", Kind::Bool),
     k("partnership_reason", Kind::LongText),
     k("category", Kind::OneOf(Category::VALUES)),
     k("approver", Kind::Text),
@@ -250,7 +243,7 @@ const RESULTS: &[Key] = &[
 ];
 
 /// The keys of creator.toml.
-pub const CREATOR: &[Key] = &[
+pub(crate) const CREATOR: &[Key] = &[
     managed("version", Kind::Count),
     managed("kind", Kind::Text),
     k("partners", Kind::Rows(CREATOR_PARTNER)),
@@ -297,6 +290,8 @@ const DELIVERABLE: &[Key] = &[
     k("captions", Kind::Bool),
     k("notes", Kind::LongText),
     k("partners", Kind::Assignees),
+    k("status", Kind::OneOf(DeliverableStatus::VALUES)),
+    k("delivered_on", Kind::Date),
 ];
 
 const CREATOR_PAY: &[Key] = &[
@@ -332,7 +327,7 @@ const CREATOR_FEEDBACK: &[Key] = &[
 ];
 
 /// The keys of influencer.toml.
-pub const INFLUENCER: &[Key] = &[
+pub(crate) const INFLUENCER: &[Key] = &[
     managed("version", Kind::Count),
     managed("kind", Kind::Text),
     k("partners", Kind::Rows(INFLUENCER_PARTNER)),
@@ -379,6 +374,9 @@ const POST: &[Key] = &[
     k("window_end", Kind::Date),
     k("keep_live_days", Kind::Count),
     k("partners", Kind::Assignees),
+    k("status", Kind::OneOf(PostStatus::VALUES)),
+    k("url", Kind::Url),
+    k("live_on", Kind::Date),
 ];
 
 const TRACKING: &[Key] = &[

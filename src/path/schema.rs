@@ -54,7 +54,7 @@ fn object(keys: &[Key]) -> Json {
 }
 
 /// The JSON Schema of one file.
-pub fn json_schema(file: FileKind) -> Json {
+pub(crate) fn json_schema(file: FileKind) -> Json {
     let mut schema = object(file_keys(file));
     schema["$schema"] = json!("https://json-schema.org/draft/2020-12/schema");
     schema["title"] = json!(format!("splitbrief {}", file.file_name()));

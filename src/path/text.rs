@@ -7,7 +7,8 @@ use crate::brief::{Date, Number, Region, country_code};
 
 /// Reads `text` as a value of `kind`. Empty text means "clear" (`Ok(None)`).
 /// The error is a plain sentence for the person who typed it.
-pub fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, String> {
+#[expect(clippy::too_many_lines, reason = "one arm per value kind")]
+pub(crate) fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, String> {
     let trimmed = text.trim();
     if trimmed.is_empty() && !matches!(kind, Kind::LongText) {
         return Ok(None);
@@ -33,10 +34,14 @@ pub fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, String> {
             Value::from(trimmed)
         }
         Kind::Count => {
-            let n = trimmed
-                .replace('_', "")
-                .parse::<u32>()
-                .map_err(|_| format!("`{trimmed}` is not a whole number (0 or more)"))?;
+            let digits = trimmed.replace('_', "");
+            let n = digits.parse::<u32>().map_err(|_| {
+                if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+                    format!("`{trimmed}` is too large; a count goes up to 4,294,967,295")
+                } else {
+                    format!("`{trimmed}` is not a whole number (0 or more)")
+                }
+            })?;
             Value::from(i64::from(n))
         }
         Kind::Money | Kind::Number | Kind::Percent => number(kind, trimmed)?,
@@ -97,7 +102,7 @@ pub fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, String> {
 }
 
 /// An http(s) address with a host (`foohttps://x` or `mailto:` are not web addresses).
-pub fn is_web_address(text: &str) -> bool {
+pub(crate) fn is_web_address(text: &str) -> bool {
     url::Url::parse(text)
         .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
 }
@@ -237,6 +242,8 @@ mod tests {
         }
         let max = parse_value(Kind::Money, "1,000,000,000,000,000").unwrap();
         assert_eq!(max.map(|v| v.to_string()), Some("1000000000000000".into()));
+        let err = parse_value(Kind::Count, "99999999999").unwrap_err();
+        assert!(err.contains("4,294,967,295"), "{err}");
         let exact = parse_value(Kind::Money, "999999999999999").unwrap();
         assert_eq!(exact.map(|v| v.to_string()), Some("999999999999999".into()));
     }

@@ -120,6 +120,7 @@ impl Checker<'_> {
     }
 }
 
+#[expect(clippy::too_many_lines, reason = "one arm per value kind")]
 fn check_value(kind: Kind, value: &Value) -> Result<(), String> {
     let wrong = || Err(format!("expected {}", kind.describe()));
     match kind {
@@ -127,6 +128,9 @@ fn check_value(kind: Kind, value: &Value) -> Result<(), String> {
             if value.is_str() { Ok(()) } else { wrong() }
         }
         Kind::Count => match value.as_integer() {
+            Some(n) if n > i64::from(u32::MAX) => {
+                Err("the number is too large; a count goes up to 4,294,967,295".into())
+            }
             Some(n) if n >= 0 => Ok(()),
             Some(_) => Err("expected 0 or more".into()),
             None => wrong(),
@@ -218,7 +222,7 @@ fn choice(values: &[&str], s: &str) -> Result<(), String> {
 }
 
 /// 1-based line and column (in characters) of a byte offset.
-pub fn line_column(raw: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_column(raw: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(raw.len());
     let before = raw.get(..offset).unwrap_or(raw);
     let line = before.matches('\n').count() + 1;

@@ -41,7 +41,7 @@ pub struct Budget {
 
 impl Budget {
     /// Sum of one brief's lines (`None`: the test).
-    pub fn subtotal(&self, brief: Option<FileKind>) -> f64 {
+    pub(crate) fn subtotal(&self, brief: Option<FileKind>) -> f64 {
         self.lines
             .iter()
             .filter(|l| l.brief == brief)
@@ -50,7 +50,7 @@ impl Budget {
     }
 
     /// How far the total goes past `campaign.budget`, when it does.
-    pub fn over_by(&self) -> Option<f64> {
+    pub(crate) fn over_by(&self) -> Option<f64> {
         self.budget
             .map(|b| self.total - b)
             .filter(|over| *over > 0.005)
@@ -59,12 +59,21 @@ impl Budget {
 
 /// An amount for people to read: `4,500 EUR`, `12.50 GBP`, `300` without a currency.
 pub fn format_money(amount: f64, currency: Option<&str>) -> String {
-    let cents = (amount.abs() * 100.0).round() as u64;
-    let (whole, part) = (cents / 100, cents % 100);
+    // The whole part and the cents apart, so a whole number shows exactly (×100 first would
+    // round 999,999,999,999,999 to …999.04), and u128, so a large total shows as it is
+    // instead of stopping at u64's 184,467,440,737,095,516.15.
+    let abs = amount.abs();
+    let mut whole = abs.trunc() as u128;
+    let mut part = ((abs - abs.trunc()) * 100.0).round() as u128;
+    if part >= 100 {
+        whole += 1;
+        part -= 100;
+    }
+    let cents = whole * 100 + part;
     let digits = whole.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);
@@ -135,7 +144,7 @@ fn engagements(reach: Option<f64>, rate: Option<Number>) -> Option<f64> {
 }
 
 /// The budget lines of one partner's pay terms, each part on its own line.
-pub fn pay_lines(pay: &PartnerPay) -> Vec<(String, f64)> {
+pub(crate) fn pay_lines(pay: &PartnerPay) -> Vec<(String, f64)> {
     let mut out = Vec::new();
     let num = |x: f64| format_money(x, None);
     let who = match pay.brief {

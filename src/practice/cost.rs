@@ -40,7 +40,7 @@ pub fn planned_costs(bundle: &Bundle) -> Vec<CostLine> {
 }
 
 /// As [`planned_costs`], from a budget already computed.
-pub fn planned_costs_of(bundle: &Bundle, plan: &Budget) -> Vec<CostLine> {
+pub(crate) fn planned_costs_of(bundle: &Bundle, plan: &Budget) -> Vec<CostLine> {
     let Some(brief) = bundle.used_influencer() else {
         return Vec::new();
     };

@@ -82,7 +82,7 @@ impl Serialize for Coverage {
 }
 
 /// The practices' titles, in checklist order.
-pub const TITLES: [&str; 10] = [
+pub(crate) const TITLES: [&str; 10] = [
     "Pick production, distribution or both before outreach",
     "A separate brief for assets and for posts",
     "Creator work: formats, hooks, deadlines, revisions",
@@ -273,6 +273,16 @@ fn usage_rights(needed: &Needed) -> Items {
     ];
     for (who, rights) in briefs {
         let Some(r) = rights else { continue };
+        // "No reuse" is a decision too: no channels, and paid use, whitelisting and
+        // partnership ads all answered no (absent means not decided, DESIGN §3).
+        let no_reuse = r.channels.is_empty()
+            && r.paid_amplification == Some(false)
+            && r.whitelisting == Some(false)
+            && r.partnership_ads == Some(false);
+        if no_reuse {
+            items.need(true, "");
+            continue;
+        }
         items.need(
             !r.channels.is_empty(),
             &format!("where the {who} content may run"),

@@ -41,7 +41,7 @@ impl Question {
     }
 
     /// Stores an answer (`None` clears it).
-    pub fn set_answer(&self, answers: &mut Diagnosis, value: Option<bool>) {
+    pub(crate) fn set_answer(&self, answers: &mut Diagnosis, value: Option<bool>) {
         (self.set)(answers, value)
     }
 
@@ -65,7 +65,7 @@ macro_rules! question {
 }
 
 /// The seven questions, in the order they are asked.
-pub const QUESTIONS: [Question; 7] = [
+pub(crate) const QUESTIONS: [Question; 7] = [
     question!(
         many_variations,
         Production,
@@ -138,7 +138,8 @@ pub struct Recommendation {
 }
 
 /// Shown when nothing is answered yes.
-pub const ANSWER_ONE: &str = "Answer at least one question with yes to get a recommendation.";
+pub(crate) const ANSWER_ONE: &str =
+    "Answer at least one question with yes to get a recommendation.";
 const OWN_ADS_NOTE: &str = "Running partners' posts as ads is a licence question, not a \
 production job: agree an ad-access window and its fee in the usage rights.";
 const FIN_PROMO_NOTE: &str = "Posts about finance or crypto are financial promotions: an \

@@ -10,6 +10,7 @@ mod completeness;
 mod copy;
 mod dates;
 mod disclosure;
+mod expiry;
 mod fin_promo;
 mod local;
 mod misconceptions;
@@ -29,7 +30,7 @@ use crate::brief::{
 use crate::path::KeyPath;
 
 /// Shown once in help: what findings are and are not.
-pub const DISCLAIMER: &str = "Findings are good practice, not legal advice.";
+pub(crate) const DISCLAIMER: &str = "Findings are good practice, not legal advice.";
 
 /// How much a finding matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -142,10 +143,12 @@ pub fn rules() -> impl Iterator<Item = &'static Rule> {
         .chain(local::RULES)
         .chain(copy::RULES)
         .chain(partners::RULES)
+        .chain(expiry::RULES)
 }
 
 /// The rule with this id.
-pub fn rule(id: &str) -> Option<&'static Rule> {
+#[cfg(test)]
+fn rule(id: &str) -> Option<&'static Rule> {
     rules().find(|r| r.id == id)
 }
 
@@ -174,7 +177,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Both briefs, unless one file is checked on its own (no cross-brief findings then).
-    pub fn both(&self) -> Option<(&'a CreatorBrief, &'a InfluencerBrief)> {
+    pub(crate) fn both(&self) -> Option<(&'a CreatorBrief, &'a InfluencerBrief)> {
         if self.single {
             return None;
         }
@@ -257,7 +260,7 @@ impl BriefView<'_> {
     }
 
     /// "creator" or "influencer", for messages.
-    pub fn who(&self) -> &'static str {
+    pub(crate) fn who(&self) -> &'static str {
         self.kind.as_str()
     }
 }
@@ -318,7 +321,7 @@ pub fn check(bundle: &Bundle, market: &MarketData, today: Date) -> Vec<Finding> 
 }
 
 /// The findings of one file plus those of campaign.toml, with no cross-brief findings.
-pub fn check_single(
+pub(crate) fn check_single(
     kind: FileKind,
     bundle: &Bundle,
     market: &MarketData,

@@ -45,7 +45,7 @@ pub struct NicheLearnings {
 }
 
 /// Learnings by niche, niches in alphabetical order; `niche` keeps only that one.
-pub fn gather(campaigns: &[(String, Bundle)], niche: Option<&str>) -> Vec<NicheLearnings> {
+pub(crate) fn gather(campaigns: &[(String, Bundle)], niche: Option<&str>) -> Vec<NicheLearnings> {
     let wanted = niche.map(niche_key);
     let mut groups: Vec<NicheLearnings> = Vec::new();
     for (slug, bundle) in campaigns {
@@ -168,6 +168,84 @@ fn count(tallies: &mut Vec<Tally>, value: Option<&str>, key: fn(&str) -> String)
     }
 }
 
+/// What a suggestion offers while writing a brief.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SuggestionKind {
+    /// A hook that worked (`[results] best_hook`).
+    Hook,
+    /// A format that worked (`[results] best_format`).
+    Format,
+    /// A learning note.
+    Note,
+}
+
+/// Something a finished campaign in the same niche taught, to reuse while writing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suggestion {
+    /// What it is.
+    pub kind: SuggestionKind,
+    /// The text to insert.
+    pub text: String,
+    /// The campaign it came from.
+    pub campaign: String,
+    /// When that campaign ended (newest first).
+    pub ended: Option<crate::brief::Date>,
+}
+
+/// Past hooks, formats and notes of other campaigns in `niche`, newest first, each text once
+/// (the campaign being written, `except`, left out).
+pub fn past_hooks(campaigns: &[(String, Bundle)], niche: &str, except: &str) -> Vec<Suggestion> {
+    let key = niche_key(niche);
+    if key.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<Suggestion> = Vec::new();
+    let mut sorted: Vec<&(String, Bundle)> = campaigns
+        .iter()
+        .filter(|(slug, b)| {
+            slug != except
+                && b.campaign
+                    .learnings
+                    .niche
+                    .as_deref()
+                    .is_some_and(|n| niche_key(n) == key)
+        })
+        .collect();
+    sorted.sort_by_key(|(_, b)| std::cmp::Reverse(b.campaign.end_date));
+    for (slug, b) in sorted {
+        let ended = b.campaign.end_date;
+        let mut add = |kind: SuggestionKind, text: Option<&str>| {
+            let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+                return;
+            };
+            if found.iter().any(|s| s.text.eq_ignore_ascii_case(text)) {
+                return;
+            }
+            found.push(Suggestion {
+                kind,
+                text: text.to_string(),
+                campaign: slug.clone(),
+                ended,
+            });
+        };
+        let results = [
+            b.used_creator().map(|c| &c.results),
+            b.used_influencer().map(|i| &i.results),
+        ];
+        for r in results.into_iter().flatten() {
+            add(SuggestionKind::Hook, r.best_hook.as_deref());
+        }
+        for r in results.into_iter().flatten() {
+            add(SuggestionKind::Format, r.best_format.as_deref());
+        }
+        for note in &b.campaign.learnings.notes {
+            add(SuggestionKind::Note, Some(note));
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,6 +277,32 @@ mod tests {
             campaign("d", Some("Fitness"), None, "@cy"),
             campaign("e", None, Some("Ignored"), "@dee"),
         ]
+    }
+
+    #[test]
+    fn past_hooks_come_newest_first_from_the_same_niche_each_once() {
+        let mut all = sample();
+        all[2].1.campaign.end_date = crate::brief::Date::parse("2028-01-01");
+        let got = past_hooks(&all, "skincare", "a");
+        let texts: Vec<(&str, SuggestionKind)> =
+            got.iter().map(|s| (s.text.as_str(), s.kind)).collect();
+        assert_eq!(
+            texts,
+            vec![
+                ("Before work", SuggestionKind::Hook),
+                ("short video", SuggestionKind::Format),
+                ("note from c", SuggestionKind::Note),
+                ("texture first", SuggestionKind::Hook),
+                ("note from b", SuggestionKind::Note),
+            ],
+            "c ended last; a is the one being written; the format once"
+        );
+        assert!(
+            past_hooks(&all, "fitness", "x")
+                .iter()
+                .all(|s| s.campaign == "d")
+        );
+        assert!(past_hooks(&all, " ", "x").is_empty());
     }
 
     #[test]

@@ -22,16 +22,20 @@
 //!
 //! Country codes are read as in the files (`UK` is GB). Extending never removes a default.
 
+mod countries;
 mod defaults;
+mod policies;
 
 use std::collections::BTreeMap;
 
 use crate::brief::{Category, Platform, country_code};
 use crate::practice::words::Text;
-use defaults::{COUNTRY_NAMES, CRYPTO_INCENTIVES, DEFAULTS, FCA_CRYPTO_WARNING, PLATFORM_BANS};
+use countries::COUNTRY_NAMES;
+use defaults::DEFAULTS;
+use policies::{CRYPTO_INCENTIVES, FCA_CRYPTO_WARNING, PLATFORM_BANS};
 
 /// The category as a marketer reads it ("Supplements and health").
-pub fn category_name(category: Category) -> &'static str {
+pub(crate) fn category_name(category: Category) -> &'static str {
     match category {
         Category::General => "General",
         Category::Alcohol => "Alcohol",
@@ -45,7 +49,7 @@ pub fn category_name(category: Category) -> &'static str {
 
 /// The country an `audience_location` starts with ("DE 80%", "Germany 80%", "UK"): a
 /// two-letter code written in capitals, or a country name.
-pub fn audience_country(location: &str) -> Option<String> {
+pub(crate) fn audience_country(location: &str) -> Option<String> {
     let text = location.trim();
     let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
     if first.len() == 2 && first.chars().all(|c| c.is_ascii_uppercase()) {
@@ -78,6 +82,8 @@ pub struct MarketData {
     banned_claims: BTreeMap<Category, Vec<String>>,
     claim_topics: BTreeMap<Category, Vec<String>>,
     product_words: BTreeMap<Category, Vec<String>>,
+    /// Days before a grant ends that `rights-expiring` warns (config `rights_warning_days`).
+    pub rights_warning_days: u32,
 }
 
 fn owned(words: &[&str]) -> Vec<String> {
@@ -119,18 +125,19 @@ impl Default for MarketData {
             banned_claims: by_key(d.banned_claims),
             claim_topics: by_key(d.claim_topics),
             product_words: by_key(d.product_words),
+            rights_warning_days: 30,
         }
     }
 }
 
 impl MarketData {
     /// The disclosure words a market accepts (another market's words if it has none of its own).
-    pub fn accepted_labels(&self, market: &str) -> &[String] {
+    pub(crate) fn accepted_labels(&self, market: &str) -> &[String] {
         self.labels.get(market).unwrap_or(&self.other_labels)
     }
 
     /// Words that leave an ad unclear in a market: those unclear everywhere, then its own.
-    pub fn ambiguous_words(&self, market: &str) -> Vec<&str> {
+    pub(crate) fn ambiguous_words(&self, market: &str) -> Vec<&str> {
         let own = self.ambiguous_in.get(market).into_iter().flatten();
         self.ambiguous
             .iter()
@@ -140,7 +147,7 @@ impl MarketData {
     }
 
     /// Share (percent) of an alcohol partner's audience that must be of legal drinking age.
-    pub fn legal_age_pct(&self, market: &str) -> f64 {
+    pub(crate) fn legal_age_pct(&self, market: &str) -> f64 {
         self.legal_age_pct
             .get(market)
             .copied()
@@ -149,7 +156,7 @@ impl MarketData {
 
     /// Words that make a claim partners must not make unchecked for this category: those an
     /// approver may clear with evidence, then those no approver can allow.
-    pub fn claim_words(&self, category: Category) -> Vec<&str> {
+    pub(crate) fn claim_words(&self, category: Category) -> Vec<&str> {
         let own = self.claim_words.get(&category).into_iter().flatten();
         let banned = self.banned_claims.get(&category).into_iter().flatten();
         let mut out: Vec<&str> = Vec::new();
@@ -162,7 +169,7 @@ impl MarketData {
     }
 
     /// Whether no approver can allow this claim in the category: it has to go.
-    pub fn claim_must_go(&self, category: Category, word: &str) -> bool {
+    pub(crate) fn claim_must_go(&self, category: Category, word: &str) -> bool {
         self.banned_claims
             .get(&category)
             .is_some_and(|list| list.iter().any(|w| w.eq_ignore_ascii_case(word)))
@@ -170,7 +177,7 @@ impl MarketData {
 
     /// Words that show a don't or banned claim is about this category's claims: its claim
     /// words and the topics of its codes ("medical", "returns", "sexual success").
-    pub fn claim_topics(&self, category: Category) -> Vec<&str> {
+    pub(crate) fn claim_topics(&self, category: Category) -> Vec<&str> {
         let topics = self.claim_topics.get(&category).into_iter().flatten();
         let mut out = self.claim_words(category);
         out.extend(topics.map(String::as_str));
@@ -178,13 +185,13 @@ impl MarketData {
     }
 
     /// Everyday phrases that hold a claim word but make no claim ("treat yourself").
-    pub fn harmless_phrases(&self) -> &'static [&'static str] {
+    pub(crate) fn harmless_phrases(&self) -> &'static [&'static str] {
         DEFAULTS.harmless
     }
 
     /// Product words of `category` found in `text`; supplement words that are also cosmetic
     /// ingredients are skipped when the text names a cosmetic ("vitamin C serum").
-    pub fn product_words_in<'a>(&'a self, category: Category, text: &Text) -> Vec<&'a str> {
+    pub(crate) fn product_words_in<'a>(&'a self, category: Category, text: &Text) -> Vec<&'a str> {
         let cosmetic = !text
             .found_forms(DEFAULTS.cosmetic_context.iter().copied())
             .is_empty();
@@ -204,7 +211,7 @@ impl MarketData {
 
     /// The platforms' branded-content bans that hit `category` on `platform` in these
     /// markets: `Some(markets)` where it is barred (empty: everywhere), else `None`.
-    pub fn platform_bars(
+    pub(crate) fn platform_bars(
         &self,
         platform: Platform,
         category: Category,
@@ -233,17 +240,17 @@ impl MarketData {
     }
 
     /// The FCA's risk warning for UK crypto promotions, sentence by sentence.
-    pub fn crypto_risk_warning(&self) -> [&'static str; 2] {
+    pub(crate) fn crypto_risk_warning(&self) -> [&'static str; 2] {
         FCA_CRYPTO_WARNING
     }
 
     /// Words that offer an incentive to invest in crypto (banned in UK promotions).
-    pub fn crypto_incentives(&self) -> &'static [&'static str] {
+    pub(crate) fn crypto_incentives(&self) -> &'static [&'static str] {
         CRYPTO_INCENTIVES
     }
 
     /// How labels must show in videos in this market, when it has a rule of its own.
-    pub fn video_label_note(&self, market: &str) -> Option<&'static str> {
+    pub(crate) fn video_label_note(&self, market: &str) -> Option<&'static str> {
         DEFAULTS
             .video_label_note
             .iter()
@@ -252,12 +259,30 @@ impl MarketData {
     }
 
     /// Words that name a product of this category.
-    pub fn product_words(&self, category: Category) -> &[String] {
+    pub(crate) fn product_words(&self, category: Category) -> &[String] {
         self.product_words.get(&category).map_or(&[], Vec::as_slice)
     }
 
+    /// The defaults with the config's additions: its `[market]` table and its
+    /// `rights_warning_days`. The error names the table; the caller names the file.
+    pub(crate) fn configured(
+        table: Option<&toml::Table>,
+        rights_warning_days: Option<u32>,
+    ) -> Result<MarketData, String> {
+        let mut market = MarketData::default();
+        if let Some(table) = table {
+            market
+                .extend_from(table)
+                .map_err(|e| format!("[market]: {e}"))?;
+        }
+        if let Some(days) = rights_warning_days {
+            market.rights_warning_days = days;
+        }
+        Ok(market)
+    }
+
     /// Adds the config's `[market]` table (shape in the module doc); nothing changes on error.
-    pub fn extend_from(&mut self, table: &toml::Table) -> Result<(), String> {
+    pub(crate) fn extend_from(&mut self, table: &toml::Table) -> Result<(), String> {
         let mut next = self.clone();
         for (name, value) in table {
             let section = value

@@ -13,7 +13,7 @@ use crate::brief::{
 };
 
 /// Whether two partner references name the same person (case and a leading `@` aside).
-pub fn same_partner(a: &str, b: &str) -> bool {
+pub(crate) fn same_partner(a: &str, b: &str) -> bool {
     let norm = |s: &str| s.trim().trim_start_matches('@').to_lowercase();
     let (a, b) = (norm(a), norm(b));
     !a.is_empty() && a == b
@@ -21,7 +21,7 @@ pub fn same_partner(a: &str, b: &str) -> bool {
 
 /// Whether a row that names `assigned` belongs to the partner with `handle` and `name`
 /// (a row that names nobody belongs to everyone).
-pub fn row_is_for(assigned: &[String], handle: Option<&str>, name: Option<&str>) -> bool {
+pub(crate) fn row_is_for(assigned: &[String], handle: Option<&str>, name: Option<&str>) -> bool {
     let named: Vec<&String> = assigned.iter().filter(|a| !a.trim().is_empty()).collect();
     named.is_empty()
         || named.iter().any(|a| {
@@ -33,7 +33,7 @@ pub fn row_is_for(assigned: &[String], handle: Option<&str>, name: Option<&str>)
 }
 
 /// How rows refer to the partners of a brief: each partner's handle, else name.
-pub fn partner_refs(bundle: &Bundle, file: FileKind) -> Vec<String> {
+pub(crate) fn partner_refs(bundle: &Bundle, file: FileKind) -> Vec<String> {
     let people: Vec<(Option<&str>, Option<&str>)> = match file {
         FileKind::Creator => bundle.creator.as_ref().map_or_else(Vec::new, |b| {
             b.partners
@@ -92,11 +92,26 @@ pub enum Base {
     /// The influencer brief's flat fee.
     Flat(f64),
     /// `rate` per asset × the partner's assets.
-    PerAsset { assets: u32, rate: f64 },
+    PerAsset {
+        /// The partner's assets.
+        assets: u32,
+        /// Creator rate (`rate`).
+        rate: f64,
+    },
     /// `rate` per day × days.
-    Days { days: f64, rate: f64 },
+    Days {
+        /// How many days.
+        days: f64,
+        /// Creator rate (`rate`).
+        rate: f64,
+    },
     /// `rate` per month × months.
-    Months { months: f64, rate: f64 },
+    Months {
+        /// How many months.
+        months: f64,
+        /// Creator rate (`rate`).
+        rate: f64,
+    },
     /// One package at `rate`.
     Package(f64),
     /// A rate with no basis to read it by (counted once).
@@ -145,7 +160,7 @@ pub struct Variable {
 
 impl Variable {
     /// The expected amount before the cap (`None` when it cannot be estimated yet).
-    pub fn uncapped(&self) -> Option<f64> {
+    pub(crate) fn uncapped(&self) -> Option<f64> {
         let (rate, n) = (self.rate?, self.expected_quantity?);
         Some(match self.per {
             Per::ThousandImpressions | Per::ThousandReached => rate * n / 1000.0,
@@ -161,7 +176,7 @@ impl Variable {
     }
 
     /// Whether the cap cuts the expected amount.
-    pub fn is_capped(&self) -> bool {
+    pub(crate) fn is_capped(&self) -> bool {
         matches!((self.uncapped(), self.cap), (Some(v), Some(cap)) if v > cap)
     }
 
@@ -249,7 +264,7 @@ impl PartnerPay {
     }
 
     /// What is paid in money (no gift value).
-    pub fn money(&self) -> f64 {
+    pub(crate) fn money(&self) -> f64 {
         self.base.map_or(0.0, Base::amount)
             + self.retainer.map_or(0.0, Base::amount)
             + self.variable.and_then(|v| v.expected()).unwrap_or(0.0)
@@ -413,7 +428,7 @@ fn variable(
 
 /// Every partner's pay in the used briefs, creators first; a brief without partners counts
 /// one planned partner.
-pub fn partner_pays(bundle: &Bundle) -> Vec<PartnerPay> {
+pub(crate) fn partner_pays(bundle: &Bundle) -> Vec<PartnerPay> {
     let mut out = Vec::new();
     if let Some(c) = bundle.used_creator() {
         out.extend(rows(c.partners.len()).map(|i| creator_pay(c, i)));

@@ -29,7 +29,7 @@ pub struct Comparison {
 
 impl Comparison {
     /// Whether the result met the plan (costs must stay at or under it); `None` until both exist.
-    pub fn met(&self) -> Option<bool> {
+    pub(crate) fn met(&self) -> Option<bool> {
         let (planned, actual) = (self.planned?, self.actual?);
         Some(if lower_is_better(self.metric) {
             actual <= planned
@@ -49,7 +49,7 @@ fn lower_is_better(metric: Metric) -> bool {
 }
 
 /// Planned against actual for the used briefs; a row appears once either side is known.
-pub fn compare(bundle: &Bundle) -> Vec<Comparison> {
+pub(crate) fn compare(bundle: &Bundle) -> Vec<Comparison> {
     let aov = bundle.campaign.avg_order_value.map(|n| n.0);
     let mut out = Vec::new();
     if let Some(c) = bundle.used_creator() {

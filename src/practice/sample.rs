@@ -206,7 +206,7 @@ pub fn empty() -> Bundle {
 }
 
 /// A bundle read from the three files of a template folder.
-pub fn from_files(campaign: &str, creator: &str, influencer: &str) -> Bundle {
+pub(crate) fn from_files(campaign: &str, creator: &str, influencer: &str) -> Bundle {
     Bundle {
         campaign: parse(campaign),
         creator: Some(parse(creator)),

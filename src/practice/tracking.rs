@@ -51,7 +51,7 @@ pub struct PartnerLink {
 }
 
 /// Links and codes for every influencer partner (one planned partner when there are none).
-pub fn partner_links(bundle: &Bundle) -> Result<Vec<PartnerLink>, LinkError> {
+pub(crate) fn partner_links(bundle: &Bundle) -> Result<Vec<PartnerLink>, LinkError> {
     let Some(brief) = bundle.used_influencer() else {
         return Ok(Vec::new());
     };
@@ -92,7 +92,7 @@ pub fn partner_links(bundle: &Bundle) -> Result<Vec<PartnerLink>, LinkError> {
 
 /// The brief's link tagged for one partner (or for the brief, with no partner); `None` when
 /// the brief has no link.
-pub fn tracking_link(
+pub(crate) fn tracking_link(
     bundle: &Bundle,
     brief: &InfluencerBrief,
     partner: Option<&InfluencerPartner>,
@@ -136,7 +136,7 @@ pub fn tracking_link(
 
 /// The platforms partner `row` posts on, in post order, without repeats; one `None` when
 /// there is none (the link then falls back to `utm_source` or "social").
-pub fn platforms_of(brief: &InfluencerBrief, row: Option<usize>) -> Vec<Option<Platform>> {
+pub(crate) fn platforms_of(brief: &InfluencerBrief, row: Option<usize>) -> Vec<Option<Platform>> {
     let mut out: Vec<Option<Platform>> = Vec::new();
     for (_, post) in super::pay::posts_for(brief, row) {
         if let Some(p) = post.platform
@@ -236,7 +236,7 @@ pub struct LabelAdvice {
 }
 
 /// The disclosure words that work for every market (no markets: the default ones).
-pub fn labels_needed(
+pub(crate) fn labels_needed(
     markets: &[Country],
     platforms: &[Platform],
     data: &MarketData,

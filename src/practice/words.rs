@@ -47,12 +47,12 @@ impl Text {
     }
 
     /// Whether `term` or one of its word forms occurs (see the module doc).
-    pub fn has_form(&self, term: &str) -> bool {
+    pub(crate) fn has_form(&self, term: &str) -> bool {
         forms(term).iter().any(|f| self.has(f))
     }
 
     /// The terms that occur in any word form, in the order given, each once.
-    pub fn found_forms<'t>(&self, terms: impl IntoIterator<Item = &'t str>) -> Vec<&'t str> {
+    pub(crate) fn found_forms<'t>(&self, terms: impl IntoIterator<Item = &'t str>) -> Vec<&'t str> {
         let mut out: Vec<&str> = Vec::new();
         for term in terms {
             if self.has_form(term) && !out.iter().any(|t| t.eq_ignore_ascii_case(term)) {
@@ -65,7 +65,7 @@ impl Text {
     /// Whether `term` (in any word form) is asserted: it occurs somewhere that is neither
     /// after a negation in its clause nor inside one of the `harmless` phrases ("treat
     /// yourself").
-    pub fn asserts(&self, term: &str, harmless: &[&str]) -> bool {
+    pub(crate) fn asserts(&self, term: &str, harmless: &[&str]) -> bool {
         let spared: Vec<(usize, usize)> =
             harmless.iter().flat_map(|h| self.spans(&fold(h))).collect();
         forms(term).iter().any(|form| {
@@ -77,7 +77,7 @@ impl Text {
     }
 
     /// The terms asserted (see [`Text::asserts`]), in the order given, each once.
-    pub fn asserted<'t>(
+    pub(crate) fn asserted<'t>(
         &self,
         terms: impl IntoIterator<Item = &'t str>,
         harmless: &[&str],
@@ -111,7 +111,9 @@ impl Text {
             .rfind(['.', '!', '?', ';', ':', '(', ')'])
             .map_or(0, |i| i + 1);
         let mut clause = &before[start..];
-        for cut in [" but ", " -- ", " - ", " however "] {
+        // A comma followed by a new subject starts a new clause ("No more bloating, it cured
+        // me"); a comma inside a list does not ("not to diagnose, treat, cure").
+        for cut in CLAUSE_CUTS {
             if let Some(i) = clause.rfind(cut) {
                 clause = &clause[i + cut.len()..];
             }
@@ -124,7 +126,8 @@ impl Text {
         let recent = &words[words.len().saturating_sub(NEGATION_REACH)..];
         recent.iter().enumerate().any(|(i, w)| {
             let next = recent.get(i + 1).copied().unwrap_or_default();
-            NEGATIONS.contains(w) && !matches!(next, "just" | "only")
+            // "not just", "not only", "no more", "no longer" add to a claim, not deny it.
+            NEGATIONS.contains(w) && !matches!(next, "just" | "only" | "more" | "longer")
         })
     }
 
@@ -154,6 +157,10 @@ const NEGATIONS: &[&str] = &[
     "won't",
     "can't",
     "cannot",
+    "haven't",
+    "hasn't",
+    "wouldn't",
+    "couldn't",
     "isn't",
     "aren't",
     "wasn't",
@@ -166,8 +173,29 @@ const NEGATIONS: &[&str] = &[
     "nothing",
 ];
 
+/// What ends a clause besides sentence punctuation.
+const CLAUSE_CUTS: &[&str] = &[
+    " but ",
+    " -- ",
+    " - ",
+    " however ",
+    ", it ",
+    ", it's ",
+    ", this ",
+    ", that ",
+    ", i ",
+    ", i've ",
+    ", you ",
+    ", we ",
+    ", they ",
+    ", she ",
+    ", he ",
+    ", so ",
+    ", and it ",
+];
+
 /// How many words before a claim a negation may stand and still cover it.
-const NEGATION_REACH: usize = 8;
+const NEGATION_REACH: usize = 12;
 
 /// A one-word term and its usual English forms; any other term as it is, folded.
 fn forms(term: &str) -> Vec<String> {
@@ -206,7 +234,7 @@ fn forms(term: &str) -> Vec<String> {
 }
 
 /// Whether `term` occurs in `text` as a whole word, phrase or hashtag.
-pub fn has_term(text: &str, term: &str) -> bool {
+pub(crate) fn has_term(text: &str, term: &str) -> bool {
     Text::new(text).has(term)
 }
 
@@ -288,6 +316,9 @@ mod tests {
     #[case::new_clause("No filters. It cures acne", true)]
     #[case::but("Not greasy, but it cures acne", true)]
     #[case::not_just("It doesn't just hydrate, it cures dryness", true)]
+    #[case::no_more("No more bloating, it cured me in a week", true)]
+    #[case::no_more_claim("No more eczema since I cured it", true)]
+    #[case::list_after_never("Never say it cures, heals or treats anything", false)]
     fn a_negation_in_the_clause_cancels_a_claim(#[case] text: &str, #[case] expected: bool) {
         assert_eq!(Text::new(text).asserts("cure", &[]), expected, "{text:?}");
     }

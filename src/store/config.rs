@@ -31,6 +31,9 @@ pub struct Config {
     /// Additions to the market data (labels, words, thresholds).
     #[serde(default)]
     pub market: Option<toml::Table>,
+    /// How many days before a usage grant ends `rights-expiring` warns (30 when unset).
+    #[serde(default)]
+    pub rights_warning_days: Option<u32>,
     /// Brand profiles that `new --brand NAME` copies.
     #[serde(default)]
     pub brands: Vec<BrandProfile>,
@@ -79,16 +82,14 @@ impl BrandProfile {
 impl Config {
     /// Reads the config file; a missing one gives the defaults.
     pub fn load(path: &Path) -> Result<Config, StoreError> {
-        let bytes = match std::fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(e) => return Err(StoreError::io(path, e)),
+        let Some(bytes) = super::read_regular(path)? else {
+            return Ok(Config::default());
         };
         let file_error = |error: TextError| StoreError::File {
             path: path.to_path_buf(),
             error,
         };
-        let text = crate::doc::decode(&bytes).map_err(file_error)?;
+        let text = &*crate::doc::normalize(crate::doc::decode(&bytes).map_err(file_error)?);
         toml::from_str(text).map_err(|e| {
             let (line, column) = line_column(text, e.span().map_or(0, |s| s.start));
             file_error(TextError {

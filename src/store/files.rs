@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::lock::{self, WriteLock};
-use super::{Places, StoreError, journal};
+use super::{Places, StoreError, Texts, journal};
 use crate::brief::{Bundle, FileKind};
 use crate::doc::{self, Docs, EditError};
 
@@ -23,7 +23,7 @@ pub struct Loaded {
     /// The newest modification time of its files.
     pub modified: Option<SystemTime>,
     /// The text of each file as read (campaign, creator, influencer), to notice outside edits.
-    pub read: [Option<String>; 3],
+    pub read: Texts,
 }
 
 /// One folder of the root, as `list` sees it.
@@ -32,17 +32,17 @@ pub enum Entry {
     /// A campaign that loaded.
     Campaign(Box<Loaded>),
     /// A campaign folder with a file that cannot be read.
-    Broken { slug: String, error: StoreError },
+    Broken {
+        /// The folder name.
+        slug: String,
+        /// Why it cannot be read.
+        error: StoreError,
+    },
     /// A folder without campaign.toml.
-    NotCampaign { name: String },
-}
-
-fn index(file: FileKind) -> usize {
-    match file {
-        FileKind::Campaign => 0,
-        FileKind::Creator => 1,
-        FileKind::Influencer => 2,
-    }
+    NotCampaign {
+        /// Campaign name (`name`).
+        name: String,
+    },
 }
 
 /// Largest file read, in bytes (16 MiB): a brief is a few kilobytes.
@@ -50,7 +50,7 @@ pub const MAX_FILE: u64 = 16 * 1024 * 1024;
 
 /// Reads a file's bytes: only a regular file (a FIFO or a device is an error at once, never a
 /// hang) of at most 16 MiB. `Ok(None)` when there is no such file.
-pub fn read_regular(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+pub(crate) fn read_regular(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -113,12 +113,16 @@ pub fn read_file(
 }
 
 /// Loads the campaign in `dir` as it is (no lock, no recovery: see `open` and `list`).
+#[expect(
+    clippy::too_many_lines,
+    reason = "reads, parses and checks the three files in one pass"
+)]
 pub(crate) fn load(dir: &Path) -> Result<Loaded, StoreError> {
     let folder = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut read: [Option<String>; 3] = [None, None, None];
+    let mut read = Texts::default();
     let mut docs = Vec::new();
     let mut modified = None;
     for file in FileKind::ALL {
@@ -133,7 +137,7 @@ pub(crate) fn load(dir: &Path) -> Result<Loaded, StoreError> {
             Some((text, parsed)) => (Some(text), Some(parsed)),
             None => (None, None),
         };
-        read[index(file)] = text;
+        *read.slot_mut(file) = text;
         docs.push(parsed);
     }
     let mut docs = docs.into_iter();
@@ -153,7 +157,7 @@ pub(crate) fn load(dir: &Path) -> Result<Loaded, StoreError> {
     let bundle = docs.bundle().map_err(|e| edit_error(dir, e))?;
     if bundle.campaign.slug != folder {
         let path = dir.join(FileKind::Campaign.file_name());
-        let text = read[0].as_deref().unwrap_or_default();
+        let text = read.campaign.as_deref().unwrap_or_default();
         let (line, column) = doc::locate_key(text, "slug");
         return Err(StoreError::File {
             path,
@@ -234,8 +238,8 @@ pub(crate) fn edit_error(dir: &Path, e: EditError) -> StoreError {
 
 /// Writes `text` to `path` atomically: a temporary file in the same folder, flushed and
 /// synced, then renamed over the old one (its permissions kept, a link followed and kept).
-pub fn atomic_write(path: &Path, text: &str) -> Result<(), StoreError> {
-    journal::replace(path, text.as_bytes())
+pub(crate) fn atomic_write(path: &Path, text: &str) -> Result<(), StoreError> {
+    super::replace::replace(path, text.as_bytes())
 }
 
 /// Saves the documents into `dir` under the campaign's write lock, all files or none. Every
@@ -247,7 +251,7 @@ pub fn save(
     places: &Places,
     dir: &Path,
     docs: &Docs,
-    read: Option<&[Option<String>; 3]>,
+    read: Option<&Texts>,
 ) -> Result<Vec<FileKind>, StoreError> {
     docs.validate().map_err(|e| edit_error(dir, e))?;
     let lock = lock::write_lock(places, dir)?;
@@ -260,7 +264,7 @@ pub(crate) fn save_locked(
     lock: &WriteLock,
     dir: &Path,
     docs: &Docs,
-    read: Option<&[Option<String>; 3]>,
+    read: Option<&Texts>,
 ) -> Result<Vec<FileKind>, StoreError> {
     docs.validate().map_err(|e| edit_error(dir, e))?;
     let mut changes = Vec::new();
@@ -287,7 +291,7 @@ pub(crate) fn save_locked(
             continue;
         }
         if let Some(read) = read
-            && on_disk != read[index(file)]
+            && on_disk.as_deref() != read.get(file)
         {
             return Err(StoreError::Changed { path });
         }

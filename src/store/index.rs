@@ -21,11 +21,11 @@ pub use make::{broken_row, row_of};
 pub use workers::read_each;
 
 use super::{Places, StoreError};
-use crate::brief::{Bundle, Date, FileKind};
+use crate::brief::{Bundle, Date};
 use workers::{Outcome, run_workers};
 
 /// Bumped whenever a row's meaning changes, so older indexes are rebuilt.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// What the rules say about a campaign, in numbers.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,6 +55,9 @@ pub struct Summary {
     pub partnership: String,
     /// The briefs the type uses (`creator`, `influencer`).
     pub briefs: Vec<String>,
+    /// Those of them whose file is missing.
+    #[serde(default)]
+    pub missing: Vec<String>,
     /// The status on the day the row was made (draft, sent, live, done).
     pub status: String,
     /// `campaign.learnings.niche`, trimmed, when set.
@@ -251,14 +254,9 @@ fn folders(root: &Path) -> Result<Vec<(String, PathBuf)>, StoreError> {
     Ok(found)
 }
 
-/// The campaign folders of the root (those with a campaign.toml), sorted, hidden ones
-/// skipped: what `check` reads.
-pub fn campaign_folders(root: &Path) -> Result<Vec<PathBuf>, StoreError> {
-    Ok(folders(root)?
-        .into_iter()
-        .map(|(_, dir)| dir)
-        .filter(|dir| std::fs::symlink_metadata(dir.join(FileKind::Campaign.file_name())).is_ok())
-        .collect())
+/// The folders of the root, sorted, hidden ones skipped: what `check` reads.
+pub fn folder_paths(root: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    Ok(folders(root)?.into_iter().map(|(_, dir)| dir).collect())
 }
 
 /// The entries of the index file, in folder order, each in a slot the scan may take; empty

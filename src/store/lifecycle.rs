@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use toml_edit::value;
 
 use super::{
-    Places, StoreError, atomic_write, files, journal, lock, now_datetime, slugify, unique_slug,
+    Places, StoreError, atomic_write, files, journal, lock, now_datetime, slug::is_slug, slugify,
+    unique_slug,
 };
 use crate::brief::FileKind;
 use crate::doc::Docs;
@@ -53,20 +54,29 @@ fn staging_name(parent: &Path, name: &str) -> PathBuf {
 
 const STAGING: &str = ".sb-";
 
-/// Removes copies a killed run left half made (never anything else: an original moved aside
-/// is not a copy). The caller holds the lock of `parent`.
+/// Cleans up after a killed run in `parent` (the caller holds its lock): copies left half
+/// made go; an original moved aside by a move across disks goes back to its name when that
+/// is free (so a campaign is never left hidden).
 fn sweep_staging(parent: &Path) {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.')
-            && name.contains(STAGING)
-            && name.ends_with(".new")
-            && entry.file_type().is_ok_and(|t| t.is_dir())
+        if !name.starts_with('.')
+            || !name.contains(STAGING)
+            || !entry.file_type().is_ok_and(|t| t.is_dir())
         {
+            continue;
+        }
+        if name.ends_with(".new") || name.ends_with(".done") {
             let _ = std::fs::remove_dir_all(entry.path());
+        } else if name.ends_with(".aside")
+            && let Some(original) = name[1..].split(STAGING).next()
+            && !original.is_empty()
+            && !parent.join(original).exists()
+        {
+            let _ = std::fs::rename(entry.path(), parent.join(original));
         }
     }
 }
@@ -188,7 +198,7 @@ pub struct TrashEntry {
 
 /// Moves a campaign folder (even a broken one) into the trash, whole or not at all: a
 /// failed delete leaves nothing in the trash. Returns the trash entry name.
-pub fn to_trash(places: &Places, slug: &str) -> Result<String, StoreError> {
+pub(crate) fn to_trash(places: &Places, slug: &str) -> Result<String, StoreError> {
     let dir = places.campaign_dir(slug);
     if slug.is_empty() || slug.contains(['/', '\\']) || slug.starts_with('.') || !dir.is_dir() {
         return Err(StoreError::NotFound {
@@ -199,7 +209,7 @@ pub fn to_trash(places: &Places, slug: &str) -> Result<String, StoreError> {
     let _root = lock::write_lock(places, &places.briefs)?;
     let _campaign = lock::write_lock(places, &dir)?;
     journal::finish(places, &dir)?;
-    journal::sweep(&dir);
+    super::replace::sweep(&dir);
     std::fs::create_dir_all(&places.trash).map_err(|e| StoreError::io(&places.trash, e))?;
     let _trash = lock::write_lock(places, &places.trash)?;
     sweep_staging(&places.trash);
@@ -221,7 +231,7 @@ pub fn to_trash(places: &Places, slug: &str) -> Result<String, StoreError> {
 }
 
 /// The trash, newest deletion first.
-pub fn trash_entries(places: &Places) -> Result<Vec<TrashEntry>, StoreError> {
+pub(crate) fn trash_entries(places: &Places) -> Result<Vec<TrashEntry>, StoreError> {
     let read = match std::fs::read_dir(&places.trash) {
         Ok(read) => read,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -229,7 +239,7 @@ pub fn trash_entries(places: &Places) -> Result<Vec<TrashEntry>, StoreError> {
     };
     let mut entries: Vec<TrashEntry> = read
         .filter_map(Result::ok)
-        .filter(|e| e.path().is_dir())
+        .filter(|e| e.path().is_dir() && !e.file_name().to_string_lossy().starts_with('.'))
         .map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
             let read = |path: PathBuf| {
@@ -300,7 +310,14 @@ pub fn restore(places: &Places, name: &str) -> Result<String, StoreError> {
     let _root = lock::write_lock(places, &places.briefs)?;
     let _trash = lock::write_lock(places, &places.trash)?;
     sweep_staging(&places.briefs);
-    let slug = unique_slug(&places.briefs, &wanted, &[]);
+    sweep_staging(&places.trash);
+    // A slug edited by hand into something that is not a slug never names a folder.
+    let base = if is_slug(&wanted) {
+        wanted.clone()
+    } else {
+        slugify(&wanted)
+    };
+    let slug = unique_slug(&places.briefs, &base, &[]);
     if slug != wanted {
         // Written in the trash first: a run killed after this leaves the entry in the trash,
         // whole, with the slug it will get.
@@ -348,22 +365,54 @@ fn move_across(from: &Path, to: &Path) -> Result<(), StoreError> {
         let _ = std::fs::rename(&aside, from);
         return Err(e);
     }
-    // The copy is whole and in place; a folder left aside here is only a duplicate.
-    let _ = std::fs::remove_dir_all(&aside);
+    // The copy is whole and in place: the original is marked done (so a killed run's sweep
+    // removes it instead of bringing it back), then removed.
+    let done = aside.with_extension("done");
+    match std::fs::rename(&aside, &done) {
+        Ok(()) => {
+            let _ = std::fs::remove_dir_all(&done);
+        }
+        Err(_) => {
+            let _ = std::fs::remove_dir_all(&aside);
+        }
+    }
     Ok(())
 }
 
+/// Copies a folder: files (permissions kept), folders, and links as links; a pipe or a
+/// device is refused (copying one could hang or never end).
 fn copy_dir(from: &Path, to: &Path) -> Result<(), StoreError> {
     std::fs::create_dir_all(to).map_err(|e| StoreError::io(to, e))?;
     let entries = std::fs::read_dir(from).map_err(|e| StoreError::io(from, e))?;
     for entry in entries {
         let entry = entry.map_err(|e| StoreError::io(from, e))?;
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target)?;
+        let (source, target) = (entry.path(), to.join(entry.file_name()));
+        let kind = entry.file_type().map_err(|e| StoreError::io(&source, e))?;
+        if kind.is_dir() {
+            copy_dir(&source, &target)?;
+        } else if kind.is_file() {
+            std::fs::copy(&source, &target).map_err(|e| StoreError::io(&target, e))?;
+        } else if kind.is_symlink() {
+            copy_link(&source, &target)?;
         } else {
-            std::fs::copy(entry.path(), &target).map_err(|e| StoreError::io(&target, e))?;
+            return Err(StoreError::Refused(format!(
+                "{}: not a regular file (a pipe, socket or device); move it out of the campaign folder first",
+                source.display()
+            )));
         }
     }
     Ok(())
+}
+
+#[cfg(unix)]
+fn copy_link(source: &Path, target: &Path) -> Result<(), StoreError> {
+    let to = std::fs::read_link(source).map_err(|e| StoreError::io(source, e))?;
+    std::os::unix::fs::symlink(to, target).map_err(|e| StoreError::io(target, e))
+}
+
+#[cfg(not(unix))]
+fn copy_link(source: &Path, target: &Path) -> Result<(), StoreError> {
+    std::fs::copy(source, target)
+        .map(|_| ())
+        .map_err(|e| StoreError::io(target, e))
 }

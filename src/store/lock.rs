@@ -77,7 +77,7 @@ fn lock_file(places: &Places, dir: &Path, suffix: &str) -> Result<(PathBuf, File
 }
 
 /// Takes the write lock of the campaign in `dir`, waiting while another writer holds it.
-pub fn write_lock(places: &Places, dir: &Path) -> Result<WriteLock, StoreError> {
+pub(crate) fn write_lock(places: &Places, dir: &Path) -> Result<WriteLock, StoreError> {
     let (path, file) = lock_file(places, dir, "lock")?;
     let start = Instant::now();
     loop {
@@ -132,7 +132,7 @@ pub(crate) fn try_write_lock(places: &Places, dir: &Path) -> Result<Option<Write
 }
 
 /// Takes the "open" lock of the campaign in `dir`; `None` when another window has it open.
-pub fn open_lock(places: &Places, dir: &Path) -> Result<Option<OpenLock>, StoreError> {
+pub(crate) fn open_lock(places: &Places, dir: &Path) -> Result<Option<OpenLock>, StoreError> {
     let (path, file) = lock_file(places, dir, "open")?;
     match file.try_lock() {
         Ok(()) => Ok(Some(OpenLock { _file: file })),

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 /// Longest slug, in characters.
-pub const MAX_SLUG: usize = 64;
+pub(crate) const MAX_SLUG: usize = 64;
 
 /// Lowercase ASCII `a-z0-9-` from a name ("Café Launch" → `cafe-launch`; nothing → `campaign`).
 pub fn slugify(name: &str) -> String {
@@ -28,9 +28,18 @@ fn truncate(slug: &str, max: usize) -> String {
     cut.trim_end_matches('-').to_string()
 }
 
+/// Whether `text` is a slug as splitbrief makes them (so it is safe as a folder name).
+pub fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= MAX_SLUG
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 /// `base`, or `base-2`, `base-3`… (kept within 64 characters), whichever is free in `root`
 /// and not in `also_taken`.
-pub fn unique_slug(root: &Path, base: &str, also_taken: &[&str]) -> String {
+pub(crate) fn unique_slug(root: &Path, base: &str, also_taken: &[&str]) -> String {
     let free = |s: &str| !root.join(s).exists() && !also_taken.contains(&s);
     if free(base) {
         return base.to_string();
@@ -55,6 +64,7 @@ mod tests {
         assert_eq!(slugify("..."), "campaign");
         assert_eq!(slugify("日本"), "ri-ben");
         assert_eq!(slugify(&"a".repeat(100)).len(), 64);
+        assert!(is_slug("spring-2027") && !is_slug("../x") && !is_slug("") && !is_slug("A"));
     }
 
     #[test]

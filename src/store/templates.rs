@@ -5,7 +5,7 @@ use std::path::Path;
 
 use toml_edit::{DocumentMut, Item, Value};
 
-use super::StoreError;
+use super::{StoreError, Texts};
 use crate::brief::{Date, FileKind};
 use crate::doc::{self, Docs};
 
@@ -44,29 +44,29 @@ pub struct Template {
     /// Whether it comes from the user's templates folder.
     pub user: bool,
     /// The text of campaign.toml, creator.toml and influencer.toml (a brief may be absent).
-    pub texts: [Option<String>; 3],
+    pub texts: Texts,
 }
 
 impl Template {
     /// Parses the template into documents; an error names the template and file.
     pub fn docs(&self) -> Result<Docs, StoreError> {
-        let parse =
-            |file: FileKind, text: &Option<String>| -> Result<Option<DocumentMut>, StoreError> {
-                text.as_deref()
-                    .map(|t| doc::parse(file, t))
-                    .transpose()
-                    .map_err(|error| StoreError::File {
-                        path: Path::new(&format!("template {}", self.name)).join(file.file_name()),
-                        error,
-                    })
-            };
-        let campaign = parse(FileKind::Campaign, &self.texts[0])?.ok_or_else(|| {
+        let parse = |file: FileKind| -> Result<Option<DocumentMut>, StoreError> {
+            self.texts
+                .get(file)
+                .map(|t| doc::parse(file, t))
+                .transpose()
+                .map_err(|error| StoreError::File {
+                    path: Path::new(&format!("template {}", self.name)).join(file.file_name()),
+                    error,
+                })
+        };
+        let campaign = parse(FileKind::Campaign)?.ok_or_else(|| {
             StoreError::Refused(format!("template {} has no campaign.toml", self.name))
         })?;
         Ok(Docs {
             campaign,
-            creator: parse(FileKind::Creator, &self.texts[1])?,
-            influencer: parse(FileKind::Influencer, &self.texts[2])?,
+            creator: parse(FileKind::Creator)?,
+            influencer: parse(FileKind::Influencer)?,
         })
     }
 }
@@ -88,7 +88,11 @@ pub fn templates(user_dir: &Path) -> Vec<Template> {
             name: (*name).to_string(),
             description: describe(texts[0]),
             user: false,
-            texts: texts.map(|t| Some(t.to_string())),
+            texts: Texts {
+                campaign: Some(texts[0].to_string()),
+                creator: Some(texts[1].to_string()),
+                influencer: Some(texts[2].to_string()),
+            },
         })
         .collect();
     let mut users: Vec<Template> = std::fs::read_dir(user_dir)
@@ -97,15 +101,16 @@ pub fn templates(user_dir: &Path) -> Vec<Template> {
         .filter_map(Result::ok)
         .filter(|e| e.path().join("campaign.toml").is_file())
         .map(|e| {
-            let read = |f: FileKind| std::fs::read_to_string(e.path().join(f.file_name())).ok();
-            let texts = [
-                read(FileKind::Campaign),
-                read(FileKind::Creator),
-                read(FileKind::Influencer),
-            ];
+            let read = |f: FileKind| {
+                super::read_regular(&e.path().join(f.file_name()))
+                    .ok()
+                    .flatten()
+                    .and_then(|b| String::from_utf8(b).ok())
+            };
+            let texts = Texts::from_fn(read);
             Template {
                 name: e.file_name().to_string_lossy().into_owned(),
-                description: texts[0].as_deref().map(describe).unwrap_or_default(),
+                description: texts.campaign.as_deref().map(describe).unwrap_or_default(),
                 user: true,
                 texts,
             }

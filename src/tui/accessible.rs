@@ -23,6 +23,19 @@ struct Prompts<'a, R, W> {
     market: &'a MarketData,
     /// Whether a terminal echoes what is typed (else the prompts add the line break).
     echoed: bool,
+    /// Key paths already asked, skipped here.
+    asked: &'a [&'a str],
+}
+
+/// How the prompts run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct How<'a> {
+    /// Another window has the campaign open: nothing is saved.
+    pub read_only: bool,
+    /// A terminal echoes what is typed (else the prompts add the line break).
+    pub echoed: bool,
+    /// Key paths already asked (skipped).
+    pub asked: &'a [&'a str],
 }
 
 /// A refused value in plain words (with a full stop).
@@ -39,15 +52,21 @@ fn io(e: std::io::Error) -> TuiError {
     TuiError::Prompt(e)
 }
 
-/// Asks every field of steps 1–12 of `loaded`, then saves.
+/// Asks every field of steps 1–12 of `loaded`, then saves (unless `read_only`: another
+/// window has the campaign open).
 pub fn run(
     places: &store::Places,
     loaded: Loaded,
     market: &MarketData,
     input: &mut impl BufRead,
     output: &mut impl Write,
-    echoed: bool,
+    how: How<'_>,
 ) -> Result<(), TuiError> {
+    let How {
+        read_only,
+        echoed,
+        asked,
+    } = how;
     let Loaded {
         dir,
         docs,
@@ -61,6 +80,7 @@ pub fn run(
         docs,
         market,
         echoed,
+        asked,
     };
     writeln!(
         p.output,
@@ -74,9 +94,20 @@ pub fn run(
         "Enter keeps a value, - clears it; the end of input saves and quits."
     )
     .map_err(io)?;
+    if read_only {
+        writeln!(p.output, "{}", super::wizard::READ_ONLY).map_err(io)?;
+    }
     let finished = p.steps().map_err(io)?;
     if finished.is_ok() {
         p.summary().map_err(io)?;
+    }
+    if read_only {
+        writeln!(
+            p.output,
+            "Nothing was saved: the campaign is open in another window."
+        )
+        .map_err(io)?;
+        return Ok(());
     }
     match store::save(places, &dir, &p.docs, Some(&read)) {
         Ok(written) if written.is_empty() => writeln!(p.output, "Nothing changed.").map_err(io)?,
@@ -91,7 +122,8 @@ pub fn run(
 
 impl<R: BufRead, W: Write> Prompts<'_, R, W> {
     fn steps(&mut self) -> std::io::Result<Result<(), End>> {
-        let count = STEPS.len() - 1;
+        // The same count as the wizard's "step n of 13": the review is the last step here too.
+        let count = STEPS.len();
         for (i, step) in STEPS
             .iter()
             .enumerate()
@@ -124,6 +156,10 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
     }
 
     fn field(&mut self, field: &Field) -> std::io::Result<Result<(), End>> {
+        // Asked before the campaign existed (`new --accessible` without a name).
+        if self.asked.contains(&field.path) {
+            return Ok(Ok(()));
+        }
         if let Applicability::Unused(reason) = self.applicability(field) {
             writeln!(self.output, "{}: {reason}", field.label)?;
             return Ok(Ok(()));
@@ -268,6 +304,20 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
     }
 
     fn summary(&mut self) -> std::io::Result<()> {
+        if let Some((i, step)) = STEPS
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.kind == StepKind::Review)
+        {
+            writeln!(
+                self.output,
+                "\nStep {} of {}: {}. {}",
+                i + 1,
+                STEPS.len(),
+                step.title,
+                step.intro
+            )?;
+        }
         let Some(checks) = self.checks() else {
             return Ok(());
         };
@@ -328,12 +378,15 @@ mod tests {
             &MarketData::default(),
             &mut answers.as_bytes(),
             &mut out,
-            false,
+            How::default(),
         )
         .unwrap();
         let out = String::from_utf8(out).unwrap();
         assert!(out.contains("✗"), "{out}");
         assert!(out.contains("Saved campaign.toml"), "{out}");
+        let total = crate::form::STEPS.len();
+        assert_eq!(total, 13, "the wizard says step n of 13");
+        assert!(out.contains(&format!("Step 1 of {total}:")), "{out}");
         let back = store::open(&places, &slug).unwrap();
         assert_eq!(back.bundle.campaign.brand.as_deref(), Some("Acme"));
         assert_eq!(
@@ -342,5 +395,35 @@ mod tests {
         );
         assert_eq!(back.bundle.campaign.name, "Spring");
         assert!(back.docs.doc(FileKind::Creator).is_some());
+    }
+
+    #[test]
+    fn a_read_only_run_saves_nothing_and_says_so() {
+        let tmp = tempfile::tempdir().unwrap();
+        let places = places(tmp.path());
+        let mut docs =
+            Docs::new_campaign("Spring", "spring", "2026-11-25T10:00:00Z".parse().unwrap());
+        let slug = store::create(&places, &mut docs).unwrap();
+        let before = store::open(&places, &slug).unwrap().read;
+        let mut out = Vec::new();
+        let loaded = store::open(&places, &slug).unwrap();
+        run(
+            &places,
+            loaded,
+            &MarketData::default(),
+            &mut "\nAcme\n".as_bytes(),
+            &mut out,
+            How {
+                read_only: true,
+                ..How::default()
+            },
+        )
+        .unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            out.contains("Read-only") && out.contains("Nothing was saved"),
+            "{out}"
+        );
+        assert_eq!(store::open(&places, &slug).unwrap().read, before);
     }
 }

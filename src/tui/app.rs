@@ -1,26 +1,30 @@
-//! The whole app as one state machine: `update(&mut App, Msg) -> Vec<Effect>` is pure (no
-//! disk, no terminal, no clock: the time arrives in `App::now`), and the terminal loop
-//! performs the effects and feeds their results back as messages.
+//! The app's types: its state (`App`, the `Screen` below any popup), the messages that
+//! reach it (`Msg`) and the effects it asks for (`Effect`). The top-level `update` turns
+//! messages into state changes and effects; the terminal loop performs the effects and
+//! feeds their results back as messages.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
+use crossterm::event::{KeyEvent, MouseEvent};
 
 use crate::doc::Docs;
 use crate::practice::MarketData;
-use crate::store::{Draft, Entry, Loaded, Template};
+use crate::store::{Draft, Entry, Loaded, Template, Texts};
 use crate::tui::clock::Now;
 use crate::tui::home::Home;
+use crate::tui::learnings::Learnings;
 use crate::tui::popup::Popup;
+use crate::tui::request::Leave;
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
 
 /// The smallest window the app draws in.
-pub const MIN_SIZE: (u16, u16) = (80, 24);
+pub(crate) const MIN_SIZE: (u16, u16) = (80, 24);
 
-/// How long after the last edit unsaved work is written to the draft.
-pub const DRAFT_DELAY: Duration = Duration::from_millis(1500);
+/// How long after an edit (the first since the last draft) unsaved work is written to the
+/// draft: typing on never holds it back longer.
+pub(crate) const DRAFT_DELAY: Duration = Duration::from_millis(500);
 
 /// The screen below any popup.
 #[derive(Debug, Clone)]
@@ -30,10 +34,7 @@ pub enum Screen {
     /// One campaign, step by step.
     Wizard(Box<Wizard>),
     /// Learnings from past campaigns, gathered when the screen opens.
-    Learnings {
-        scroll: u16,
-        niches: Vec<crate::practice::NicheLearnings>,
-    },
+    Learnings(Learnings),
 }
 
 /// Everything the app knows.
@@ -56,7 +57,7 @@ pub struct App {
     /// Set when the screen must be drawn again.
     pub redraw: bool,
     /// Where to go once the save in flight succeeds.
-    pub after_save: Option<crate::tui::wizard::Leave>,
+    pub after_save: Option<Leave>,
     /// Market facts the findings use (defaults plus the config's).
     pub market: Arc<MarketData>,
 }
@@ -74,15 +75,13 @@ pub enum Msg {
     Paste(String),
     /// Time passed (the draft timer).
     Tick,
-    /// The campaigns and unsaved new campaigns were read, all at once.
+    /// The campaigns and unsaved new campaigns were read.
     Listed {
+        /// The root's folders.
         entries: Vec<Entry>,
+        /// Unsaved new campaigns.
         drafts: Vec<Draft>,
     },
-    /// Part of a listing read in the background arrived.
-    Listing(Listing),
-    /// The learnings were gathered (or why not).
-    Learned(Result<Vec<crate::practice::NicheLearnings>, String>),
     /// A campaign was opened, with its unsaved work if any.
     Opened(Result<(Box<Loaded>, Option<Draft>), String>),
     /// A campaign was opened that another window has open: it is shown read-only.
@@ -95,6 +94,10 @@ pub enum Msg {
     Templates(Vec<Template>),
     /// The external editor closed with this text.
     Edited(Result<String, String>),
+    /// Part of a listing read in the background arrived.
+    Listing(Listing),
+    /// The learnings were gathered (or why not).
+    Learned(Result<Vec<crate::practice::NicheLearnings>, String>),
 }
 
 /// A listing read in the background, in parts, so home answers keys meanwhile.
@@ -102,17 +105,27 @@ pub enum Msg {
 pub enum Listing {
     /// A listing started: how many folders it will read, and the unsaved new campaigns.
     Started {
+        /// Which listing.
         job: u64,
+        /// Folders in the root.
         folders: usize,
+        /// Unsaved new campaigns.
         drafts: Vec<Draft>,
     },
     /// Rows ready.
     Rows {
+        /// Which listing.
         job: u64,
+        /// The rows, in no particular order.
         rows: Vec<crate::store::index::Row>,
     },
-    /// The listing ended, with why it failed if it did.
-    Ended { job: u64, error: Option<String> },
+    /// The listing ended.
+    Ended {
+        /// Which listing.
+        job: u64,
+        /// Why it failed, if it did.
+        error: Option<String>,
+    },
 }
 
 /// A successful save.
@@ -138,15 +151,18 @@ pub struct Done {
 pub enum Effect {
     /// Read the campaigns and unsaved new campaigns (in the background, in parts).
     List,
-    /// Gather the learnings of every campaign, for the learnings screen.
+    /// Gather the learnings of every campaign (in the background).
     Learnings,
     /// Load a campaign and its unsaved work.
     Open(String),
     /// Save a campaign (create it when it has no slug yet).
     Save {
+        /// The slug, `None` for a campaign never saved.
         slug: Option<String>,
+        /// The documents to write.
         docs: Box<Docs>,
-        read: Option<[Option<String>; 3]>,
+        /// The texts as last read, to refuse overwriting outside edits.
+        read: Option<Texts>,
     },
     /// Copy a campaign.
     Duplicate(String),
@@ -190,7 +206,7 @@ impl App {
     }
 
     /// Whether the window is too small to draw in.
-    pub fn too_small(&self) -> bool {
+    pub(crate) fn too_small(&self) -> bool {
         self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
     }
 
@@ -202,8 +218,17 @@ impl App {
         }
     }
 
+    /// The unsaved work to write at once when the process is told to stop (`None`: nothing
+    /// unsaved, or the campaign is another window's).
+    pub(crate) fn draft_now(&self) -> Option<Draft> {
+        match &self.screen {
+            Screen::Wizard(w) if w.has_unsaved_work() => Some(w.draft(&self.now)),
+            _ => None,
+        }
+    }
+
     /// Whether the preview starts shown (wide windows).
-    pub fn wide(&self) -> bool {
+    pub(crate) fn wide(&self) -> bool {
         self.size.0 >= 120
     }
 
@@ -213,104 +238,5 @@ impl App {
             Screen::Wizard(w) => Some(w),
             _ => None,
         }
-    }
-}
-
-/// Handles one message.
-pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
-    let mut effects = dispatch(app, msg);
-    if let Screen::Wizard(w) = &mut app.screen
-        && w.read_only
-    {
-        // Another window owns this campaign and its draft: nothing is written from here.
-        let before = effects.len();
-        effects.retain(|e| {
-            !matches!(
-                e,
-                Effect::Save { .. } | Effect::WriteDraft(_) | Effect::RemoveDraft(_)
-            )
-        });
-        w.draft_due = false;
-        if effects.len() < before {
-            w.status = crate::tui::wizard::Status::Error(crate::tui::wizard::READ_ONLY.into());
-            app.after_save = None;
-        }
-    }
-    effects
-}
-
-fn dispatch(app: &mut App, msg: Msg) -> Vec<Effect> {
-    app.redraw = true;
-    match msg {
-        Msg::Key(key) if key.kind == KeyEventKind::Release => {
-            app.redraw = false;
-            Vec::new()
-        }
-        Msg::Key(key) => super::route::key(app, key),
-        Msg::Mouse(mouse) => super::route::mouse(app, mouse),
-        Msg::Resize(w, h) => {
-            app.size = (w, h);
-            if let Screen::Wizard(wizard) = &mut app.screen {
-                crate::tui::wizard::view::keep_visible(wizard, app.size);
-            }
-            Vec::new()
-        }
-        Msg::Paste(text) => super::route::paste(app, &text),
-        Msg::Tick => super::route::tick(app),
-        Msg::Listed { entries, drafts } => {
-            app.home.fill(entries, drafts, &app.now, &app.market);
-            Vec::new()
-        }
-        Msg::Listing(part) => {
-            match part {
-                Listing::Started {
-                    job,
-                    folders,
-                    drafts,
-                } => app.home.listing_started(job, folders, drafts),
-                Listing::Rows { job, rows } => app.home.listing_rows(job, &rows, &app.now),
-                Listing::Ended { job, error } => app.home.listing_ended(job, error),
-            }
-            Vec::new()
-        }
-        Msg::Learned(result) => {
-            app.home.gathering = false;
-            app.home.message = None;
-            match result {
-                // Only where the user still is: a screen opened meanwhile is left alone.
-                Ok(niches) if matches!(app.screen, Screen::Home) && app.popup.is_none() => {
-                    app.screen = Screen::Learnings { scroll: 0, niches };
-                }
-                Ok(_) => {}
-                Err(e) => app.home.message = Some((e, true)),
-            }
-            Vec::new()
-        }
-        Msg::Opened(result) => super::route::opened(app, result),
-        Msg::OpenedReadOnly(loaded) => super::route::opened_read_only(app, *loaded),
-        Msg::Saved(result) => super::route::saved(app, result),
-        Msg::Did(result) => {
-            // Export from the review answers on the wizard's status line.
-            if let Screen::Wizard(w) = &mut app.screen {
-                w.status = match result {
-                    Ok(done) => crate::tui::wizard::Status::Note(done.message),
-                    Err(e) => crate::tui::wizard::Status::Error(e),
-                };
-                return Vec::new();
-            }
-            match result {
-                Ok(done) => {
-                    app.home.message = Some((done.message, false));
-                    app.home.select_slug = done.select;
-                }
-                Err(e) => app.home.message = Some((e, true)),
-            }
-            vec![Effect::List]
-        }
-        Msg::Templates(list) => {
-            app.popup = Some(Popup::Templates { list, cursor: 0 });
-            Vec::new()
-        }
-        Msg::Edited(result) => super::route::edited(app, result),
     }
 }

@@ -47,17 +47,17 @@ impl Now {
     }
 
     /// `HH:MM`, for "saved at".
-    pub fn hhmm(&self) -> String {
+    pub(crate) fn hhmm(&self) -> String {
         self.local("%H:%M")
     }
 
     /// `YYYY-MM-DD HH:MM`, for drafts.
-    pub fn minute(&self) -> String {
+    pub(crate) fn minute(&self) -> String {
         self.local("%Y-%m-%d %H:%M")
     }
 
     /// A compact stamp for names (`20261125140300`).
-    pub fn stamp(&self) -> String {
+    pub(crate) fn stamp(&self) -> String {
         self.local("%Y%m%d%H%M%S")
     }
 
@@ -72,7 +72,7 @@ impl Now {
     }
 
     /// A file time as the user reads it: `today 14:03`, else `2026-11-20`.
-    pub fn describe(&self, time: Option<SystemTime>) -> String {
+    pub(crate) fn describe(&self, time: Option<SystemTime>) -> String {
         let Some(ts) = time.and_then(|t| Timestamp::try_from(t).ok()) else {
             return "—".into();
         };

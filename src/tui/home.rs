@@ -1,22 +1,35 @@
 //! The home screen: every campaign of the briefs root with its status, type, briefs,
 //! coverage, findings and last change; broken folders with their error; unsaved new
-//! campaigns; a filter. This file holds the state and builds the rows; `view` draws them.
+//! campaigns; a filter. This file holds the state and builds the rows; `listing` fills it
+//! as a listing arrives, `update` handles keys and the mouse, `layout` says where things
+//! are, `view` draws them.
 
+pub(crate) mod layout;
 mod listing;
-pub mod view;
+pub(crate) mod update;
+pub(crate) mod view;
 
 use std::path::PathBuf;
 
 use crate::store::{Draft, index};
 use crate::tui::clock::Now;
+use crate::tui::keymap::Context;
 
 /// What a line of the list is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RowKind {
     /// A campaign that loads.
-    Campaign { slug: String },
+    Campaign {
+        /// The folder name.
+        slug: String,
+    },
     /// A campaign folder with a file that cannot be read.
-    Broken { slug: String, error: String },
+    Broken {
+        /// The folder name.
+        slug: String,
+        /// Why it cannot be read, as shown.
+        error: String,
+    },
     /// A folder without campaign.toml.
     NotCampaign,
     /// A new campaign never saved, kept as a draft.
@@ -109,6 +122,15 @@ impl Home {
             selected: 0,
             message: None,
             select_slug: None,
+        }
+    }
+
+    /// The keymap contexts of the home screen.
+    pub(crate) fn contexts(&self) -> Vec<Context> {
+        if self.filtering {
+            vec![Context::Filter]
+        } else {
+            vec![Context::Home]
         }
     }
 

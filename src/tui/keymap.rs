@@ -4,7 +4,7 @@
 
 mod bindings;
 
-pub use bindings::BINDINGS;
+pub(crate) use bindings::BINDINGS;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -91,7 +91,7 @@ fn normalize(event: &KeyEvent) -> (KeyCode, KeyModifiers) {
 pub enum Context {
     /// The list of campaigns.
     Home,
-    /// Typing a filter on the home screen.
+    /// Filter the list.
     Filter,
     /// The wizard, whatever field has focus.
     Wizard,
@@ -125,13 +125,15 @@ pub enum Context {
     Confirm,
     /// Picking a template.
     Picker,
-    /// Recovering unsaved work.
+    /// Recover the unsaved work.
     Recover,
+    /// A key changed both in the file and in the unsaved work.
+    Conflict,
     /// Typing the reason for overriding the recommendation.
     Reason,
-    /// The help popup.
+    /// Show every key of the screen.
     Help,
-    /// The learnings screen.
+    /// Show the learnings.
     Learnings,
     /// The window is too small.
     TooSmall,
@@ -160,6 +162,7 @@ impl Context {
             Context::Confirm => "Confirm",
             Context::Picker => "Templates",
             Context::Recover => "Unsaved work",
+            Context::Conflict => "Changed on both sides",
             Context::Reason => "Reason",
             Context::Help => "Help",
             Context::Learnings => "Learnings",
@@ -171,48 +174,91 @@ impl Context {
 /// What a key asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
+    /// Quit (asks when unsaved).
     Quit,
+    /// Show every key of the screen.
     Help,
+    /// Back: close or go home.
     Back,
+    /// A new campaign.
     New,
+    /// A new campaign from a template.
     NewFromTemplate,
+    /// Open the selected campaign.
     Open,
+    /// Filter the list.
     Filter,
+    /// Copy the selected campaign.
     Duplicate,
+    /// Delete the selected campaign (asks).
     Delete,
+    /// Bring back the last deleted campaign.
     Restore,
+    /// Export the briefs as Markdown.
     Export,
+    /// Show the learnings.
     Learnings,
+    /// Move up.
     Up,
+    /// Move down.
     Down,
+    /// Move left.
     Left,
+    /// Move right.
     Right,
+    /// A page up.
     PageUp,
+    /// A page down.
     PageDown,
+    /// The next field.
     NextField,
+    /// The previous field.
     PrevField,
+    /// The next step.
     NextStep,
+    /// The previous step.
     PrevStep,
+    /// Save.
     Save,
+    /// Show or hide the preview.
     TogglePreview,
+    /// Preview the next file.
     SwitchPreview,
+    /// Edit the text in the external editor.
     ExternalEditor,
+    /// One more.
     Increase,
+    /// One less.
     Decrease,
+    /// Tick or untick.
     Toggle,
+    /// Clear the value.
     Clear,
+    /// Edit the selected item.
     Edit,
+    /// Add an item.
     Add,
+    /// Remove the selected item.
     Remove,
+    /// Move the selected item up.
     MoveUp,
+    /// Move the selected item down.
     MoveDown,
+    /// Finish editing.
     Done,
+    /// Cancel.
     Cancel,
+    /// Accept (the recommendation, the selection).
     Accept,
+    /// Act on the selected line.
     Activate,
+    /// Discard the unsaved work.
     Discard,
+    /// Yes.
     Yes,
+    /// No.
     No,
+    /// Recover the unsaved work.
     Recover,
     /// A key the focused text editor handles itself (listed for help).
     Text,
@@ -236,7 +282,7 @@ pub struct Binding {
 }
 
 /// The intent of a key in the active contexts (searched in order), if any.
-pub fn lookup(contexts: &[Context], event: &KeyEvent) -> Option<Action> {
+pub(crate) fn lookup(contexts: &[Context], event: &KeyEvent) -> Option<Action> {
     contexts.iter().find_map(|context| {
         BINDINGS
             .iter()
@@ -247,7 +293,7 @@ pub fn lookup(contexts: &[Context], event: &KeyEvent) -> Option<Action> {
 }
 
 /// The keys of a binding as one label ("Ctrl-N/PgDn").
-pub fn keys_label(binding: &Binding) -> String {
+pub(crate) fn keys_label(binding: &Binding) -> String {
     binding
         .keys
         .iter()
@@ -258,7 +304,7 @@ pub fn keys_label(binding: &Binding) -> String {
 
 /// The hint line's items for the active contexts: (keys, words), main keys only, help and
 /// quit last so they are never cut off first.
-pub fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
+pub(crate) fn hints(contexts: &[Context]) -> Vec<(String, &'static str)> {
     let mut main = Vec::new();
     let mut last = Vec::new();
     for context in contexts {

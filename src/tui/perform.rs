@@ -162,7 +162,7 @@ impl Performer {
         &self,
         slug: Option<String>,
         mut docs: crate::doc::Docs,
-        read: Option<[Option<String>; 3]>,
+        read: Option<crate::store::Texts>,
     ) -> Result<Saved, String> {
         match slug {
             Some(slug) => {
@@ -211,6 +211,9 @@ impl Performer {
             store::atomic_write(&self.export_dir.join(&name), &text).map_err(|e| e.to_string())?;
             names.push(name);
         }
+        // What partners receive is what was sent (for `diff` and the review step).
+        let snapshot = store::Snapshot::of(&loaded, None);
+        store::record_sent(&self.places.sent, slug, &snapshot).map_err(|e| e.to_string())?;
         let folder = std::path::absolute(&self.export_dir).unwrap_or(self.export_dir.clone());
         let what = match names.len() {
             1 => "1 brief".to_string(),
@@ -236,6 +239,7 @@ fn for_home(row: &Row) -> Row {
             product: s.product.clone(),
             partnership: s.partnership.clone(),
             briefs: s.briefs.clone(),
+            missing: s.missing.clone(),
             status: s.status.clone(),
             niche: None,
             checked: s.checked,

@@ -3,12 +3,10 @@
 //! status. The rules live in `crate::practice`; this is the one file of the terminal app that
 //! runs them, and it adds only how they are shown (symbols that never rely on colour).
 
-use std::sync::Arc;
-
 use crate::brief::{Bundle, Date, Partnership, Platform};
 use crate::practice::{
-    self, Budget, Comparison, Coverage, Finding, LabelAdvice, LinkError, MarketData, PartnerLink,
-    Recommendation, Severity, Status,
+    self, Budget, Comparison, CostLine, Coverage, Finding, LabelAdvice, LinkError, MarketData,
+    PartnerLink, Recommendation, Severity, Status,
 };
 
 /// The symbol of a step's or practice's state in lists.
@@ -32,7 +30,7 @@ pub fn word(status: Status) -> &'static str {
 }
 
 /// The symbol of a finding's severity.
-pub fn severity_symbol(severity: Severity) -> &'static str {
+pub(crate) fn severity_symbol(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "✗",
         Severity::Warning => "!",
@@ -51,6 +49,8 @@ pub struct Checks {
     pub advice: Recommendation,
     /// Every budget line and the total.
     pub budget: Budget,
+    /// Planned influencer cost per 1,000, engagement and conversion, with the ceilings.
+    pub costs: Vec<CostLine>,
     /// Planned against actual, once either side is known.
     pub results: Vec<Comparison>,
     /// Where the campaign stands today.
@@ -69,11 +69,13 @@ impl Checks {
         let mut findings = practice::check(bundle, market, today);
         findings.sort_by_key(|f| f.severity);
         let step_findings = step_findings(&findings);
+        let budget = practice::budget(bundle);
         Checks {
+            costs: practice::cost::planned_costs_of(bundle, &budget),
             coverage: practice::coverage(bundle),
             findings,
             advice: practice::diagnose(&bundle.campaign.diagnosis, bundle.campaign.category),
-            budget: practice::budget(bundle),
+            budget,
             results: practice::compare(bundle),
             status: bundle.status(today),
             links: practice::partner_links(bundle),
@@ -83,7 +85,7 @@ impl Checks {
     }
 
     /// The state of checklist practice `number` (1–10).
-    pub fn practice_status(&self, number: usize) -> Option<Status> {
+    pub(crate) fn practice_status(&self, number: usize) -> Option<Status> {
         self.coverage
             .practice(u8::try_from(number).ok()?)
             .map(|p| p.status)
@@ -95,12 +97,12 @@ impl Checks {
     }
 
     /// The recommended partnership type, when there is one.
-    pub fn recommended(&self) -> Option<Partnership> {
+    pub(crate) fn recommended(&self) -> Option<Partnership> {
         self.advice.recommendation
     }
 
     /// The most serious finding on a step's fields (errors and warnings only).
-    pub fn step_flag(&self, step: usize) -> Option<Severity> {
+    pub(crate) fn step_flag(&self, step: usize) -> Option<Severity> {
         self.step_findings
             .get(step)
             .copied()
@@ -137,17 +139,6 @@ fn label_advice(bundle: &Bundle, market: &MarketData) -> LabelAdvice {
     practice::labels_needed(&bundle.campaign.markets, &platforms, market)
 }
 
-/// The market data: the defaults plus the config's `[market]` additions.
-pub fn market(config: &crate::store::Config) -> Result<Arc<MarketData>, String> {
-    let mut market = MarketData::default();
-    if let Some(table) = &config.market {
-        market
-            .extend_from(table)
-            .map_err(|e| format!("config.toml: [market]: {e}"))?;
-    }
-    Ok(Arc::new(market))
-}
-
 #[cfg(test)]
 mod step_flag_tests {
     use super::*;
@@ -163,5 +154,20 @@ mod step_flag_tests {
         assert_eq!(checks.step_flag(3), Some(Severity::Error));
         // Step 1 (basics) holds nothing wrong in an empty campaign.
         assert_eq!(checks.step_flag(0), None);
+    }
+
+    #[test]
+    fn every_key_a_rule_points_at_has_a_wizard_field() {
+        for rule in practice::rules() {
+            for key in rule.keys {
+                let path = crate::path::KeyPath::parse(&key.replace("[]", "[0]"));
+                let place = path.ok().and_then(|p| crate::form::locate(&p));
+                assert!(
+                    place.is_some(),
+                    "{}: {key} has no field to jump to",
+                    rule.id
+                );
+            }
+        }
     }
 }

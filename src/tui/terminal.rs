@@ -4,6 +4,7 @@
 
 use std::collections::VecDeque;
 use std::io::{self, Stdout, Write};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -18,9 +19,11 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use super::app::{App, Effect, Msg, update};
+use super::app::{App, Effect, Msg};
 use super::perform::Performer;
+use super::update::update;
 use super::{TuiError, view};
+use crate::store::{Draft, Places};
 
 /// Whether the terminal is in the app's mode (so the panic hook knows to restore it).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -78,20 +81,35 @@ fn install_panic_hook() {
     }));
 }
 
-/// Restores the terminal and ends when the process is told to stop (SIGTERM, SIGHUP,
-/// SIGQUIT); unsaved work is already in the draft, written a moment after each change.
+/// The unsaved work as of the last message, and where drafts go: what a signal writes.
+static UNSAVED: Mutex<Option<(Places, Draft)>> = Mutex::new(None);
+
+/// Keeps what a signal must write up to date (after every message).
+fn note_unsaved(app: &App, places: &Places) {
+    let mut slot = UNSAVED.lock().unwrap_or_else(|e| e.into_inner());
+    *slot = app.draft_now().map(|d| (places.clone(), d));
+}
+
+/// When the process is told to stop (SIGTERM, SIGHUP, SIGQUIT, or a SIGINT from outside:
+/// in raw mode Ctrl-C is a key), writes the unsaved work to the draft at once, restores the
+/// terminal and ends.
 #[cfg(unix)]
 fn watch_signals() {
-    use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     static WATCHING: AtomicBool = AtomicBool::new(false);
     if WATCHING.swap(true, Ordering::SeqCst) {
         return;
     }
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT]) else {
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT, SIGINT])
+    else {
         return;
     };
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
+            let unsaved = UNSAVED.lock().unwrap_or_else(|e| e.into_inner()).take();
+            if let Some((places, draft)) = unsaved {
+                let _ = crate::store::write_draft(&places, &draft);
+            }
             restore();
             std::process::exit(128 + signal);
         }
@@ -131,7 +149,7 @@ pub fn run(
     let size = terminal.size().map_err(terminal_error)?;
     app.size = (size.width, size.height);
     let mut queue: VecDeque<Effect> = VecDeque::new();
-    // Work done in the background (the listing) reports here.
+    // Work done in the background (the listing, the learnings) reports here.
     let (mail, inbox) = std::sync::mpsc::channel::<Msg>();
     for msg in initial {
         queue.extend(update(app, msg));
@@ -141,22 +159,13 @@ pub fn run(
         .map_err(terminal_error)?;
     app.redraw = false;
     queue.extend(effects);
-    let mut deadline = None;
+    // When the draft fell due: the first edit since the last draft, so typing on never
+    // holds it back more than the delay.
+    let mut due_since: Option<Instant> = None;
     loop {
         loop {
             while let Some(effect) = queue.pop_front() {
-                let msg = match effect {
-                    Effect::Editor(text) => Some(edit(&mut terminal, &text, mouse)),
-                    Effect::List => {
-                        performer.list(&mail);
-                        None
-                    }
-                    Effect::Learnings => {
-                        performer.learnings(&mail);
-                        None
-                    }
-                    other => performer.perform(other),
-                };
+                let msg = perform(effect, performer, &mail, &mut terminal, mouse);
                 if let Some(msg) = msg {
                     app.now.instant = jiff::Timestamp::now();
                     queue.extend(update(app, msg));
@@ -166,6 +175,7 @@ pub fn run(
             app.now.instant = jiff::Timestamp::now();
             queue.extend(update(app, msg));
         }
+        note_unsaved(app, &performer.places);
         if app.quit {
             return Ok(());
         }
@@ -175,7 +185,12 @@ pub fn run(
                 .map_err(terminal_error)?;
             app.redraw = false;
         }
-        let msg = match next_event(app, &mut deadline)? {
+        due_since = match (app.tick_after(), due_since) {
+            (None, _) => None,
+            (Some(_), Some(since)) => Some(since),
+            (Some(_), None) => Some(Instant::now()),
+        };
+        let msg = match next_event(app, due_since)? {
             Next::Event(event) => match to_msg(event, mouse) {
                 Some(msg) => msg,
                 None => continue,
@@ -188,34 +203,27 @@ pub fn run(
     }
 }
 
-/// Blocks until input arrives, or until the draft timer runs out (it restarts with each
-/// input). While a listing is under way it wakes every few milliseconds to read the mailbox.
-fn next_event(app: &App, deadline: &mut Option<Instant>) -> Result<Next, TuiError> {
-    let tick = match app.tick_after() {
-        Some(wait) => Some(*deadline.get_or_insert_with(|| Instant::now() + wait)),
-        None => {
-            *deadline = None;
+/// Performs an effect: the editor here, the listing and the learnings in the background
+/// (they report in `mail`), the rest through the performer.
+fn perform(
+    effect: Effect,
+    performer: &Performer,
+    mail: &std::sync::mpsc::Sender<Msg>,
+    terminal: &mut Terminal<Backend>,
+    mouse: bool,
+) -> Option<Msg> {
+    match effect {
+        Effect::Editor(text) => Some(edit(terminal, &text, mouse)),
+        Effect::List => {
+            performer.list(mail);
             None
         }
-    };
-    let mail = (app.home.loading || app.home.gathering).then_some(Duration::from_millis(10));
-    let until_tick = tick.map(|t| t.saturating_duration_since(Instant::now()));
-    let wait = match (until_tick, mail) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
-    if let Some(wait) = wait
-        && !event::poll(wait).map_err(terminal_error)?
-    {
-        if tick.is_some_and(|t| Instant::now() >= t) {
-            *deadline = None;
-            return Ok(Next::Tick);
+        Effect::Learnings => {
+            performer.learnings(mail);
+            None
         }
-        return Ok(Next::Mail);
+        other => performer.perform(other),
     }
-    let event = event::read().map_err(terminal_error)?;
-    *deadline = None;
-    Ok(Next::Event(event))
 }
 
 /// What woke the loop.
@@ -226,6 +234,31 @@ enum Next {
     Tick,
     /// Time to look at the mailbox.
     Mail,
+}
+
+/// Blocks until input arrives, or until the draft timer runs out. While work goes on in the
+/// background (a listing, the learnings) it wakes every few milliseconds to read the mailbox.
+fn next_event(app: &App, due_since: Option<Instant>) -> Result<Next, TuiError> {
+    let tick = app
+        .tick_after()
+        .map(|delay| due_since.map_or(delay, |since| delay.saturating_sub(since.elapsed())));
+    if tick.is_some_and(|wait| wait.is_zero()) {
+        return Ok(Next::Tick);
+    }
+    let mail = (app.home.loading || app.home.gathering).then_some(Duration::from_millis(10));
+    let wait = match (tick, mail) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    if let Some(wait) = wait
+        && !event::poll(wait).map_err(terminal_error)?
+    {
+        return Ok(match tick {
+            Some(t) if t <= wait => Next::Tick,
+            _ => Next::Mail,
+        });
+    }
+    event::read().map(Next::Event).map_err(terminal_error)
 }
 
 fn to_msg(event: Event, mouse: bool) -> Option<Msg> {

@@ -4,12 +4,12 @@
 use unicode_width::UnicodeWidthStr;
 
 /// Display width of a string.
-pub fn width(text: &str) -> usize {
+pub(crate) fn width(text: &str) -> usize {
     UnicodeWidthStr::width(text)
 }
 
 /// Wraps `text` at word boundaries into lines at most `max` wide (long words are cut).
-pub fn wrap(text: &str, max: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, max: usize) -> Vec<String> {
     let max = max.max(1);
     let mut out = Vec::new();
     for paragraph in text.split('\n') {
@@ -45,7 +45,8 @@ fn cut_at(text: &str, max: usize) -> usize {
     for (i, c) in text.char_indices() {
         let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
         if used + w > max {
-            return i.max(c.len_utf8().min(text.len()));
+            // At least one whole character, so a cut always moves on and lands on a boundary.
+            return if i == 0 { c.len_utf8() } else { i };
         }
         used += w;
     }
@@ -53,7 +54,7 @@ fn cut_at(text: &str, max: usize) -> usize {
 }
 
 /// `text` cut to `max` columns, with `…` when cut.
-pub fn truncate(text: &str, max: usize) -> String {
+pub(crate) fn truncate(text: &str, max: usize) -> String {
     if width(text) <= max {
         return text.to_string();
     }
@@ -62,6 +63,14 @@ pub fn truncate(text: &str, max: usize) -> String {
     }
     let cut = cut_at(text, max - 1);
     format!("{}…", &text[..cut])
+}
+
+/// Lines `text` takes when wrapped at `width` (word wrap may take a little more; the caller
+/// caps it).
+pub(crate) fn wrapped_lines(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let chars = unicode_width::UnicodeWidthStr::width(text);
+    u16::try_from(chars.div_ceil(width)).unwrap_or(u16::MAX)
 }
 
 #[cfg(test)]
@@ -75,5 +84,7 @@ mod tests {
         assert_eq!(wrap("", 4), [""]);
         assert_eq!(truncate("Spring launch", 8), "Spring …");
         assert_eq!(truncate("日本語", 4), "日…");
+        // A cut right before a wide or multi-byte character lands on its boundary.
+        assert_eq!(wrap("ng…\").", 2), ["ng", "…\"", ")."]);
     }
 }

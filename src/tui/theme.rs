@@ -13,7 +13,7 @@ pub struct Theme {
 
 impl Theme {
     /// Colour unless `NO_COLOR` is set to something non-empty.
-    pub fn from_env() -> Theme {
+    pub(crate) fn from_env() -> Theme {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Theme { color: !no_color }
     }
@@ -37,7 +37,7 @@ impl Theme {
     }
 
     /// Secondary text: hints, file names, key paths.
-    pub fn dim(self) -> Style {
+    pub(crate) fn dim(self) -> Style {
         if self.color {
             Style::new().fg(Color::DarkGray)
         } else {
@@ -46,7 +46,7 @@ impl Theme {
     }
 
     /// The focused field's label, the selected row.
-    pub fn focus(self) -> Style {
+    pub(crate) fn focus(self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED)
     }
 
@@ -61,7 +61,7 @@ impl Theme {
     }
 
     /// Partly done, warnings.
-    pub fn warn(self) -> Style {
+    pub(crate) fn warn(self) -> Style {
         self.fg(Color::Yellow)
     }
 
@@ -71,7 +71,7 @@ impl Theme {
     }
 
     /// Borders.
-    pub fn border(self) -> Style {
+    pub(crate) fn border(self) -> Style {
         self.dim()
     }
 }

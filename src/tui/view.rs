@@ -3,29 +3,37 @@
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, MIN_SIZE, Screen};
-use super::keymap::{self, Context};
 use super::theme::Theme;
-use super::{home, learnings, popup, text, wizard};
+use super::{home, learnings, popup, wizard};
 
 /// Draws everything; no control character from a file reaches the terminal.
 pub fn draw(frame: &mut Frame, app: &App) {
     if app.too_small() {
         draw_too_small(frame, app.popup.is_some(), app.theme);
     } else {
+        // Each screen's layout, computed once for this frame from the same function its
+        // update reads for the mouse and scrolling.
+        let area = frame.area();
         match &app.screen {
-            Screen::Home => home::view::draw(frame, &app.home, app.theme),
-            Screen::Wizard(w) => wizard::view::draw(frame, w, app.theme),
-            Screen::Learnings { scroll, niches } => {
-                learnings::draw(frame, niches, *scroll, app.theme)
+            Screen::Home => {
+                let at = home::layout::layout(area, &app.home);
+                home::view::draw(frame, &app.home, &at, app.theme);
+            }
+            Screen::Wizard(w) => {
+                let at = wizard::layout::layout(area, w);
+                wizard::view::draw(frame, w, &at, app.theme);
+            }
+            Screen::Learnings(state) => {
+                let at = learnings::layout::layout(area);
+                learnings::view::draw(frame, state, &at, app.theme);
             }
         }
         if let Some(p) = &app.popup {
-            popup::view::draw(frame, app, p);
+            popup::view::draw(frame, p, app.wizard().map(|w| w.name()), app.theme);
         }
     }
     guard(frame.buffer_mut());
@@ -64,25 +72,4 @@ fn draw_too_small(frame: &mut Frame, question: bool, theme: Theme) {
         );
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
-}
-
-/// The hint line: the main keys of the contexts, help and quit always at the end.
-pub fn draw_hints(frame: &mut Frame, area: Rect, contexts: &[Context], theme: Theme) {
-    let items = keymap::hints(contexts);
-    let width = area.width as usize;
-    let item_width = |(k, w): &(String, &str)| text::width(k) + 1 + text::width(w) + 3;
-    let mut kept: Vec<&(String, &str)> = items.iter().collect();
-    // Drop from the middle until it fits, never help or quit (the last two).
-    while kept.iter().map(|i| item_width(i)).sum::<usize>() > width && kept.len() > 2 {
-        kept.remove(kept.len() - 3);
-    }
-    let mut spans = vec![Span::raw(" ")];
-    for (i, (key, words)) in kept.into_iter().enumerate() {
-        if i > 0 {
-            spans.push(Span::styled(" · ", theme.dim()));
-        }
-        spans.push(Span::styled(key.clone(), theme.key()));
-        spans.push(Span::raw(format!(" {words}")));
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

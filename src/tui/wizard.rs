@@ -1,18 +1,23 @@
 //! The wizard: one campaign's documents being edited step by step. This file holds the state
-//! and what is derived from it after every change; `update` holds the intents, `view` draws.
+//! and what is derived from it after every change; `update` holds the intents, `layout`
+//! says where everything is, `content` builds the lines the layout measures and `view`
+//! draws them.
 
+mod content;
 mod derived;
 mod edit;
-pub mod input;
+pub(crate) mod input;
+pub(crate) mod layout;
 mod nav;
+mod review;
 pub mod update;
-pub mod view;
+pub(crate) mod view;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::brief::FileKind;
-use crate::doc::Docs;
+use crate::doc::{Conflict, Docs, Texts};
 use crate::form::{self, Applicability, Field};
 use crate::path::{KeyPath, Kind, row_count};
 use crate::practice::MarketData;
@@ -22,7 +27,8 @@ use crate::tui::clock::Now;
 pub use derived::Derived;
 pub(crate) use edit::reason;
 pub use input::Input;
-pub use update::{Leave, update};
+pub use review::ReviewTarget;
+pub use update::update;
 
 /// A row of a rows field being edited: which field, which row, which column has focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,9 +91,9 @@ pub struct Wizard {
     /// The documents being edited.
     pub docs: Docs,
     /// The texts as last read or written, to notice changes made outside.
-    pub read: Option<[Option<String>; 3]>,
+    pub read: Option<Texts>,
     /// The texts as last saved, to know whether anything is unsaved.
-    pub saved: [Option<String>; 3],
+    pub saved: Texts,
     /// Derived from the documents.
     pub derived: Derived,
     /// The current step (0-based).
@@ -120,7 +126,7 @@ pub struct Wizard {
 }
 
 /// What the status line says while another window has the campaign open.
-pub const READ_ONLY: &str = "Read-only: this campaign is open in another window; edit it there (or close that one and reopen).";
+pub(crate) const READ_ONLY: &str = "Read-only: this campaign is open in another window; edit it there (or close that one and reopen).";
 
 impl Wizard {
     /// A campaign never saved: `docs` from a template, or a blank hybrid one.
@@ -141,9 +147,24 @@ impl Wizard {
             market,
         );
         if from_template {
-            wizard.saved = [None, None, None];
+            wizard.saved = Texts::default();
         }
         wizard
+    }
+
+    /// A new campaign that goes on with its unsaved work (kept under the draft's key, and
+    /// unsaved until the first save).
+    pub(crate) fn from_draft(
+        draft: &Draft,
+        now: &Now,
+        wide: bool,
+        market: Arc<MarketData>,
+    ) -> Result<Wizard, String> {
+        let mut wizard = Wizard::new_campaign(now, None, wide, market);
+        wizard.draft_key = draft.key.clone();
+        wizard.recover(draft, now)?;
+        wizard.saved = Texts::default();
+        Ok(wizard)
     }
 
     /// A campaign loaded from its folder.
@@ -191,21 +212,18 @@ impl Wizard {
         wizard
     }
 
-    /// Puts a draft's documents and pending texts in place of the loaded ones.
-    pub fn recover(&mut self, draft: &Draft, now: &Now) -> Result<(), String> {
-        let parse = |text: &Option<String>| -> Result<Option<toml_edit::DocumentMut>, String> {
-            text.as_deref()
-                .map(|t| {
-                    t.parse()
-                        .map_err(|_| "the unsaved work cannot be read".to_string())
-                })
-                .transpose()
-        };
-        let campaign = parse(&draft.texts[0])?.ok_or("the unsaved work has no campaign")?;
-        self.docs = Docs {
-            campaign,
-            creator: parse(&draft.texts[1])?,
-            influencer: parse(&draft.texts[2])?,
+    /// Brings a draft back: for a saved campaign, the draft's own changes are applied onto
+    /// the files as they are now (nothing on disk is reverted) and the keys changed on both
+    /// sides are returned, left as on disk, to ask about; a campaign never saved takes the
+    /// draft whole. The pending texts come back too.
+    pub fn recover(&mut self, draft: &Draft, now: &Now) -> Result<Vec<Conflict>, String> {
+        let conflicts = if self.slug.is_some() {
+            let merged = crate::doc::merge(&draft.base, &draft.texts, &self.docs)?;
+            self.docs = merged.docs;
+            merged.conflicts
+        } else {
+            self.take_whole(draft)?;
+            Vec::new()
         };
         self.invalid = draft
             .pending
@@ -222,6 +240,69 @@ impl Wizard {
             .collect();
         self.refresh(now);
         self.load_input();
+        self.draft_due = true;
+        Ok(conflicts)
+    }
+
+    /// After a save: the campaign's slug (new on the first save) and documents as written;
+    /// they are now both what was read and what is saved. The old draft key is returned:
+    /// that draft is done with.
+    pub(crate) fn apply_saved(&mut self, slug: String, docs: Docs, now: &Now) -> String {
+        let old_key = std::mem::replace(&mut self.draft_key, slug.clone());
+        self.slug = Some(slug);
+        self.docs = docs;
+        self.refresh(now);
+        self.read = Some(self.derived.texts.clone());
+        self.saved = self.derived.texts.clone();
+        self.status = Status::Saved(now.hhmm());
+        self.draft_due = false;
+        old_key
+    }
+
+    /// The unsaved work as a draft, written at `now`.
+    pub fn draft(&self, now: &Now) -> Draft {
+        Draft {
+            key: self.draft_key.clone(),
+            slug: self.slug.clone(),
+            written: now.minute(),
+            texts: self.derived.texts.clone(),
+            base: self.read.clone().unwrap_or_default(),
+            pending: self
+                .invalid
+                .iter()
+                .map(|(k, v)| (k.clone(), v.text.clone()))
+                .collect(),
+        }
+    }
+
+    /// Whether there is unsaved work this window may write to a draft.
+    pub(crate) fn has_unsaved_work(&self) -> bool {
+        !self.read_only && (self.dirty() || !self.invalid.is_empty())
+    }
+
+    /// Takes the draft's side of a key changed on both sides.
+    pub(crate) fn take_unsaved(&mut self, conflict: &Conflict, now: &Now) {
+        crate::doc::take_unsaved(&mut self.docs, conflict);
+        self.refresh(now);
+        self.load_input();
+        self.draft_due = true;
+    }
+
+    fn take_whole(&mut self, draft: &Draft) -> Result<(), String> {
+        let parse = |text: &Option<String>| -> Result<Option<toml_edit::DocumentMut>, String> {
+            text.as_deref()
+                .map(|t| {
+                    t.parse()
+                        .map_err(|_| "the unsaved work cannot be read".to_string())
+                })
+                .transpose()
+        };
+        let campaign = parse(&draft.texts.campaign)?.ok_or("the unsaved work has no campaign")?;
+        self.docs = Docs {
+            campaign,
+            creator: parse(&draft.texts.creator)?,
+            influencer: parse(&draft.texts.influencer)?,
+        };
         Ok(())
     }
 
@@ -264,7 +345,7 @@ impl Wizard {
     }
 
     /// Whether a field applies, as the campaign stands.
-    pub fn applicability(&self, field: &Field) -> Applicability {
+    pub(crate) fn applicability(&self, field: &Field) -> Applicability {
         match &self.derived.bundle {
             Some(bundle) => field.applies.check(field.file(), bundle),
             None => Applicability::Applies,
@@ -304,7 +385,7 @@ impl Wizard {
     }
 
     /// Rebuilds the focused field's editor from the documents (or the kept typed text).
-    pub fn load_input(&mut self) {
+    pub(crate) fn load_input(&mut self) {
         let (input, stored) = match self.focused() {
             Some(focus) if self.applicability(focus.field).editable() => {
                 let item = self.docs.get(&focus.path).ok().flatten();

@@ -302,3 +302,16 @@ fn serializes_brief_names() {
 fn money_reads_well(#[case] amount: f64, #[case] currency: Option<&str>, #[case] text: &str) {
     assert_eq!(format_money(amount, currency), text);
 }
+
+#[test]
+fn large_totals_show_whole_and_never_saturate() {
+    assert_eq!(format_money(1e15, None), "1,000,000,000,000,000");
+    assert_eq!(
+        format_money(999_999_999_999_999.0, Some("EUR")),
+        "999,999,999,999,999 EUR"
+    );
+    // Past 2^53 a float is no longer whole-exact, but it never stops at a ceiling.
+    let huge = format_money(4_294_967_295.0 * 1e15, None);
+    assert!(huge.starts_with("4,294,967,295,000,000,"), "{huge}");
+    assert_eq!(huge.len(), "4,294,967,295,000,000,000,000,000".len());
+}

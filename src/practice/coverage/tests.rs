@@ -171,3 +171,25 @@ fn serializes_counts_and_statuses() {
     assert_eq!(json["practices"][3]["status"], "not-applicable");
     assert_eq!(json["practices"][0]["status"], "done");
 }
+
+#[test]
+fn a_decided_no_reuse_is_done_not_missing() {
+    let mut b = crate::practice::sample::clean();
+    let i = crate::practice::sample::influencer(&mut b);
+    i.usage_rights = crate::brief::UsageRights {
+        paid_amplification: Some(false),
+        whitelisting: Some(false),
+        partnership_ads: Some(false),
+        ..Default::default()
+    };
+    assert_eq!(
+        coverage(&b).practice(5).map(|p| p.status),
+        Some(Status::Done)
+    );
+    // Not answered is still missing.
+    crate::practice::sample::influencer(&mut b).usage_rights = Default::default();
+    assert_ne!(
+        coverage(&b).practice(5).map(|p| p.status),
+        Some(Status::Done)
+    );
+}

@@ -6,7 +6,7 @@ use crate::brief::FileKind;
 use crate::path::KeyPath;
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "no-deliverables",
         severity: Severity::Error,

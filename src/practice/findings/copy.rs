@@ -10,7 +10,7 @@ use crate::path::KeyPath;
 use crate::practice::words::Text;
 
 /// The key paths of every copy field, rows as `[]` (for rule tables).
-pub const COPY_KEYS: &[&str] = &[
+pub(crate) const COPY_KEYS: &[&str] = &[
     "creator.content.hooks",
     "creator.content.key_messages",
     "creator.content.beats",
@@ -36,7 +36,11 @@ pub struct CopyField<'a> {
 }
 
 /// Every copy field of the briefs in scope that holds text.
-pub fn copy_fields<'a>(ctx: &Ctx<'a>) -> Vec<CopyField<'a>> {
+#[expect(
+    clippy::too_many_lines,
+    reason = "the table of every copy field the copy rules read"
+)]
+pub(crate) fn copy_fields<'a>(ctx: &Ctx<'a>) -> Vec<CopyField<'a>> {
     let mut out = Vec::new();
     let mut list = |file: FileKind, keys: &[&str], label: &str, lines: &'a [String]| {
         if lines.iter().any(|l| !l.trim().is_empty()) {
@@ -127,7 +131,7 @@ pub fn copy_fields<'a>(ctx: &Ctx<'a>) -> Vec<CopyField<'a>> {
 }
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[Rule {
+pub(crate) const RULES: &[Rule] = &[Rule {
     id: "pretend-experience",
     severity: Severity::Error,
     keys: COPY_KEYS,
@@ -136,23 +140,40 @@ pub const RULES: &[Rule] = &[Rule {
 
 /// Ways of asking someone to act out use they have not had.
 const PRETEND: &[&str] = &[
-    "pretend",
+    "pretend you've",
+    "pretend you have",
+    "pretend to have",
+    "pretend to use",
+    "pretend it's",
+    "pretend it is",
+    "pretend that you",
+    "pretending to use",
     "as if you have used",
     "as if you've used",
     "as if you had used",
-    "as if you have been using",
-    "as if you've been using",
+    "as if you have been",
+    "as if you've been",
+    "as if you had been",
+    "as though you've been",
     "as though you have used",
     "as though you've used",
     "as if you use it",
     "like you have used it",
     "like you've used it",
     "like you've been using it",
-    "act as if",
-    "act like you",
-    "fake a",
-    "fake your",
-    "make it look like you",
+    "say you've used",
+    "say you have used",
+    "say you've been using",
+    "say you have been using",
+    "claim you've used",
+    "as if it's part of your routine",
+    "as if it were part of your routine",
+    "like it's already part of your routine",
+    "fake a reaction",
+    "fake a review",
+    "fake a testimonial",
+    "fake results",
+    "make it look like you've",
 ];
 
 fn pretend_experience(ctx: &Ctx) -> Vec<Finding> {
@@ -176,4 +197,51 @@ fn pretend_experience(ctx: &Ctx) -> Vec<Finding> {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use rstest::rstest;
+
+    use crate::practice::findings::{fired, none, one};
+    use crate::practice::sample::{clean, creator, influencer};
+
+    #[rstest]
+    #[case::as_if("Film it as if you have used it for a month", true)]
+    #[case::as_if_been("Shoot as if you've been drinking it all summer", true)]
+    #[case::pretend("Pretend it's your third week on it", true)]
+    #[case::say_used("Say you've been using it since spring", true)]
+    #[case::negated("Don't pretend: show only what you tried", false)]
+    #[case::honest("Share your honest take after four weeks", false)]
+    #[case::skit("Act as if the camera isn't there", false)]
+    #[case::role("Pretend you're a barista in the skit", false)]
+    fn pretend_experience_in_beats(#[case] beat: &str, #[case] fires: bool) {
+        let mut b = clean();
+        creator(&mut b).content.beats = vec!["Hook".into(), beat.into()];
+        let found = fired(&b, "pretend-experience");
+        assert_eq!(found.len(), usize::from(fires), "{found:#?}");
+        if let Some(f) = found.first() {
+            assert_eq!(f.key.to_string(), "creator.content.beats");
+            assert!(f.message.contains(beat), "{}", f.message);
+        }
+    }
+
+    #[test]
+    fn pretend_experience_in_notes_and_talking_points() {
+        let mut b = clean();
+        creator(&mut b).deliverables[0].notes = Some("Act like you've used it for weeks".into());
+        assert_eq!(
+            one(&b, "pretend-experience").key.to_string(),
+            "creator.deliverables[0].notes"
+        );
+        creator(&mut b).deliverables[0].notes = None;
+        influencer(&mut b).content.talking_points =
+            vec!["Talk as if it's part of your routine".into()];
+        assert_eq!(
+            one(&b, "pretend-experience").key.to_string(),
+            "influencer.content.talking_points"
+        );
+        influencer(&mut b).content.talking_points.clear();
+        none(&b, "pretend-experience");
+    }
 }

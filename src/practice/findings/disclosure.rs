@@ -1,14 +1,17 @@
-//! Rules for ad disclosure: a label at all, a label people understand in every market, where
-//! it sits, labels inside videos, and the platforms' own paid-partnership switch.
+//! Rules for ad disclosure: a label at all, a label people understand in every market (each
+//! influencer partner's audience on its own where known), where it sits, labels inside videos,
+//! and the platforms' own paid-partnership switch.
+
+mod labels;
 
 use super::{BriefView, Ctx, Finding, Rule, Severity, filled};
 use crate::brief::{DisclosurePlacement, FileKind, InfluencerBasis, Platform};
 use crate::path::KeyPath;
-use crate::practice::tracking::labels_needed;
-use crate::practice::words::Text;
+pub(super) use labels::suggestion;
+use labels::{audiences, in_markets, read_label, suggestion_for};
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "missing-disclosure",
         severity: Severity::Error,
@@ -101,72 +104,13 @@ fn missing_disclosure(ctx: &Ctx) -> Vec<Finding> {
         out.push(Finding::at(
             b.path(&["disclosure", key]),
             message,
-            "Require disclosure and set a clear label, such as \"#ad\".",
+            format!(
+                "Require disclosure and set a label your markets read as an ad: \"{}\".",
+                suggestion(ctx)
+            ),
         ));
     }
     out
-}
-
-/// How a label reads in each market. A market without any of its accepted words is either
-/// unclear (the label leans on an ambiguous word there) or simply not served.
-struct LabelReading<'a> {
-    label: String,
-    /// Markets where the label has no accepted word but an ambiguous one.
-    unclear_in: Vec<&'a str>,
-    /// The ambiguous words behind `unclear_in`.
-    ambiguous: Vec<&'a str>,
-    /// Markets where the label has no accepted word and no ambiguous one.
-    unrecognised_in: Vec<&'a str>,
-}
-
-fn read_label<'a>(ctx: &Ctx<'a>, b: &BriefView) -> Option<LabelReading<'a>> {
-    let label = b.disclosure.label.as_deref().map(str::trim);
-    let label = label.filter(|l| !l.is_empty())?;
-    let text = Text::new(label);
-    let mut markets = ctx.markets();
-    if markets.is_empty() {
-        markets.push("");
-    }
-    let mut reading = LabelReading {
-        label: label.to_string(),
-        unclear_in: Vec::new(),
-        ambiguous: Vec::new(),
-        unrecognised_in: Vec::new(),
-    };
-    for m in markets {
-        if ctx.market.accepted_labels(m).iter().any(|w| text.has(w)) {
-            continue;
-        }
-        let found = text.found(ctx.market.ambiguous_words(m));
-        if found.is_empty() {
-            reading.unrecognised_in.push(m);
-            continue;
-        }
-        reading.unclear_in.push(m);
-        for word in found {
-            if !reading.ambiguous.contains(&word) {
-                reading.ambiguous.push(word);
-            }
-        }
-    }
-    Some(reading)
-}
-
-/// " in GB, DE", or nothing when the campaign names no market.
-fn in_markets(markets: &[&str]) -> String {
-    let named: Vec<&str> = markets.iter().copied().filter(|m| !m.is_empty()).collect();
-    match named.is_empty() {
-        true => String::new(),
-        false => format!(" in {}", named.join(", ")),
-    }
-}
-
-fn suggestion(ctx: &Ctx) -> String {
-    let platforms: Vec<Platform> = ctx
-        .influencer
-        .map(|i| i.posts.iter().filter_map(|p| p.platform).collect())
-        .unwrap_or_default();
-    labels_needed(&ctx.campaign().markets, &platforms, ctx.market).label
 }
 
 fn label_ambiguous(ctx: &Ctx) -> Vec<Finding> {
@@ -176,48 +120,64 @@ fn label_ambiguous(ctx: &Ctx) -> Vec<Finding> {
         .into_iter()
         .filter(|b| posted_by_partner(ctx, b))
     {
-        let Some(reading) = read_label(ctx, &b).filter(|r| !r.unclear_in.is_empty()) else {
-            continue;
-        };
-        out.push(Finding::at(
-            b.path(&["disclosure", "label"]),
-            format!(
-                "\"{}\" doesn't make it clear this is an ad{}: \"{}\" is not enough.",
-                reading.label,
-                in_markets(&reading.unclear_in),
-                reading.ambiguous.join("\", \"")
-            ),
-            format!("Use a clear label, such as \"{}\".", suggestion(ctx)),
-        ));
+        for audience in audiences(ctx, &b) {
+            let Some(reading) = read_label(ctx, &audience).filter(|r| !r.unclear_in.is_empty())
+            else {
+                continue;
+            };
+            out.push(
+                Finding::at(
+                    b.path(&["disclosure", "label"]),
+                    format!(
+                        "\"{}\" doesn't make it clear this is an ad{}: \"{}\" is not enough.",
+                        reading.label,
+                        in_markets(&reading.unclear_in, audience.partner.as_deref()),
+                        reading.ambiguous.join("\", \"")
+                    ),
+                    format!(
+                        "Use a clear label, such as \"{}\".",
+                        suggestion_for(ctx, &audience.markets)
+                    ),
+                )
+                .about(audience.partner.clone()),
+            );
+        }
     }
     out
 }
 
 fn label_wrong_market(ctx: &Ctx) -> Vec<Finding> {
-    if ctx.campaign().markets.is_empty() {
-        return vec![];
-    }
     let mut out = Vec::new();
     for b in ctx
         .briefs()
         .into_iter()
         .filter(|b| posted_by_partner(ctx, b))
     {
-        let Some(reading) = read_label(ctx, &b).filter(|r| !r.unrecognised_in.is_empty()) else {
-            continue;
-        };
-        out.push(Finding::at(
-            b.path(&["disclosure", "label"]),
-            format!(
-                "\"{}\" is not an ad label people recognise{}.",
-                reading.label,
-                in_markets(&reading.unrecognised_in)
-            ),
-            format!(
-                "One label can carry several words: try \"{}\".",
-                suggestion(ctx)
-            ),
-        ));
+        for audience in audiences(ctx, &b) {
+            if audience.markets.is_empty() {
+                continue;
+            }
+            let Some(reading) =
+                read_label(ctx, &audience).filter(|r| !r.unrecognised_in.is_empty())
+            else {
+                continue;
+            };
+            out.push(
+                Finding::at(
+                    b.path(&["disclosure", "label"]),
+                    format!(
+                        "\"{}\" is not an ad label people recognise{}.",
+                        reading.label,
+                        in_markets(&reading.unrecognised_in, audience.partner.as_deref())
+                    ),
+                    format!(
+                        "One label can carry several words: try \"{}\".",
+                        suggestion_for(ctx, &audience.markets)
+                    ),
+                )
+                .about(audience.partner.clone()),
+            );
+        }
     }
     out
 }
@@ -257,6 +217,11 @@ fn video_not_in_video(ctx: &Ctx) -> Vec<Finding> {
     let Some(i) = ctx.influencer else {
         return vec![];
     };
+    let notes: Vec<&str> = ctx
+        .markets()
+        .iter()
+        .filter_map(|m| ctx.market.video_label_note(m))
+        .collect();
     let caption_only = matches!(
         i.disclosure.placement,
         Some(
@@ -266,6 +231,9 @@ fn video_not_in_video(ctx: &Ctx) -> Vec<Finding> {
                 | DisclosurePlacement::Hashtags
         )
     );
+    // Where a market wants the label on screen for the whole video, saying it is not enough.
+    let spoken_only =
+        !notes.is_empty() && i.disclosure.placement == Some(DisclosurePlacement::Spoken);
     let mut formats: Vec<&str> = i
         .posts
         .iter()
@@ -273,16 +241,27 @@ fn video_not_in_video(ctx: &Ctx) -> Vec<Finding> {
         .map(|f| f.as_str())
         .collect();
     formats.dedup();
-    if !caption_only || formats.is_empty() {
+    if !(caption_only || spoken_only) || formats.is_empty() {
         return vec![];
     }
+    let fix = match notes.is_empty() {
+        true => "Show the label on screen and say it in the video as well.".to_string(),
+        false => format!(
+            "Show the label on screen and say it in the video as well; {}.",
+            notes.join("; ")
+        ),
+    };
+    let where_ = match spoken_only {
+        true => "only out loud, never on screen",
+        false => "only in the caption, which viewers may never open",
+    };
     vec![Finding::at(
         KeyPath::of(FileKind::Influencer, &["disclosure", "placement"]),
         format!(
-            "Video posts ({}) are labelled only in the caption, which viewers may never open.",
+            "Video posts ({}) are labelled {where_}.",
             formats.join(", ")
         ),
-        "Show the label on screen and say it in the video as well.",
+        fix,
     )]
 }
 

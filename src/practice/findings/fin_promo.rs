@@ -10,7 +10,7 @@ use crate::practice::market::category_name;
 use crate::practice::words::Text;
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "fin-promo-without-approval",
         severity: Severity::Error,

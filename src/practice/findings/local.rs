@@ -3,13 +3,13 @@
 //! or virtual images.
 
 use super::{Ctx, Finding, Rule, Severity};
-use crate::brief::{Category, FileKind, Guidelines};
+use crate::brief::{Category, FileKind, Guidelines, Platform};
 use crate::path::KeyPath;
 use crate::practice::market::category_name;
 use crate::practice::words::Text;
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "restricted-on-platform",
         severity: Severity::Error,
@@ -49,6 +49,10 @@ fn restricted_on_platform(ctx: &Ctx) -> Vec<Finding> {
         let Some(where_) = ctx.market.platform_bars(platform, category, &markets) else {
             continue;
         };
+        let name = match platform {
+            Platform::Tiktok => "TikTok".to_string(),
+            other => other.as_str().to_string(),
+        };
         let place = match where_.is_empty() {
             true => "anywhere".to_string(),
             false => format!("in {}", where_.join(", ")),
@@ -58,7 +62,7 @@ fn restricted_on_platform(ctx: &Ctx) -> Vec<Finding> {
                 .row(row)
                 .child("platform"),
             format!(
-                "Post {} is on {platform}, whose branded-content policy bars {} {place}.",
+                "Post {} is on {name}, whose branded-content policy bars {} {place}.",
                 row + 1,
                 category_name(category).to_lowercase()
             ),
@@ -69,7 +73,8 @@ fn restricted_on_platform(ctx: &Ctx) -> Vec<Finding> {
 }
 
 /// Whether a line says the people shown are 25 or over ("Everyone on screen is 25+", "No one
-/// under 25 in shot").
+/// under 25 in shot"): CAP 18.16 (people shown drinking or playing a significant role must
+/// neither be nor seem under 25), ASAI and the US Beer Institute and DISCUS codes alike.
 fn says_25_plus(line: &str) -> bool {
     let text = Text::new(line);
     let age = text.has("25") || text.has("25+") || text.has("twenty-five");

@@ -8,7 +8,7 @@ use crate::path::KeyPath;
 use crate::practice::diagnosis::diagnose;
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "creator-judged-by-reach",
         severity: Severity::Warning,

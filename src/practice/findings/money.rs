@@ -9,9 +9,10 @@ use crate::brief::{
 use crate::path::KeyPath;
 use crate::practice::budget::{budget, format_money};
 use crate::practice::cost::planned_costs_of;
+use crate::practice::pay::{PartnerPay, creator_pay, influencer_pay};
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "rights-without-fee",
         severity: Severity::Warning,
@@ -78,7 +79,7 @@ fn positive(n: Option<Number>) -> bool {
 }
 
 /// Whether the creator brief pays anything (a rate, a partner fee or an add-on fee above 0).
-pub fn creator_has_pay(c: &CreatorBrief) -> bool {
+pub(crate) fn creator_has_pay(c: &CreatorBrief) -> bool {
     let p = &c.compensation;
     [
         p.rate,
@@ -118,10 +119,14 @@ fn pays_money(i: &InfluencerBrief) -> bool {
 }
 
 /// Whether the influencer brief pays anything, gifts and commission included.
-pub fn influencer_has_pay(i: &InfluencerBrief) -> bool {
+pub(crate) fn influencer_has_pay(i: &InfluencerBrief) -> bool {
     influencer_amounts(i, true).any(positive)
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "one rule: each grant checked against who is paid money"
+)]
 fn rights_without_fee(ctx: &Ctx) -> Vec<Finding> {
     let mut out = Vec::new();
     for b in ctx.briefs() {
@@ -156,16 +161,75 @@ fn rights_without_fee(ctx: &Ctx) -> Vec<Finding> {
             ),
         ];
         for (granted, fee, key, what) in checks {
-            if granted && fee.is_none() {
+            if !granted || positive(fee) {
+                continue;
+            }
+            let path = b.path(&["compensation", key]);
+            if fee.is_none() {
                 out.push(Finding::at(
-                    b.path(&["compensation", key]),
+                    path,
                     format!("The {} brief grants {what} with no fee for it.", b.who()),
                     "Agree a fee for it, or set 0 if the base pay already covers it.",
                 ));
+                continue;
+            }
+            // A fee of 0 is "covered by the base pay", which only money can do.
+            for partner in unpaid(ctx, b.kind) {
+                let who = partner
+                    .clone()
+                    .unwrap_or_else(|| format!("The {}", b.who()));
+                out.push(
+                    Finding::at(
+                        path.clone(),
+                        format!(
+                            "{who} is not paid money, yet the {} brief grants {what} for a fee of 0.",
+                            b.who()
+                        ),
+                        format!("Agree a fee for {what}; a gift or unpaid post does not pay for it."),
+                    )
+                    .about(partner),
+                );
             }
         }
     }
     out
+}
+
+/// Partners of a brief who are paid no money (a gift or nothing); `None` stands for the brief
+/// as a whole when it has no partners.
+fn unpaid(ctx: &Ctx, kind: FileKind) -> Vec<Option<String>> {
+    // The one pay model says who is paid money: a fixed part, a retainer or a rate above 0.
+    let paid = |p: &PartnerPay| {
+        p.base.is_some_and(|b| b.amount() > 0.0)
+            || p.retainer.is_some_and(|b| b.amount() > 0.0)
+            || p.variable.is_some_and(|v| v.rate.is_some_and(|r| r > 0.0))
+    };
+    let pays: Vec<PartnerPay> = match kind {
+        FileKind::Creator => ctx.creator.map_or_else(Vec::new, |c| {
+            rows(c.partners.len())
+                .into_iter()
+                .map(|i| creator_pay(c, i))
+                .collect()
+        }),
+        _ => ctx.influencer.map_or_else(Vec::new, |i| {
+            rows(i.partners.len())
+                .into_iter()
+                .map(|n| influencer_pay(i, n, None))
+                .collect()
+        }),
+    };
+    pays.iter()
+        .filter(|p| !paid(p))
+        .map(|p| p.who.clone())
+        .collect()
+}
+
+fn rows(count: usize) -> Vec<Option<usize>> {
+    if count == 0 {
+        vec![None]
+    } else {
+        (0..count).map(Some).collect()
+    }
 }
 
 fn payment_terms_missing(ctx: &Ctx) -> Vec<Finding> {
@@ -274,88 +338,12 @@ fn gifted_with_posting_obligation(ctx: &Ctx) -> Vec<Finding> {
     vec![Finding::at(
         KeyPath::of(FileKind::Influencer, &["compensation", "posting_required"]),
         "A gift that must be posted about is a paid ad.",
-        "Put the terms in writing and make sure the post carries an \"Ad\" label.",
+        format!(
+            "Put the terms in writing and make sure the post is labelled \"{}\".",
+            super::disclosure::suggestion(ctx)
+        ),
     )]
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::{fired, none, one};
-    use crate::brief::{InfluencerBasis, Number, Ownership};
-    use crate::practice::sample::{clean, creator, influencer};
-
-    #[test]
-    fn rights_without_fee() {
-        let mut b = clean();
-        creator(&mut b).compensation.usage_fee = None;
-        creator(&mut b).usage_rights.ownership = Some(Ownership::Buyout);
-        let f = one(&b, "rights-without-fee");
-        assert_eq!(f.key.to_string(), "creator.compensation.usage_fee");
-        assert!(f.message.contains("paid use and a buyout"), "{}", f.message);
-        creator(&mut b).compensation.usage_fee = Some(Number(0.0));
-        none(&b, "rights-without-fee");
-        influencer(&mut b).usage_rights.whitelisting = Some(true);
-        influencer(&mut b).usage_rights.exclusivity_days = Some(30);
-        let keys: Vec<String> = fired(&b, "rights-without-fee")
-            .iter()
-            .map(|f| f.key.to_string())
-            .collect();
-        assert_eq!(
-            keys,
-            [
-                "influencer.compensation.whitelisting_fee",
-                "influencer.compensation.exclusivity_fee"
-            ]
-        );
-    }
-
-    #[test]
-    fn payment_terms_missing() {
-        let mut b = clean();
-        influencer(&mut b).compensation.payment_terms = Some(" ".into());
-        let f = one(&b, "payment-terms-missing");
-        assert_eq!(f.key.to_string(), "influencer.compensation.payment_terms");
-        influencer(&mut b).compensation = Default::default();
-        none(&b, "payment-terms-missing");
-    }
-
-    #[test]
-    fn budget_exceeded() {
-        let mut b = clean();
-        b.campaign.budget = Some(Number(4000.0));
-        let f = one(&b, "budget-exceeded");
-        assert_eq!(
-            f.message,
-            "The pay adds up to 4,500 EUR, 500 EUR over the budget of 4,000 EUR."
-        );
-        b.campaign.budget = Some(Number(4500.0));
-        none(&b, "budget-exceeded");
-    }
-
-    #[test]
-    fn performance_pay_without_tracking() {
-        let mut b = clean();
-        let i = influencer(&mut b);
-        i.compensation.basis = Some(InfluencerBasis::Cpa);
-        i.tracking.link = None;
-        i.tracking.promo_code = None;
-        i.feedback.metrics_requested.clear();
-        one(&b, "performance-pay-without-tracking");
-        influencer(&mut b).feedback.metrics_requested = vec![crate::brief::Metric::Conversions];
-        none(&b, "performance-pay-without-tracking");
-        influencer(&mut b).feedback.metrics_requested.clear();
-        influencer(&mut b).compensation.basis = Some(InfluencerBasis::Flat);
-        none(&b, "performance-pay-without-tracking");
-    }
-
-    #[test]
-    fn gifted_with_posting_obligation() {
-        let mut b = clean();
-        let pay = &mut influencer(&mut b).compensation;
-        pay.basis = Some(InfluencerBasis::Gifted);
-        pay.posting_required = Some(true);
-        one(&b, "gifted-with-posting-obligation");
-        influencer(&mut b).compensation.posting_required = Some(false);
-        none(&b, "gifted-with-posting-obligation");
-    }
-}
+mod tests;

@@ -9,7 +9,7 @@ use crate::practice::pay::row_is_for;
 use crate::practice::words::Text;
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "no-contact",
         severity: Severity::Warning,
@@ -232,111 +232,97 @@ fn earlier(date: Date, days: i64) -> String {
         .map_or_else(|_| date.to_string(), |d| Date(d).to_string())
 }
 
-fn row_partner_unknown(ctx: &Ctx) -> Vec<Finding> {
+/// One brief's rows as assignment sees them: the partners (handle, name) and whom each row
+/// names.
+struct Split<'a> {
+    file: FileKind,
+    table: &'static str,
+    people: Vec<(Option<&'a str>, Option<&'a str>)>,
+    rows: Vec<&'a [String]>,
+}
+
+fn splits<'a>(ctx: &Ctx<'a>) -> Vec<Split<'a>> {
     let mut out = Vec::new();
     if let Some(c) = ctx.creator {
-        let people: Vec<(Option<&str>, Option<&str>)> = c
-            .partners
-            .iter()
-            .map(|p| (p.handle.as_deref(), p.name.as_deref()))
-            .collect();
-        for (row, d) in c.deliverables.iter().enumerate() {
-            out.extend(unknown(
-                FileKind::Creator,
-                "deliverables",
-                row,
-                &d.partners,
-                &people,
-            ));
-        }
+        out.push(Split {
+            file: FileKind::Creator,
+            table: "deliverables",
+            people: c
+                .partners
+                .iter()
+                .map(|p| (p.handle.as_deref(), p.name.as_deref()))
+                .collect(),
+            rows: c.deliverables.iter().map(|d| &d.partners[..]).collect(),
+        });
     }
     if let Some(i) = ctx.influencer {
-        let people: Vec<(Option<&str>, Option<&str>)> = i
-            .partners
-            .iter()
-            .map(|p| (p.handle.as_deref(), p.name.as_deref()))
-            .collect();
-        for (row, p) in i.posts.iter().enumerate() {
-            out.extend(unknown(
-                FileKind::Influencer,
-                "posts",
-                row,
-                &p.partners,
-                &people,
-            ));
-        }
+        out.push(Split {
+            file: FileKind::Influencer,
+            table: "posts",
+            people: i
+                .partners
+                .iter()
+                .map(|p| (p.handle.as_deref(), p.name.as_deref()))
+                .collect(),
+            rows: i.posts.iter().map(|p| &p.partners[..]).collect(),
+        });
     }
     out
 }
 
-fn unknown(
-    file: FileKind,
-    table: &str,
-    row: usize,
-    assigned: &[String],
-    people: &[(Option<&str>, Option<&str>)],
-) -> Vec<Finding> {
-    assigned
-        .iter()
-        .filter(|a| !a.trim().is_empty())
-        .filter(|a| {
-            !people
-                .iter()
-                .any(|(h, n)| row_is_for(std::slice::from_ref(*a), *h, *n))
-        })
-        .map(|a| {
-            Finding::at(
-                KeyPath::of(file, &[table]).row(row).child("partners"),
-                format!(
-                    "Row {} of the {table} names {a}, who is not a partner of the {} brief.",
-                    row + 1,
-                    file.as_str()
-                ),
-                "Pick one of the brief's partners, or add them as a partner.",
-            )
-        })
-        .collect()
+fn row_partner_unknown(ctx: &Ctx) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for s in splits(ctx) {
+        for (row, assigned) in s.rows.iter().enumerate() {
+            for a in assigned.iter().filter(|a| !a.trim().is_empty()) {
+                let known = s
+                    .people
+                    .iter()
+                    .any(|(h, n)| row_is_for(std::slice::from_ref(a), *h, *n));
+                if known {
+                    continue;
+                }
+                out.push(Finding::at(
+                    KeyPath::of(s.file, &[s.table]).row(row).child("partners"),
+                    format!(
+                        "Row {} of the {} names {a}, who is not a partner of the {} brief.",
+                        row + 1,
+                        s.table,
+                        s.file.as_str()
+                    ),
+                    "Pick one of the brief's partners, or add them as a partner.",
+                ));
+            }
+        }
+    }
+    out
 }
 
 fn partner_without_rows(ctx: &Ctx) -> Vec<Finding> {
     let mut out = Vec::new();
-    if let Some(c) = ctx.creator
-        && !c.deliverables.is_empty()
-    {
-        for p in &c.partners {
-            let (h, n) = (p.handle.as_deref(), p.name.as_deref());
-            if !c.deliverables.iter().any(|d| row_is_for(&d.partners, h, n)) {
-                out.push(idle(FileKind::Creator, "deliverables", "makes", h, n));
+    for s in splits(ctx).into_iter().filter(|s| !s.rows.is_empty()) {
+        for (h, n) in &s.people {
+            if s.rows.iter().any(|assigned| row_is_for(assigned, *h, *n)) {
+                continue;
             }
-        }
-    }
-    if let Some(i) = ctx.influencer
-        && !i.posts.is_empty()
-    {
-        for p in &i.partners {
-            let (h, n) = (p.handle.as_deref(), p.name.as_deref());
-            if !i.posts.iter().any(|post| row_is_for(&post.partners, h, n)) {
-                out.push(idle(FileKind::Influencer, "posts", "makes", h, n));
-            }
+            let who = super::partner_label(*h, *n).unwrap_or_else(|| "A partner".into());
+            out.push(
+                Finding::at(
+                    KeyPath::of(s.file, &[s.table]),
+                    format!(
+                        "{who} makes none of the {}: their brief would ask for nothing.",
+                        s.table
+                    ),
+                    format!(
+                        "Assign them a row of the {}, or remove them from the brief.",
+                        s.table
+                    ),
+                )
+                .about(Some(who)),
+            );
         }
     }
     out
-}
-
-fn idle(
-    file: FileKind,
-    table: &str,
-    verb: &str,
-    handle: Option<&str>,
-    name: Option<&str>,
-) -> Finding {
-    let who = super::partner_label(handle, name).unwrap_or_else(|| "A partner".into());
-    Finding::at(
-        KeyPath::of(file, &[table]),
-        format!("{who} {verb} none of the {table}: their brief would ask for nothing."),
-        format!("Assign them a row of the {table}, or remove them from the brief."),
-    )
-    .about(Some(who))
 }
 
 #[cfg(test)]

@@ -7,11 +7,11 @@ use super::copy::{COPY_KEYS, copy_fields};
 use super::{Ctx, Finding, Rule, Severity, partner_label};
 use crate::brief::{Category, FileKind, Number};
 use crate::path::KeyPath;
-use crate::practice::market::category_name;
+use crate::practice::market::{audience_country, category_name};
 use crate::practice::words::Text;
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "regulated-without-claims-guidance",
         severity: Severity::Error,
@@ -117,15 +117,19 @@ fn claim_in_copy(ctx: &Ctx) -> Vec<Finding> {
             continue;
         }
         let must_go = found.iter().any(|w| ctx.market.claim_must_go(category, w));
+        let (claim, it, this) = match found.len() {
+            1 => ("a claim", "it", "this claim"),
+            _ => ("claims", "them", "such claims"),
+        };
         let fix = if must_go {
-            "Remove it: no approver can make this claim legal for the category."
+            format!("Remove {it}: no approver can make {this} legal for the category.")
         } else {
-            "Reword it, or keep it only if your approver has the evidence for it."
+            format!("Reword {it}, or keep {it} only if your approver has the evidence.")
         };
         out.push(Finding::at(
             field.key,
             format!(
-                "The {} say \"{}\", a claim {} ads should not make.",
+                "The {} say \"{}\", {claim} {} ads should not make.",
                 field.label,
                 found.join("\", \""),
                 category_name(category).to_lowercase()
@@ -178,13 +182,19 @@ fn alcohol_audience_age(ctx: &Ctx) -> Vec<Finding> {
     if markets.is_empty() {
         markets.push("");
     }
-    let needed = markets
+    let campaign_needs = markets
         .iter()
         .map(|m| ctx.market.legal_age_pct(m))
         .fold(0.0, f64::max);
-    let needed_text = Number(needed);
     let mut out = Vec::new();
     for (row, p) in i.partners.iter().enumerate() {
+        // A partner whose audience sits in one country is held to that country's threshold.
+        let needed = p
+            .audience_location
+            .as_deref()
+            .and_then(audience_country)
+            .map_or(campaign_needs, |c| ctx.market.legal_age_pct(&c));
+        let needed_text = Number(needed);
         let who = partner_label(p.handle.as_deref(), p.name.as_deref());
         let name = who
             .clone()

@@ -7,7 +7,7 @@ use crate::brief::{AudioSource, Channel, FileKind, Objective, Ownership, PostFor
 use crate::path::KeyPath;
 
 /// The rules of this theme, in table order.
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "rights-without-duration",
         severity: Severity::Error,

@@ -64,7 +64,9 @@ const DESIGN: [(&str, Severity); 52] = [
 ];
 
 /// What each partner receives (issue 9): ids beyond §7.
-const PARTNER_BRIEFS: [(&str, Severity); 5] = [
+const PARTNER_BRIEFS: [(&str, Severity); 7] = [
+    ("rights-expiring", Severity::Warning),
+    ("rights-expired", Severity::Info),
     ("no-contact", Severity::Warning),
     ("no-ship-date", Severity::Warning),
     ("use-before-shipping", Severity::Warning),

@@ -1,7 +1,7 @@
 //! The built-in market and category facts (DESIGN §7 and §8.4), each with its source. This is
 //! the one table to change when a code or a platform policy changes.
 
-use crate::brief::{Category, Platform};
+use crate::brief::Category;
 
 /// The built-in facts, written once.
 pub(super) struct Defaults {
@@ -67,7 +67,16 @@ const DISEASE_CLAIMS: &[&str] = &[
     "depression",
     "insomnia",
 ];
-const MEDICINAL_CLAIMS: &[&str] = &["cure", "treat", "heal", "prevent", "diagnose", "disease"];
+const MEDICINAL_CLAIMS: &[&str] = &["cure", "treat", "heal", "diagnose", "disease"];
+/// Cosmetics may claim to help prevent some things (sunburn, with an SPF) but need evidence.
+const COSMETIC_CLAIMS: &[&str] = &[
+    "miracle",
+    "detox",
+    "clinically proven",
+    "medical-grade",
+    "erase",
+    "prevent",
+];
 const MONEY_CLAIMS: &[&str] = &["guaranteed", "risk-free", "no risk", "can't lose"];
 /// Promised returns: misleading in any financial promotion (FCA COBS 4.2.1 "fair, clear and
 /// not misleading"; CAP 14).
@@ -84,11 +93,16 @@ const RETURN_PROMISES: &[&str] = &[
     "guaranteed returns",
     "guaranteed profit",
 ];
-/// CAP Code 18 (alcohol): no health, strength, confidence, social or sexual success, and
-/// nothing that urges drinking more (18.1–18.17).
+/// CAP Code 18 (alcohol): no health, fitness or weight-control claims (18.17), no confidence,
+/// strength, social or sexual success, and nothing that urges drinking more (18.1–18.9).
 const ALCOHOL_BANNED: &[&str] = &[
+    "low calorie",
+    "low-calorie",
+    "low sugar",
+    "fitness",
     "healthy",
-    "health",
+    "healthier",
+    "good for you",
     "energy",
     "performance",
     "confidence",
@@ -97,18 +111,22 @@ const ALCOHOL_BANNED: &[&str] = &[
     "stronger",
     "sexy",
     "seductive",
-    "popular",
-    "success",
+    "more popular",
+    "make you popular",
+    "social success",
     "have another",
     "another round",
     "drink more",
     "down it",
+    "down in one",
+    "chug",
+    "drink up",
     "bottomless",
     "life of the party",
 ];
-/// Nutrition claims on drinks over 1.2% are limited to "low alcohol", "reduced alcohol" and
-/// "reduced energy" (Regulation 1924/2006 art. 4(3)): a calorie boast needs checking.
-const ALCOHOL_CLAIMS: &[&str] = &["calories", "low calorie", "low-calorie", "low sugar"];
+/// CAP 18.17: drinks may state their contents as facts, but the only nutrition claims allowed
+/// are "low-alcohol", "reduced alcohol" and "reduced energy"; a calorie boast needs rewording.
+const ALCOHOL_CLAIMS: &[&str] = &["calories"];
 /// CAP Code 16.3: gambling must not promise wins, a way out of money worries or riches.
 const GAMBLING_BANNED: &[&str] = &[
     "risk-free bet",
@@ -164,6 +182,24 @@ pub(super) const DEFAULTS: Defaults = Defaults {
         // AT: KommAustria and Österreichischer Werberat use the same words.
         ("DE", &["Werbung", "Anzeige"]),
         ("AT", &["Werbung", "Anzeige"]),
+        // CH: Schweizerische Lauterkeitskommission, Grundsatz B.15 — commercial communication
+        // must be clearly recognisable, with no fixed wording; the words of its German, French
+        // and Italian regions and the English ones Swiss creators use are all read as ads.
+        (
+            "CH",
+            &[
+                "Werbung",
+                "Anzeige",
+                "publicité",
+                "collaboration commerciale",
+                "pubblicità",
+                "#ad",
+                "ad",
+                "advertisement",
+                "sponsored",
+                "paid partnership",
+            ],
+        ),
         // FR: loi n° 2023-451 art. 5 ("publicité" or "collaboration commerciale"), ARPP
         // Recommandation Communication publicitaire digitale.
         ("FR", &["publicité", "collaboration commerciale"]),
@@ -180,7 +216,8 @@ pub(super) const DEFAULTS: Defaults = Defaults {
                 "in collaborazione con",
             ],
         ),
-        // ES: Autocontrol, Código de conducta sobre el uso de influencers en la publicidad.
+        // ES: Autocontrol, AEA and IAB Spain, Código de Conducta de Publicidad a través de
+        // Influencers (2021; second version in force 1 October 2025), and Real Decreto 444/2024.
         ("ES", &["publicidad", "publi", "#publi", "patrocinado"]),
         // NL: Reclamecode Social Media & Influencer Marketing (RSM), examples in its
         // explanation (#ad, #adv, #spon, #collab, #partner, "advertentie", "gesponsord door").
@@ -232,7 +269,7 @@ pub(super) const DEFAULTS: Defaults = Defaults {
     legal_age_other: 75.0,
     claim_words: &[
         (Category::SupplementsHealth, HEALTH_CLAIMS),
-        (Category::Cosmetics, HEALTH_CLAIMS),
+        (Category::Cosmetics, COSMETIC_CLAIMS),
         (Category::Finance, MONEY_CLAIMS),
         (Category::Crypto, &["guaranteed"]),
         (Category::Alcohol, ALCOHOL_CLAIMS),
@@ -264,8 +301,11 @@ pub(super) const DEFAULTS: Defaults = Defaults {
         (
             Category::Alcohol,
             &[
+                "health",
                 "sexual",
                 "social",
+                "popular",
+                "calorie",
                 "drunk",
                 "excess",
                 "excessive",
@@ -404,113 +444,3 @@ pub(super) const DEFAULTS: Defaults = Defaults {
         "in France the label must stay on screen for the whole video",
     )],
 };
-
-/// Categories a platform's branded-content policy bars, everywhere or in some markets.
-pub(super) struct PlatformBan {
-    pub platform: Platform,
-    pub categories: &'static [Category],
-    /// `None`: everywhere.
-    pub markets: Option<&'static [&'static str]>,
-}
-
-/// TikTok Branded Content Policy (global "prohibited industries": alcohol, gambling,
-/// cryptocurrency and other financial promotions, in force since 2021) and its
-/// "Country-specific requirements" (updated June 2025, in force 25 July 2025 for the EEA,
-/// Switzerland and the UK: food supplements and vitamins, and financial services and products).
-pub(super) const PLATFORM_BANS: &[PlatformBan] = &[
-    PlatformBan {
-        platform: Platform::Tiktok,
-        categories: &[Category::Alcohol, Category::Crypto, Category::Gambling],
-        markets: None,
-    },
-    PlatformBan {
-        platform: Platform::Tiktok,
-        categories: &[Category::SupplementsHealth, Category::Finance],
-        markets: Some(EEA_CH_GB),
-    },
-];
-
-/// The European Economic Area (EU 27 plus Iceland, Liechtenstein and Norway), Switzerland
-/// and the UK.
-const EEA_CH_GB: &[&str] = &[
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
-    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH", "GB",
-];
-
-/// FCA PS23/6, COBS 4.12A.38R: the risk warning every UK cryptoasset promotion carries, in
-/// its two sentences (the second also allowed in the shorter "you are unlikely to be
-/// protected" form for some firms; both are accepted here).
-pub(super) const FCA_CRYPTO_WARNING: [&str; 2] = [
-    "Don't invest unless you're prepared to lose all the money you invest.",
-    "This is a high-risk investment and you should not expect to be protected if something goes wrong.",
-];
-
-/// FCA PS23/6, COBS 4.12A.17R: no incentive to invest in cryptoassets (refer-a-friend and
-/// new-joiner bonuses, free crypto, cash back).
-pub(super) const CRYPTO_INCENTIVES: &[&str] = &[
-    "bonus",
-    "refer a friend",
-    "refer-a-friend",
-    "referral",
-    "cashback",
-    "cash back",
-    "free money",
-    "free crypto",
-    "free bitcoin",
-    "free btc",
-    "free eth",
-    "free shares",
-    "free stock",
-    "airdrop",
-    "giveaway",
-    "sign-up reward",
-    "welcome offer",
-];
-
-/// Country names as people write them in `audience_location`, with their codes.
-pub(super) const COUNTRY_NAMES: &[(&str, &str)] = &[
-    ("united kingdom", "GB"),
-    ("great britain", "GB"),
-    ("britain", "GB"),
-    ("england", "GB"),
-    ("scotland", "GB"),
-    ("wales", "GB"),
-    ("northern ireland", "GB"),
-    ("ireland", "IE"),
-    ("united states", "US"),
-    ("usa", "US"),
-    ("america", "US"),
-    ("canada", "CA"),
-    ("australia", "AU"),
-    ("new zealand", "NZ"),
-    ("germany", "DE"),
-    ("deutschland", "DE"),
-    ("austria", "AT"),
-    ("osterreich", "AT"),
-    ("switzerland", "CH"),
-    ("schweiz", "CH"),
-    ("suisse", "CH"),
-    ("france", "FR"),
-    ("belgium", "BE"),
-    ("belgique", "BE"),
-    ("belgie", "BE"),
-    ("netherlands", "NL"),
-    ("the netherlands", "NL"),
-    ("holland", "NL"),
-    ("nederland", "NL"),
-    ("italy", "IT"),
-    ("italia", "IT"),
-    ("spain", "ES"),
-    ("espana", "ES"),
-    ("portugal", "PT"),
-    ("sweden", "SE"),
-    ("denmark", "DK"),
-    ("norway", "NO"),
-    ("finland", "FI"),
-    ("poland", "PL"),
-    ("luxembourg", "LU"),
-    ("mexico", "MX"),
-    ("brazil", "BR"),
-    ("india", "IN"),
-    ("japan", "JP"),
-];

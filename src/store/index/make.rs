@@ -130,6 +130,11 @@ fn summarize(loaded: &Loaded, scan: &Scan) -> (Summary, [Option<String>; 2]) {
             .filter(|f| partnership.needs(*f))
             .map(|f| f.as_str().to_string())
             .collect(),
+        missing: [FileKind::Creator, FileKind::Influencer]
+            .into_iter()
+            .filter(|f| partnership.needs(*f) && loaded.docs.doc(*f).is_none())
+            .map(|f| f.as_str().to_string())
+            .collect(),
         status: b.status(scan.today).as_str().to_string(),
         niche: b
             .campaign

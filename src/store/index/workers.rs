@@ -3,14 +3,14 @@
 //! campaigns one after another.
 
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use super::make::{Stamped, one_folder, stamp};
 use super::{Entry, Progress, Row, Scan};
-use crate::store::{Loaded, Places, StoreError, read_campaign};
+use crate::store::Places;
 
 /// How many threads to read with: one per core, at least one, at most eight.
 fn workers(jobs: usize) -> usize {
@@ -157,12 +157,11 @@ fn collect(
     flush(&mut ready, slots, progress);
 }
 
-/// Reads the campaigns in `dirs` on every core and hands each result to `each`, in the order
-/// of `dirs`; at most a few documents are in memory at once.
+/// Runs `make` on each of `dirs` on every core and hands each result to `each`, in the order
+/// of `dirs`; at most a few results (and the documents they read) are in memory at once.
 pub fn read_each<T: Send>(
-    places: &Places,
     dirs: &[PathBuf],
-    make: &(dyn Fn(Result<Loaded, StoreError>) -> T + Sync),
+    make: &(dyn Fn(&Path) -> T + Sync),
     each: &mut dyn FnMut(T),
 ) {
     const CHUNK: usize = 64;
@@ -178,7 +177,7 @@ pub fn read_each<T: Send>(
                         loop {
                             let i = next.fetch_add(1, Ordering::Relaxed);
                             let Some(dir) = chunk.get(i) else { break };
-                            mine.push((i, make(read_campaign(places, dir))));
+                            mine.push((i, make(dir)));
                         }
                         mine
                     })

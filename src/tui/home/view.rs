@@ -1,80 +1,40 @@
 //! Drawing the home screen: the table of campaigns, the selected one's details (a broken
 //! folder's error in full), the filter, the last message, and an empty state that says what
-//! to press.
+//! to press, into the areas of the home screen's `Layout`.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row as TableRow, Table, TableState, Wrap};
 
+use super::layout::Layout;
 use super::{Home, Row, RowKind};
-use crate::tui::keymap::Context;
+use crate::tui::hints;
 use crate::tui::text::truncate;
 use crate::tui::theme::Theme;
-use crate::tui::view;
-
-/// The keymap contexts of the home screen.
-pub fn contexts(home: &Home) -> Vec<Context> {
-    if home.filtering {
-        vec![Context::Filter]
-    } else {
-        vec![Context::Home]
-    }
-}
-
-/// The first line of the table's rows on screen (for mouse clicks).
-pub const FIRST_ROW: u16 = 3;
-
-/// The home screen's areas: title, gap, table, details, message, filter, hints.
-fn areas(area: Rect, home: &Home) -> [Rect; 7] {
-    let message_lines = home.message.as_ref().map_or(1, |(text, _)| {
-        crate::tui::wizard::view::wrapped_lines(&format!(" ✓ {text}"), area.width).clamp(1, 3)
-    });
-    Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(2),
-        Constraint::Length(message_lines),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area)
-}
-
-/// The visible row under line `y` of a window of `size`, as the last frame drew it.
-pub fn row_at(home: &Home, size: (u16, u16), y: u16) -> Option<usize> {
-    let [_, _, table, ..] = areas(Rect::new(0, 0, size.0, size.1), home);
-    let room = usize::from(table.height.saturating_sub(1)).max(1);
-    let line = usize::from(y.checked_sub(FIRST_ROW)?);
-    (line < room)
-        .then(|| first_shown(home.selected, room) + line)
-        .filter(|i| *i < home.visible_len())
-}
 
 /// Draws the home screen.
-pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
-    let [title, _, table, details, message, filter, hints] = areas(frame.area(), home);
-    draw_title(frame, home, title, theme);
+pub fn draw(frame: &mut Frame, home: &Home, at: &Layout, theme: Theme) {
+    draw_title(frame, home, at.title, theme);
     if home.loading && home.rows().is_empty() {
         frame.render_widget(
             Paragraph::new(Line::styled(
                 format!(" Reading the campaigns…{}", progress_text(home)),
                 theme.dim(),
             )),
-            table,
+            at.table,
         );
     } else if home.rows().is_empty() {
-        draw_empty(frame, home, table, theme);
+        draw_empty(frame, home, at.table, theme);
     } else if home.visible_len() == 0 {
         let text = format!(
             " No campaign matches \"{}\": / changes the filter, Esc while filtering clears it.",
             home.filter()
         );
-        frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), table);
+        frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), at.table);
     } else {
-        draw_table(frame, home, table, theme);
-        draw_details(frame, home, details, theme);
+        draw_table(frame, home, at.table, theme);
+        draw_details(frame, home, at.details, theme);
     }
     if let Some((text, failed)) = &home.message {
         let style = if *failed { theme.error() } else { theme.ok() };
@@ -82,7 +42,7 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
         frame.render_widget(
             Paragraph::new(Line::styled(format!(" {mark} {text}"), style))
                 .wrap(ratatui::widgets::Wrap { trim: false }),
-            message,
+            at.message,
         );
     }
     if home.filtering || !home.filter().is_empty() {
@@ -92,15 +52,15 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
             Span::raw(format!("{}{cursor}", home.filter())),
             Span::styled(format!("   {} shown", home.visible_len()), theme.dim()),
         ]);
-        frame.render_widget(Paragraph::new(line), filter);
+        frame.render_widget(Paragraph::new(line), at.filter);
     } else if home.loading && !home.rows().is_empty() {
         let line = Line::styled(
             format!(" Reading the campaigns…{}", progress_text(home)),
             theme.dim(),
         );
-        frame.render_widget(Paragraph::new(line), filter);
+        frame.render_widget(Paragraph::new(line), at.filter);
     }
-    view::draw_hints(frame, hints, &contexts(home), theme);
+    hints::draw(frame, at.hints, &home.contexts(), theme);
 }
 
 /// " 3,200 of 10,000" while a listing is under way (empty before the folders are counted).

@@ -80,7 +80,7 @@ const MOVE_DOWN: &[KeySpec] = &[alt(K::Down)];
 
 /// Every key of the app, by context, in the order help lists them.
 #[rustfmt::skip]
-pub const BINDINGS: &[Binding] = &[
+pub(crate) const BINDINGS: &[Binding] = &[
     // Home
     b(C::Home, &[ch('n')], A::New, "new campaign", Some("new")),
     b(C::Home, &[ch('t')], A::NewFromTemplate, "new campaign from a template", Some("template")),
@@ -173,6 +173,9 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Recover, &[ch('r'), key(K::Enter)], A::Recover, "recover the unsaved work", Some("recover")),
     b(C::Recover, &[ch('d')], A::Discard, "discard it", Some("discard")),
     b(C::Recover, ESC, A::Cancel, "open the saved version; the unsaved work is kept until you edit", Some("use the saved version")),
+    b(C::Conflict, &[ch('f'), key(K::Enter)], A::No, "keep the value in the file", Some("keep the file's")),
+    b(C::Conflict, &[ch('u')], A::Yes, "use the unsaved value instead", Some("use the unsaved")),
+    b(C::Conflict, ESC, A::Cancel, "keep the file's values for all that are left", Some("keep all the file's")),
     b(C::Reason, ENTER, A::Done, "keep the reason", Some("keep")),
     b(C::Reason, ESC, A::Cancel, "skip", Some("skip")),
     b(C::Help, &[key(K::Esc), f(1), ch('q'), ch('?')], A::Back, "close help", Some("close")),

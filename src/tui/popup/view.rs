@@ -8,11 +8,10 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::{Doomed, Popup};
 use crate::brief::Partnership;
-use crate::tui::app::App;
 use crate::tui::keymap::{self, Context};
+use crate::tui::request::Leave;
 use crate::tui::text::wrap;
 use crate::tui::theme::Theme;
-use crate::tui::wizard::Leave;
 
 /// A box `width` × `height` centred in `area` (clipped to it).
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -71,13 +70,11 @@ fn boxed_wide(
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
-/// Draws the popup over the screen.
-pub fn draw(frame: &mut Frame, app: &App, popup: &Popup) {
-    let theme = app.theme;
+/// Draws the popup over the screen; `campaign` is the wizard's campaign name, if any.
+pub fn draw(frame: &mut Frame, popup: &Popup, campaign: Option<String>, theme: Theme) {
     let area = frame.area();
-    let name = app
-        .wizard()
-        .map(|w| w.name())
+    let name = campaign
+        .map(|n| crate::safe_text::terminal(&n).into_owned())
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| "this campaign".into());
     match popup {
@@ -146,7 +143,29 @@ fn message(popup: &Popup, campaign: &str) -> (&'static str, String) {
                 draft.written
             ),
         ),
+        Popup::Conflict(conflicts) => match conflicts.first() {
+            Some(c) => (
+                "Changed on both sides",
+                format!(
+                    "{} was changed in the file after your unsaved work began ({} to decide). In the file: {}. Unsaved: {}.",
+                    c.path(),
+                    conflicts.len(),
+                    one_line(c.on_disk.as_deref()),
+                    one_line(c.unsaved.as_deref()),
+                ),
+            ),
+            None => ("", String::new()),
+        },
         Popup::Help { .. } | Popup::Templates { .. } | Popup::Reason { .. } => ("", String::new()),
+    }
+}
+
+/// A value of a conflict on one line, controls escaped.
+fn one_line(value: Option<&str>) -> String {
+    match value {
+        Some(v) => crate::safe_text::terminal(&v.split_whitespace().collect::<Vec<_>>().join(" "))
+            .into_owned(),
+        None => "(not set)".into(),
     }
 }
 

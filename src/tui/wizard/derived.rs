@@ -4,7 +4,7 @@
 
 use super::Wizard;
 use crate::brief::{Bundle, FileKind};
-use crate::doc::Docs;
+use crate::doc::{Docs, Texts};
 use crate::form::{self, Field, StepKind};
 use crate::practice::{MarketData, Status as Mark};
 use crate::tui::clock::Now;
@@ -14,7 +14,7 @@ use crate::tui::rules::Checks;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Derived {
     /// The documents as text (what would be written).
-    pub texts: [Option<String>; 3],
+    pub texts: Texts,
     /// The typed model, when the documents read.
     pub bundle: Option<Bundle>,
     /// What the rules say (when the documents read).
@@ -31,10 +31,9 @@ impl Wizard {
 
     /// After a change to one file: writes and reads back only that file (the common case of
     /// a keystroke), then runs the rules again. Returns whether its text changed.
-    pub fn refresh_file(&mut self, file: FileKind, now: &Now) -> bool {
-        let at = file_index(file);
+    pub(crate) fn refresh_file(&mut self, file: FileKind, now: &Now) -> bool {
         let text = self.docs.doc(file).map(|d| d.to_string());
-        if text == self.derived.texts[at] {
+        if text.as_deref() == self.derived.texts.get(file) {
             return false;
         }
         let read = self
@@ -46,20 +45,12 @@ impl Wizard {
             self.refresh(now);
             return true;
         }
-        self.derived.texts[at] = text;
+        *self.derived.texts.slot_mut(file) = text;
         let bundle = self.derived.bundle.as_ref();
         let checks = bundle.map(|b| Checks::of(b, now.today(), &self.market));
         self.derived.marks = marks(&self.docs, bundle, checks.as_ref());
         self.derived.checks = checks;
         true
-    }
-}
-
-fn file_index(file: FileKind) -> usize {
-    match file {
-        FileKind::Campaign => 0,
-        FileKind::Creator => 1,
-        FileKind::Influencer => 2,
     }
 }
 
@@ -87,7 +78,7 @@ fn marks(docs: &Docs, bundle: Option<&Bundle>, checks: Option<&Checks>) -> Vec<M
 
 /// Texts, model, rules and step marks of the documents.
 pub(super) fn derive(docs: &Docs, now: &Now, market: &MarketData) -> Derived {
-    let texts = FileKind::ALL.map(|f| docs.doc(f).map(|d| d.to_string()));
+    let texts = Texts::from_fn(|f| docs.doc(f).map(|d| d.to_string()));
     let bundle = bundle_of(&texts);
     let checks = bundle.as_ref().map(|b| Checks::of(b, now.today(), market));
     let marks = marks(docs, bundle.as_ref(), checks.as_ref());
@@ -100,7 +91,7 @@ pub(super) fn derive(docs: &Docs, now: &Now, market: &MarketData) -> Derived {
 }
 
 /// The typed model read from the texts just written (rather than writing them again).
-fn bundle_of(texts: &[Option<String>; 3]) -> Option<Bundle> {
+fn bundle_of(texts: &Texts) -> Option<Bundle> {
     fn typed<T: serde::de::DeserializeOwned>(text: &Option<String>) -> Option<Option<T>> {
         match text {
             Some(t) => toml::from_str(t).ok().map(Some),
@@ -108,9 +99,9 @@ fn bundle_of(texts: &[Option<String>; 3]) -> Option<Bundle> {
         }
     }
     Some(Bundle {
-        campaign: typed(&texts[0])??,
-        creator: typed(&texts[1])?,
-        influencer: typed(&texts[2])?,
+        campaign: typed(&texts.campaign)??,
+        creator: typed(&texts.creator)?,
+        influencer: typed(&texts.influencer)?,
     })
 }
 

@@ -17,29 +17,48 @@ pub enum Input {
     /// Nothing to edit (a field of an unused brief, or a step without fields).
     Inert,
     /// One line: text, e-mail, web address, currency, number or date.
-    Line { area: TextArea<'static>, kind: Kind },
+    Line {
+        /// The text being edited.
+        area: TextArea<'static>,
+        /// What the value must be.
+        kind: Kind,
+    },
     /// Several lines of text.
     Lines(TextArea<'static>),
     /// One of a set of values (yes/no included); `None` is not decided.
     Choice {
+        /// The values to choose from.
         options: &'static [&'static str],
+        /// The chosen one, if any.
         selected: Option<usize>,
+        /// Whether the choice is yes or no (a boolean).
         yes_no: bool,
     },
     /// Several of a set of values (never empty: a set with no values is edited as a list).
     Many {
+        /// The values to choose from.
         options: Vec<String>,
+        /// Which options are ticked.
         ticked: Vec<bool>,
+        /// The highlighted line.
         cursor: usize,
     },
     /// A list of text; the cursor may sit on the "add" line after the last item.
     List {
+        /// The items.
         items: Vec<String>,
+        /// The highlighted line.
         cursor: usize,
+        /// The item being edited and its text.
         editing: Option<(usize, TextArea<'static>)>,
     },
     /// Rows; the cursor may sit on the "add" line after the last row.
-    Rows { count: usize, cursor: usize },
+    Rows {
+        /// How many rows there are.
+        count: usize,
+        /// The highlighted line.
+        cursor: usize,
+    },
 }
 
 const YES_NO: &[&str] = &["yes", "no"];
@@ -62,7 +81,7 @@ pub enum Outcome {
 }
 
 /// A single-line text area holding `text`, cursor at the end.
-pub fn line_area(text: &str) -> TextArea<'static> {
+pub(crate) fn line_area(text: &str) -> TextArea<'static> {
     let mut area = TextArea::new(vec![text.replace(['\n', '\r'], " ")]);
     area.set_cursor_line_style(Style::new());
     area.move_cursor(CursorMove::End);
@@ -80,7 +99,7 @@ fn lines_area(text: &str) -> TextArea<'static> {
 }
 
 /// The text a person reads for a stored value (lists one item a line).
-pub fn item_text(item: &Item) -> String {
+pub(crate) fn item_text(item: &Item) -> String {
     match item.as_value() {
         Some(toml_edit::Value::String(s)) => s.value().clone(),
         Some(toml_edit::Value::Boolean(b)) => if *b.value() { "yes" } else { "no" }.to_string(),
@@ -113,7 +132,7 @@ fn same_partner(a: &str, b: &str) -> bool {
 }
 
 /// A TOML array of strings, as typed text that `parse_value` reads back exactly.
-pub fn array_text(items: &[String]) -> String {
+pub(crate) fn array_text(items: &[String]) -> String {
     if items.is_empty() {
         return String::new();
     }
@@ -128,7 +147,7 @@ impl Input {
     /// The editor of a row's partners: the brief's partners to tick (`choices`), plus any name
     /// the row holds that is no partner (kept ticked so nothing is lost). With no choices at
     /// all it is a plain list.
-    pub fn assignees(item: Option<&Item>, typed: Option<&str>, choices: &[String]) -> Input {
+    pub(crate) fn assignees(item: Option<&Item>, typed: Option<&str>, choices: &[String]) -> Input {
         let chosen = match typed {
             Some(t) => t.lines().map(str::to_string).collect(),
             None => list_items(item),
@@ -209,7 +228,7 @@ impl Input {
     }
 
     /// The keymap context of this editor.
-    pub fn context(&self) -> Option<Context> {
+    pub(crate) fn context(&self) -> Option<Context> {
         Some(match self {
             Input::Inert => return None,
             Input::Line {
@@ -232,7 +251,7 @@ impl Input {
     }
 
     /// Whether keys are typed into a text editor right now.
-    pub fn is_typing(&self) -> bool {
+    pub(crate) fn is_typing(&self) -> bool {
         matches!(
             self,
             Input::Line { .. }
@@ -245,7 +264,7 @@ impl Input {
     }
 
     /// Whether an item of a list is being typed (its Enter and Esc come first).
-    pub fn is_editing_item(&self) -> bool {
+    pub(crate) fn is_editing_item(&self) -> bool {
         matches!(
             self,
             Input::List {
@@ -286,7 +305,7 @@ impl Input {
     }
 
     /// The text shown while the field keeps a value that did not validate (lists: one a line).
-    pub fn typed_text(&self) -> String {
+    pub(crate) fn typed_text(&self) -> String {
         match self {
             Input::List { items, editing, .. } => merged(items, editing).join("\n"),
             other => other.text().unwrap_or_default(),
@@ -294,7 +313,7 @@ impl Input {
     }
 
     /// Finishes a list item being typed (when the field loses focus).
-    pub fn finish(&mut self) {
+    pub(crate) fn finish(&mut self) {
         if let Input::List {
             items,
             editing,
@@ -308,7 +327,7 @@ impl Input {
     }
 
     /// The text F4 hands to the external editor, if this field holds text.
-    pub fn editor_text(&self) -> Option<String> {
+    pub(crate) fn editor_text(&self) -> Option<String> {
         match self {
             Input::Line { area, .. } => Some(area.lines().join(" ")),
             Input::Lines(area) => Some(area.lines().join("\n")),
@@ -318,7 +337,7 @@ impl Input {
     }
 
     /// Puts text back from the external editor.
-    pub fn set_editor_text(&mut self, text: &str) {
+    pub(crate) fn set_editor_text(&mut self, text: &str) {
         let text = text.trim_end_matches(['\n', '\r']);
         match self {
             Input::Line { area, .. } => *area = line_area(text.lines().next().unwrap_or_default()),

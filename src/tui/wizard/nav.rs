@@ -9,7 +9,7 @@ use crate::tui::clock::Now;
 
 impl Wizard {
     /// The fields the pane lists: the open row's columns, else the step's fields.
-    pub fn pane_fields(&self) -> (&'static [Field], usize) {
+    pub(crate) fn pane_fields(&self) -> (&'static [Field], usize) {
         let fields = self.current_step().fields;
         match self.row {
             Some(row) => match fields.get(row.field) {
@@ -117,7 +117,7 @@ impl Wizard {
     }
 
     /// Goes to the field that edits `path` (a finding's key), opening its row if needed.
-    pub fn jump(&mut self, path: &KeyPath, now: &Now) -> bool {
+    pub(crate) fn jump(&mut self, path: &KeyPath, now: &Now) -> bool {
         let Some(place) = form::locate(path) else {
             return false;
         };

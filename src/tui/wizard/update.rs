@@ -1,54 +1,27 @@
 //! The wizard's intents: a key becomes an action through the keymap (app keys first), or is
-//! typed into the focused editor. What needs the rest of the app (save, leave, help, the
-//! external editor, a question) comes back as a request.
+//! typed into the focused editor; a click on the step list goes to that step and the wheel
+//! over the fields moves between them. What needs the rest of the app (save, leave, help,
+//! the external editor, a question) comes back as a request. The mouse and the scrolling
+//! read the wizard's `layout`, the one the view draws with.
 
-use crossterm::event::KeyEvent;
+use crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::Rect;
 
 use super::input::{Input, Outcome};
-use super::{Status, Wizard, view};
-use crate::brief::{FileKind, Partnership};
+use super::layout::layout;
+use super::review::ReviewTarget;
+use super::{Status, Wizard};
+use crate::brief::FileKind;
 use crate::form::StepKind;
 use crate::path::KeyPath;
 use crate::tui::clock::Now;
 use crate::tui::keymap::{self, Action, Context};
+use crate::tui::request::{Leave, Request};
 use crate::tui::rules::Checks;
-
-/// Where the user is going when they leave the wizard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Leave {
-    /// Quit the app.
-    Quit,
-    /// Back to the campaigns.
-    Home,
-}
-
-/// What the wizard asks of the app.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Request {
-    /// Nothing happened.
-    Nothing,
-    /// Something changed on screen.
-    Redraw,
-    /// Save the campaign.
-    Save,
-    /// Leave (asking first when unsaved).
-    Leave(Leave),
-    /// Show help.
-    Help,
-    /// Edit this text in the external editor.
-    Editor(String),
-    /// Ask why the user picked `chosen` over the recommended type.
-    Reason {
-        chosen: Partnership,
-        recommended: Partnership,
-    },
-    /// Export the saved campaign.
-    Export,
-}
 
 impl Wizard {
     /// The keymap contexts in the order keys are looked up.
-    pub fn contexts(&self) -> Vec<Context> {
+    pub(crate) fn contexts(&self) -> Vec<Context> {
         let mut out = Vec::new();
         if self.input.is_editing_item() {
             out.push(Context::ListItem);
@@ -83,8 +56,8 @@ impl Wizard {
     }
 }
 
-/// Handles a key in the wizard.
-pub fn update(w: &mut Wizard, key: KeyEvent, size: (u16, u16), now: &Now) -> Request {
+/// Handles a key in the wizard drawn in `area`.
+pub fn update(w: &mut Wizard, key: KeyEvent, area: Rect, now: &Now) -> Request {
     let request = match keymap::lookup(&w.contexts(), &key) {
         Some(Action::Text) | None => {
             let outcome = w.input.type_key(key);
@@ -97,20 +70,61 @@ pub fn update(w: &mut Wizard, key: KeyEvent, size: (u16, u16), now: &Now) -> Req
         }
         Some(action) => act(w, action, now),
     };
-    view::keep_visible(w, size);
+    keep_visible(w, area);
     request
 }
 
+/// A click or the wheel in the wizard drawn in `area`: a click on the step list goes to
+/// that step, the wheel over the fields moves between them.
+pub fn mouse(w: &mut Wizard, mouse: MouseEvent, area: Rect, now: &Now) -> Request {
+    let at = layout(area, w);
+    let (column, row) = (mouse.column, mouse.row);
+    let clicked = matches!(mouse.kind, MouseEventKind::Down(MouseButton::Left));
+    if let (true, Some(step)) = (clicked, at.step_at(column, row)) {
+        go_to_step(w, step, area, now);
+        return Request::Redraw;
+    }
+    let down = match mouse.kind {
+        MouseEventKind::ScrollDown => true,
+        MouseEventKind::ScrollUp => false,
+        _ => return Request::Nothing,
+    };
+    if !at.over_pane(column, row) {
+        return Request::Nothing;
+    }
+    scroll_fields(w, down, area, now);
+    Request::Redraw
+}
+
+/// Adjusts the scroll so the focused field is visible in the wizard drawn in `area`.
+pub(crate) fn keep_visible(w: &mut Wizard, area: Rect) {
+    let at = layout(area, w);
+    let room = at.room();
+    let heights = at.field_heights(w);
+    let focus = w.pane_fields().1;
+    if focus < w.scroll {
+        w.scroll = focus;
+    }
+    while w.scroll < focus
+        && heights[w.scroll..=focus.min(heights.len().saturating_sub(1))]
+            .iter()
+            .sum::<usize>()
+            > room
+    {
+        w.scroll += 1;
+    }
+}
+
 /// A click on the step list: go to that step.
-pub fn go_to_step(w: &mut Wizard, step: usize, size: (u16, u16), now: &Now) {
+fn go_to_step(w: &mut Wizard, step: usize, area: Rect, now: &Now) {
     w.leave_field(now);
     w.row = None;
     w.go_step(step, false);
-    view::keep_visible(w, size);
+    keep_visible(w, area);
 }
 
 /// The mouse wheel over the fields: the next or previous field of this step.
-pub fn scroll_fields(w: &mut Wizard, down: bool, size: (u16, u16), now: &Now) {
+fn scroll_fields(w: &mut Wizard, down: bool, area: Rect, now: &Now) {
     let (fields, focus) = w.pane_fields();
     let next = if down {
         (focus + 1..fields.len()).find(|i| w.editable(&fields[*i]))
@@ -126,11 +140,11 @@ pub fn scroll_fields(w: &mut Wizard, down: bool, size: (u16, u16), now: &Now) {
         }
         None => w.focus_field(next),
     }
-    view::keep_visible(w, size);
+    keep_visible(w, area);
 }
 
 /// Pasted text goes into the focused text editor.
-pub fn paste(w: &mut Wizard, text: &str, now: &Now) -> Request {
+pub(crate) fn paste(w: &mut Wizard, text: &str, now: &Now) -> Request {
     let outcome = w.input.paste(text);
     apply(w, outcome, now)
 }
@@ -142,7 +156,7 @@ pub fn edited(w: &mut Wizard, text: &str, now: &Now) {
 }
 
 /// Stores the reason for overriding the recommendation.
-pub fn set_reason(w: &mut Wizard, reason: &str, now: &Now) {
+pub(crate) fn set_reason(w: &mut Wizard, reason: &str, now: &Now) {
     if let Ok(path) = KeyPath::parse("campaign.partnership_reason") {
         match w.docs.set(&path, reason) {
             Ok(()) => w.refresh(now),
@@ -182,7 +196,7 @@ fn act(w: &mut Wizard, action: Action, now: &Now) -> Request {
         Action::Accept => accept(w, now),
         Action::Activate => activate(w, now),
         Action::Up | Action::Down if w.current_step().kind == StepKind::Review => {
-            let lines = view::review_lines(w);
+            let lines = w.review_lines();
             w.review = match action {
                 Action::Up => w.review.saturating_sub(1),
                 _ => (w.review + 1).min(lines.saturating_sub(1)),
@@ -327,13 +341,13 @@ fn reason_needed(w: &Wizard) -> Option<Request> {
 
 /// Enter on a review line: go to a finding's field, or save, or export.
 fn activate(w: &mut Wizard, now: &Now) -> Request {
-    match view::review_target(w) {
-        Some(view::ReviewTarget::Save) => {
+    match w.review_target() {
+        Some(ReviewTarget::Save) => {
             w.leave_field(now);
             Request::Save
         }
-        Some(view::ReviewTarget::Export) => Request::Export,
-        Some(view::ReviewTarget::Field(path)) => {
+        Some(ReviewTarget::Export) => Request::ExportOpen,
+        Some(ReviewTarget::Field(path)) => {
             if !w.jump(&path, now) {
                 w.status = Status::Note(format!("No field edits {path}; change it in the file."));
             }

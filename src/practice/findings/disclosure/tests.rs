@@ -100,6 +100,7 @@ fn ambiguous_label_suggests_a_clear_one() {
 #[case::spain_publi(&["ES"], "#publi", None)]
 #[case::netherlands(&["NL"], "#adv", None)]
 #[case::belgium_french(&["BE"], "Collaboration commerciale", None)]
+#[case::dach(&["DE", "AT", "CH"], "Werbung", None)]
 #[case::spain_not_english(&["ES"], "Sponsored", Some("ES"))]
 #[case::plain_word_not_a_label(&["US"], "Glow loves you", Some("US"))]
 fn disclosure_label_wrong_market(
@@ -169,4 +170,130 @@ fn platform_tool_not_used() {
     influencer(&mut b).posts[0].platform = Some(Platform::Youtube);
     influencer(&mut b).disclosure.platform_tool = Some(true);
     none(&b, "platform-tool-not-used");
+}
+
+#[test]
+fn each_partner_is_checked_against_their_own_audience() {
+    let mut b = clean();
+    b.campaign.markets = markets(&["DE", "FR"]);
+    creator(&mut b).disclosure.label = Some("Werbung · Publicité".into());
+    let i = influencer(&mut b);
+    i.disclosure.label = Some("Werbung".into());
+    i.partners[0].audience_location = Some("Germany 82%, Austria 9%".into());
+    i.partners.push(crate::brief::InfluencerPartner {
+        handle: Some("@lea.paris".into()),
+        audience_location: Some("FR 77%".into()),
+        ..Default::default()
+    });
+    let found = fired(&b, "disclosure-label-wrong-market");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].partner.as_deref(), Some("@lea.paris"));
+    assert!(
+        found[0].message.contains("in FR (@lea.paris's audience)"),
+        "{}",
+        found[0].message
+    );
+    assert!(found[0].fix.contains("publicité"), "{}", found[0].fix);
+    influencer(&mut b).disclosure.label = Some("Werbung · Publicité".into());
+    none(&b, "disclosure-label-wrong-market");
+}
+
+#[test]
+fn partners_without_a_location_read_the_campaign_markets() {
+    let mut b = clean();
+    b.campaign.markets = markets(&["IT", "GB"]);
+    creator(&mut b).disclosure.label = Some("Pubblicità #ad".into());
+    influencer(&mut b).disclosure.label = Some("Pubblicità".into());
+    let f = one(&b, "disclosure-label-wrong-market");
+    assert_eq!(f.partner, None);
+    assert!(f.message.ends_with("in GB."), "{}", f.message);
+    influencer(&mut b).partners[0].audience_location = Some("Italia 90%".into());
+    none(&b, "disclosure-label-wrong-market");
+}
+
+#[test]
+fn a_markets_own_words_win_over_the_ambiguous_list() {
+    let mut b = clean();
+    b.campaign.markets = markets(&["NL"]);
+    creator(&mut b).disclosure.label = Some("#spon".into());
+    influencer(&mut b).disclosure.label = Some("#spon".into());
+    none(&b, "disclosure-label-ambiguous");
+    none(&b, "disclosure-label-wrong-market");
+    b.campaign.markets = markets(&["NL", "US"]);
+    let found = fired(&b, "disclosure-label-ambiguous");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found[0].message.contains("in US"), "{}", found[0].message);
+}
+
+#[test]
+fn gifted_fixes_name_the_markets_word() {
+    let mut b = clean();
+    b.campaign.markets = markets(&["DE", "FR"]);
+    let i = influencer(&mut b);
+    i.compensation.basis = Some(InfluencerBasis::Gifted);
+    i.compensation.posting_required = Some(true);
+    i.disclosure.label = None;
+    let f = one(&b, "gifted-with-posting-obligation");
+    assert!(
+        f.fix.contains("Werbung") && f.fix.contains("publicité"),
+        "{}",
+        f.fix
+    );
+    assert!(!f.fix.contains("\"Ad\""), "{}", f.fix);
+    let f = one(&b, "missing-disclosure");
+    assert!(f.fix.contains("Werbung publicité"), "{}", f.fix);
+}
+
+#[test]
+fn french_videos_keep_the_label_on_screen() {
+    let mut b = clean();
+    b.campaign.markets = markets(&["FR"]);
+    influencer(&mut b).disclosure.label = Some("Publicité".into());
+    influencer(&mut b).disclosure.placement = Some(DisclosurePlacement::CaptionStart);
+    let f = one(&b, "video-disclosure-not-in-video");
+    assert!(f.fix.contains("whole video"), "{}", f.fix);
+    // Spoken only: fine elsewhere, but France wants it on screen.
+    influencer(&mut b).disclosure.placement = Some(DisclosurePlacement::Spoken);
+    assert!(
+        one(&b, "video-disclosure-not-in-video")
+            .message
+            .contains("out loud")
+    );
+    b.campaign.markets = markets(&["US"]);
+    none(&b, "video-disclosure-not-in-video");
+}
+
+#[rstest]
+#[case::italy(&["IT"], "pubblicità")]
+#[case::spain(&["ES"], "publicidad")]
+#[case::netherlands(&["NL"], "reclame")]
+#[case::germany(&["DE"], "Werbung")]
+#[case::france(&["FR"], "publicité")]
+fn wrong_market_fix_names_the_markets_word(#[case] codes: &[&str], #[case] word: &str) {
+    let mut b = clean();
+    b.campaign.markets = markets(codes);
+    creator(&mut b).disclosure.label = Some("Tag the brand".into());
+    influencer(&mut b).disclosure.label = Some("Paid partnership".into());
+    let found = fired(&b, "disclosure-label-wrong-market");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    for f in found {
+        assert!(f.fix.contains(word), "{}", f.fix);
+    }
+}
+
+#[test]
+fn a_partner_label_covers_their_own_market() {
+    let mut b = clean();
+    b.campaign.markets = markets(&["GB"]);
+    let i = influencer(&mut b);
+    i.disclosure.label = Some("#ad".into());
+    i.partners[0].audience_location = Some("DE 85%".into());
+    let f = fired(&b, "disclosure-label-wrong-market");
+    assert!(!f.is_empty(), "a German audience needs Werbung or Anzeige");
+    assert!(
+        f.iter()
+            .any(|f| f.fix.contains("Werbung") || f.fix.contains("Anzeige"))
+    );
+    influencer(&mut b).partners[0].label = Some("Werbung".into());
+    none(&b, "disclosure-label-wrong-market");
 }

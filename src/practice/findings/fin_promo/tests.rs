@@ -94,3 +94,10 @@ fn fin_promo_incentive() {
     none(&b, "fin-promo-incentive");
     assert!(fired(&b, "fin-promo-risk-warning-missing").is_empty());
 }
+
+#[test]
+fn waived_fees_are_an_incentive_too() {
+    let mut b = uk_crypto();
+    influencer(&mut b).tracking.discount = Some("0% fees on your first £500".into());
+    one(&b, "fin-promo-incentive");
+}

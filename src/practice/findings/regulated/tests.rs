@@ -146,6 +146,9 @@ fn alcohol_audience_age() {
             .message
             .contains("75% is needed")
     );
+    // An audience in the US is held to the US threshold, even in a US and UK campaign.
+    influencer(&mut b).partners[0].audience_location = Some("US 88%".into());
+    none(&b, "alcohol-audience-age");
 }
 
 #[test]
@@ -179,7 +182,12 @@ fn fix_says_remove_only_where_no_approver_can_allow_it() {
     assert!(f.fix.starts_with("Reword it"), "{}", f.fix);
     creator(&mut b).content.hooks = vec!["It treated my eczema".into()];
     let f = one(&b, "regulated-claim-in-copy");
-    assert!(f.fix.starts_with("Remove it"), "{}", f.fix);
+    assert!(f.fix.starts_with("Remove them"), "{}", f.fix);
+    assert!(
+        f.message.contains("\"treat\", \"eczema\", claims"),
+        "{}",
+        f.message
+    );
 }
 
 #[rstest]

@@ -11,7 +11,7 @@ use crate::tui::keymap::Action;
 
 impl Input {
     /// Pasted text goes where typing goes.
-    pub fn paste(&mut self, text: &str) -> Outcome {
+    pub(crate) fn paste(&mut self, text: &str) -> Outcome {
         let area = match self {
             Input::Line { area, .. } => area,
             Input::List {
@@ -30,7 +30,7 @@ impl Input {
 
     /// A key the keymap gave no intent: typed into the text editor, or a letter that picks
     /// a choice, or the first letter of a new list item.
-    pub fn type_key(&mut self, key: KeyEvent) -> Outcome {
+    pub(crate) fn type_key(&mut self, key: KeyEvent) -> Outcome {
         match self {
             Input::Line { area, .. }
             | Input::List {
@@ -124,6 +124,7 @@ impl Input {
         }
     }
 
+    #[expect(clippy::too_many_lines, reason = "one arm per list key")]
     fn act_list(&mut self, action: Action) -> Outcome {
         let Input::List {
             items,

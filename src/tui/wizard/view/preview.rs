@@ -6,14 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::brief::FileKind;
 use crate::path::KeyPath;
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
 
 /// The 0-based line of `path`'s key in `text` (its table or row header when the key is not
 /// written yet).
-pub fn key_line(text: &str, path: &KeyPath) -> Option<usize> {
+pub(crate) fn key_line(text: &str, path: &KeyPath) -> Option<usize> {
     let lines: Vec<&str> = text.lines().collect();
     let is_key = |line: &str, key: &str| {
         let line = line.trim_start();
@@ -79,12 +78,7 @@ pub fn draw(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
         .title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let index = match file {
-        FileKind::Campaign => 0,
-        FileKind::Creator => 1,
-        FileKind::Influencer => 2,
-    };
-    let Some(text) = &w.derived.texts[index] else {
+    let Some(text) = w.derived.texts.get(file) else {
         let note = format!("This campaign has no {file} brief.");
         frame.render_widget(Paragraph::new(Line::styled(note, theme.dim())), inner);
         return;
@@ -115,7 +109,8 @@ pub fn draw(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
         let marker = if Some(i) == focus_line { "▶" } else { " " };
         lines.push(Line::from(vec![
             Span::styled(marker, theme.title()),
-            Span::styled(line.to_string(), style),
+            // TOML leaves C1 and bidi controls raw in strings: shown escaped here.
+            Span::styled(crate::safe_text::terminal(line).into_owned(), style),
         ]));
     }
     let height = inner.height as usize;

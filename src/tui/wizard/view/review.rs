@@ -6,52 +6,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::panels::status_style;
-use crate::path::KeyPath;
 use crate::practice::{DISCLAIMER, Finding, Severity, Status};
 use crate::tui::rules::{Checks, severity_symbol, symbol, word};
 use crate::tui::text::{truncate, wrap};
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
-
-/// What a line of the review does on Enter.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReviewTarget {
-    /// Go to the field a finding is about.
-    Field(KeyPath),
-    /// Save now.
-    Save,
-    /// Export the briefs to Markdown.
-    Export,
-}
-
-fn targets(w: &Wizard) -> Vec<ReviewTarget> {
-    let findings = w
-        .derived
-        .checks
-        .as_ref()
-        .map_or(&[][..], |c| &c.findings[..]);
-    let mut out: Vec<ReviewTarget> = findings
-        .iter()
-        .map(|f| ReviewTarget::Field(f.key.clone()))
-        .collect();
-    out.push(ReviewTarget::Save);
-    out.push(ReviewTarget::Export);
-    out
-}
-
-/// How many lines of the review can be selected.
-pub fn review_lines(w: &Wizard) -> usize {
-    targets(w).len()
-}
-
-/// The selected review line's target.
-pub fn review_target(w: &Wizard) -> Option<ReviewTarget> {
-    targets(w).into_iter().nth(w.review)
-}
+use crate::tui::wizard::content::status_style;
 
 /// Draws the review: the checklist, the findings and the two actions.
-pub fn draw_review(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
+pub(crate) fn draw_review(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
     let width = area.width as usize;
     let mut lines = vec![Line::styled("13 Review", theme.title())];
     let checks = w.derived.checks.as_ref();

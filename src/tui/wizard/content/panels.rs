@@ -1,0 +1,316 @@
+//! The lines some steps show above their fields (measured by the layout, drawn by the view): the diagnosis's recommendation, each partner's
+//! tracking link and code with the label the markets need, the budget lines with the planned
+//! influencer cost against its ceilings, and the results chart.
+
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use crate::brief::FileKind;
+use crate::form::StepKind;
+use crate::practice::budget::format_money;
+use crate::practice::diagnosis::ANSWER_ONE;
+use crate::practice::{Budget, CostLine, Recommendation, Status};
+
+use crate::tui::rules::Checks;
+use crate::tui::text::{truncate, wrap};
+use crate::tui::theme::Theme;
+use crate::tui::wizard::Wizard;
+
+const CHART_HEIGHT: u16 = 8;
+/// Budget lines shown before "… and n more".
+const BUDGET_LINES: usize = 10;
+
+/// The style of a practice's or step's state.
+pub(crate) fn status_style(status: Status, theme: Theme) -> Style {
+    match status {
+        Status::Done => theme.ok(),
+        Status::Partly => theme.warn(),
+        Status::Missing => theme.text(),
+        Status::NotApplicable => theme.dim(),
+    }
+}
+
+fn has_chart(checks: Option<&Checks>) -> bool {
+    checks.is_some_and(|c| !c.results.is_empty())
+}
+
+pub(crate) fn panel_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let Some(checks) = w.derived.checks.as_ref() else {
+        return Vec::new();
+    };
+    match w.current_step().kind {
+        StepKind::Diagnosis => advice_lines(&checks.advice, width, theme),
+        StepKind::Pay => {
+            let mut lines = budget_lines(&checks.budget, w, width, theme);
+            lines.extend(cost_lines(&checks.costs, w, width, theme));
+            lines
+        }
+        StepKind::Tracking => tracking_lines(checks, width, theme),
+        StepKind::Results if has_chart(Some(checks)) => Vec::new(),
+        StepKind::Results => vec![Line::styled(
+            "Targets against results appear here as a chart once either is set.",
+            theme.dim(),
+        )],
+        _ => Vec::new(),
+    }
+}
+
+fn advice_lines(advice: &Recommendation, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let Some(p) = advice.recommendation else {
+        return wrap(ANSWER_ONE, width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim()))
+            .collect();
+    };
+    let mut lines = vec![Line::from(vec![
+        Span::styled("Recommended: ", theme.title()),
+        Span::styled(
+            p.as_str().to_string(),
+            theme.ok().add_modifier(Modifier::BOLD),
+        ),
+    ])];
+    let how = format!(
+        "{} for production, {} for distribution. Enter accepts it; choosing another type below overrides it.",
+        points(advice.production),
+        advice.distribution
+    );
+    lines.extend(
+        wrap(&how, width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim())),
+    );
+    for reason in advice.reasons.iter().chain(&advice.notes) {
+        lines.extend(
+            wrap(&format!("• {reason}"), width)
+                .into_iter()
+                .map(Line::raw),
+        );
+    }
+    lines.truncate(8);
+    lines
+}
+
+fn points(n: u32) -> String {
+    if n == 1 {
+        "1 point".into()
+    } else {
+        format!("{n} points")
+    }
+}
+
+/// Partner links shown before "… and n more".
+const LINK_LINES: usize = 4;
+
+#[expect(
+    clippy::too_many_lines,
+    reason = "each partner's link, code and labels as lines"
+)]
+fn tracking_lines(checks: &Checks, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let advice = &checks.label;
+    let others: Vec<String> = advice
+        .everywhere
+        .iter()
+        .filter(|w| !w.eq_ignore_ascii_case(&advice.label))
+        .map(|w| format!("\"{w}\""))
+        .collect();
+    let also = if others.is_empty() {
+        String::new()
+    } else {
+        format!(" (also works: {})", others.join(", "))
+    };
+    let mut lines = vec![Line::from(vec![
+        Span::styled("Label for these markets: ", theme.title()),
+        Span::raw(truncate(
+            &format!("\"{}\"{also}", advice.label),
+            width.saturating_sub(25),
+        )),
+    ])];
+    if !advice.platform_tool.is_empty() {
+        let names: Vec<&str> = advice.platform_tool.iter().map(|p| p.as_str()).collect();
+        lines.push(Line::styled(
+            truncate(
+                &format!(
+                    "Also switch on the paid-partnership label on {}.",
+                    names.join(", ")
+                ),
+                width,
+            ),
+            theme.dim(),
+        ));
+    }
+    match &checks.links {
+        Err(e) => lines.push(Line::styled(truncate(&e.message, width), theme.error())),
+        Ok(links) => {
+            for link in links.iter().take(LINK_LINES) {
+                let who = link.partner.as_deref().unwrap_or("each partner");
+                let code = match (&link.code, link.code_suggested) {
+                    (Some(c), true) => format!("code {c} (suggested)"),
+                    (Some(c), false) => format!("code {c}"),
+                    (None, _) => "no code".to_string(),
+                };
+                if link.links.len() <= 1 {
+                    let url = link.url.as_deref().unwrap_or("no link yet");
+                    lines.push(Line::raw(truncate(
+                        &format!("{who}: {code} · {url}"),
+                        width,
+                    )));
+                    continue;
+                }
+                lines.push(Line::raw(truncate(&format!("{who}: {code}"), width)));
+                for (platform, url) in &link.links {
+                    let on = platform.map_or("link", |p| p.as_str());
+                    lines.push(Line::styled(
+                        truncate(&format!("  {on}: {url}"), width),
+                        theme.dim(),
+                    ));
+                }
+            }
+            if links.len() > LINK_LINES {
+                lines.push(Line::styled(
+                    format!("… and {} more partners", links.len() - LINK_LINES),
+                    theme.dim(),
+                ));
+            }
+        }
+    }
+    lines
+}
+
+#[expect(
+    clippy::too_many_lines,
+    reason = "every budget line with its ceiling and the total"
+)]
+fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let currency = w
+        .derived
+        .bundle
+        .as_ref()
+        .and_then(|b| b.campaign.currency.clone());
+    let money = |n: f64| format_money(n, currency.as_deref());
+    // One entry per partner (and the test): every line is shown, grouped so it fits.
+    let mut groups: Vec<(String, Vec<String>, f64)> = Vec::new();
+    for l in &budget.lines {
+        let side = l.brief.map_or("test", FileKind::as_str);
+        let who = match &l.partner {
+            Some(p) => format!("{side} {p}"),
+            None => side.to_string(),
+        };
+        // Amounts in the items go without the currency; the total says it once.
+        let label = l.label.replace("fee agreed with this creator", "own fee");
+        let label = label.replace("fee agreed with this influencer", "own fee");
+        // The bonus condition is long and shown in the field below; the line says "bonus".
+        let label = match label.split_once(", when ") {
+            Some((head, _)) if head == "bonus" => head.to_string(),
+            _ => label,
+        };
+        let item = format!("{label} {}", format_money(l.amount, None));
+        match groups.iter_mut().find(|(g, _, _)| *g == who) {
+            Some((_, items, sum)) => {
+                items.push(item);
+                *sum += l.amount;
+            }
+            None => groups.push((who, vec![item], l.amount)),
+        }
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    for (who, items, sum) in &groups {
+        let text = if items.len() == 1 {
+            format!("{who}: {}", items[0])
+        } else {
+            format!(
+                "{who}: {} = {}",
+                items.join(" + "),
+                format_money(*sum, None)
+            )
+        };
+        for (i, part) in wrap(&text, width.saturating_sub(2)).into_iter().enumerate() {
+            let indent = if i == 0 { "" } else { "  " };
+            lines.push(Line::raw(format!("{indent}{part}")));
+        }
+    }
+    if lines.len() > BUDGET_LINES {
+        let hidden = lines.len() - BUDGET_LINES + 1;
+        lines.truncate(BUDGET_LINES - 1);
+        lines.push(Line::styled(
+            format!("… {hidden} more lines: splitbrief check lists every one"),
+            theme.dim(),
+        ));
+    }
+    let (total, style) = match (budget.budget, budget.over_by()) {
+        (Some(b), Some(over)) => (
+            format!(
+                "Total {} — over the {} budget by {}",
+                money(budget.total),
+                money(b),
+                money(over)
+            ),
+            theme.error(),
+        ),
+        (Some(b), None) => (
+            format!("Total {} of a {} budget", money(budget.total), money(b)),
+            theme.ok(),
+        ),
+        (None, _) => (
+            format!("Total {} (no budget set in step 1)", money(budget.total)),
+            theme.title(),
+        ),
+    };
+    lines.extend(
+        wrap(&total, width)
+            .into_iter()
+            .map(|l| Line::styled(l, style)),
+    );
+    lines
+}
+
+/// Planned influencer cost next to the ceilings set in step 5, so a plan above them shows
+/// where the pay is set.
+fn cost_lines(costs: &[CostLine], w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let currency = w
+        .derived
+        .bundle
+        .as_ref()
+        .and_then(|b| b.campaign.currency.clone());
+    let parts: Vec<String> = costs
+        .iter()
+        .filter_map(|c| {
+            let planned = c.planned?;
+            let ceiling = match (c.max, c.over()) {
+                (Some(max), Some(_)) => format!(" (over your max {})", format_money(max, None)),
+                (Some(max), None) => format!(" (max {})", format_money(max, None)),
+                (None, _) => String::new(),
+            };
+            Some(format!(
+                "{} per {}{ceiling}",
+                format_money(planned, None),
+                c.per
+            ))
+        })
+        .collect();
+    if parts.is_empty() {
+        return Vec::new();
+    }
+    let unit = currency.map(|c| format!(" ({c})")).unwrap_or_default();
+    let text = format!("Influencer cost{unit}: {}", parts.join(" · "));
+    let style = match costs.iter().any(|c| c.over().is_some()) {
+        true => theme.warn(),
+        false => theme.dim(),
+    };
+    wrap(&text, width)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}
+
+/// Lines the step's panel takes above the fields (0 when it has none).
+pub(crate) fn panel_height(w: &Wizard, area: Rect) -> u16 {
+    let kind = w.current_step().kind;
+    let charted = kind == StepKind::Results && has_chart(w.derived.checks.as_ref());
+    let lines = if charted {
+        CHART_HEIGHT
+    } else {
+        panel_lines(w, area.width as usize, Theme { color: false }).len() as u16
+    };
+    if lines == 0 { 0 } else { lines + 1 }
+}

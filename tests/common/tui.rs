@@ -1,0 +1,135 @@
+//! Driving the terminal app without a terminal: an app at a fixed time and window, keys as a
+//! person types them, built-in templates as loaded campaigns, and the screen as text. Used by
+//! the `update`, `screens`, `robust` and `hostile` tests, and by `benches/render.rs` (which
+//! includes this file by path, so it uses nothing else from `tests/common`).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use splitbrief::doc::Docs;
+use splitbrief::practice::MarketData;
+use splitbrief::store::{self, Loaded};
+use splitbrief::tui::app::{App, Effect, Msg};
+use splitbrief::tui::clock::Now;
+use splitbrief::tui::home::Home;
+use splitbrief::tui::theme::Theme;
+use splitbrief::tui::update::update;
+use splitbrief::tui::view;
+
+/// The fixed time every app test runs at.
+pub const NOW: &str = "2026-11-25T14:03:00Z";
+
+/// The briefs root the screens show.
+pub const ROOT: &str = "/home/you/briefs";
+
+/// An app on the home screen at `NOW` in a window of `size`, with or without colours; the
+/// campaign list not read yet.
+pub fn app_with(size: (u16, u16), color: bool) -> App {
+    App::new(
+        Home::new(PathBuf::from(ROOT)),
+        Now::fixed(NOW),
+        Theme { color },
+        size,
+        Arc::new(MarketData::default()),
+    )
+}
+
+/// As `app_with`, in black and white.
+pub fn app_at(size: (u16, u16)) -> App {
+    app_with(size, false)
+}
+
+/// The campaign list arrives, empty.
+pub fn listed(app: &mut App) {
+    update(
+        app,
+        Msg::Listed {
+            entries: Vec::new(),
+            drafts: Vec::new(),
+        },
+    );
+}
+
+/// One key with modifiers.
+pub fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
+    update(app, Msg::Key(KeyEvent::new(code, mods)))
+}
+
+/// One plain key.
+pub fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    key(app, code, KeyModifiers::NONE)
+}
+
+/// Ctrl and a letter.
+pub fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    key(app, KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+/// Types `text` one key at a time.
+pub fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+/// A built-in template's documents.
+pub fn template_docs(name: &str) -> Docs {
+    let template = store::templates(std::path::Path::new("/nonexistent"))
+        .into_iter()
+        .find(|t| t.name == name)
+        .unwrap_or_else(|| panic!("no built-in template {name}"));
+    template
+        .docs()
+        .unwrap_or_else(|e| panic!("template {name}: {e}"))
+}
+
+/// Documents as a campaign loaded from `ROOT/slug`, changed at `modified`.
+pub fn loaded_from(docs: Docs, slug: &str, modified: Option<SystemTime>) -> Loaded {
+    let bundle = docs
+        .bundle()
+        .unwrap_or_else(|e| panic!("{slug} does not read: {e}"));
+    Loaded {
+        slug: slug.into(),
+        dir: PathBuf::from(ROOT).join(slug),
+        docs,
+        bundle,
+        modified,
+        read: store::Texts::default(),
+    }
+}
+
+/// A built-in template as the campaign `slug`, as it ships.
+pub fn loaded(template: &str, slug: &str) -> Loaded {
+    loaded_from(template_docs(template), slug, None)
+}
+
+/// Opens a loaded campaign in the wizard, with no unsaved work waiting.
+pub fn open(app: &mut App, loaded: Loaded) {
+    update(app, Msg::Opened(Ok((Box::new(loaded), None))));
+}
+
+/// Draws the app into a terminal of its size.
+pub fn terminal(app: &App) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1))
+        .unwrap_or_else(|e| panic!("test backend: {e}"));
+    terminal
+        .draw(|f| view::draw(f, app))
+        .unwrap_or_else(|e| panic!("draw: {e}"));
+    terminal
+}
+
+/// The screen as text, a line per row.
+pub fn screen(app: &App) -> String {
+    terminal(app).backend().to_string()
+}

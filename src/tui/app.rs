@@ -96,6 +96,38 @@ pub enum Msg {
     Sent(Option<Box<crate::store::Snapshot>>),
     /// The external editor closed with this text.
     Edited(Result<String, String>),
+    /// Part of a listing read in the background arrived.
+    Listing(Listing),
+    /// The learnings were gathered (or why not).
+    Learned(Result<Vec<crate::practice::NicheLearnings>, String>),
+}
+
+/// A listing read in the background, in parts, so home answers keys meanwhile.
+#[derive(Debug)]
+pub enum Listing {
+    /// A listing started: how many folders it will read, and the unsaved new campaigns.
+    Started {
+        /// Which listing.
+        job: u64,
+        /// Folders in the root.
+        folders: usize,
+        /// Unsaved new campaigns.
+        drafts: Vec<Draft>,
+    },
+    /// Rows ready.
+    Rows {
+        /// Which listing.
+        job: u64,
+        /// The rows, in no particular order.
+        rows: Vec<crate::store::index::Row>,
+    },
+    /// The listing ended.
+    Ended {
+        /// Which listing.
+        job: u64,
+        /// Why it failed, if it did.
+        error: Option<String>,
+    },
 }
 
 /// A successful save.
@@ -119,8 +151,10 @@ pub struct Done {
 /// What the app asks the outside world to do.
 #[derive(Debug, Clone)]
 pub enum Effect {
-    /// Read the campaigns and unsaved new campaigns.
+    /// Read the campaigns and unsaved new campaigns (in the background, in parts).
     List,
+    /// Gather the learnings of every campaign (in the background).
+    Learnings,
     /// Load a campaign and its unsaved work.
     Open(String),
     /// Save a campaign (create it when it has no slug yet).

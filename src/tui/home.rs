@@ -1,22 +1,19 @@
 //! The home screen: every campaign of the briefs root with its status, type, briefs,
 //! coverage, findings and last change; broken folders with their error; unsaved new
-//! campaigns; a filter. This file holds the state and builds the rows; `update` handles
-//! keys and the mouse, `layout` says where things are, `view` draws them.
+//! campaigns; a filter. This file holds the state and builds the rows; `listing` fills it
+//! as a listing arrives, `update` handles keys and the mouse, `layout` says where things
+//! are, `view` draws them.
 
 pub(crate) mod layout;
+mod listing;
 pub(crate) mod update;
 pub(crate) mod view;
 
 use std::path::PathBuf;
 
-use crate::brief::{Bundle, FileKind};
-use crate::store::{Draft, Entry};
+use crate::store::{Draft, index};
 use crate::tui::clock::Now;
-use std::sync::Arc;
-
-use crate::practice::{MarketData, Severity};
 use crate::tui::keymap::Context;
-use crate::tui::rules::Checks;
 
 /// What a line of the list is.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,8 +22,6 @@ pub enum RowKind {
     Campaign {
         /// The folder name.
         slug: String,
-        /// The campaign as read.
-        bundle: Box<Bundle>,
     },
     /// A campaign folder with a file that cannot be read.
     Broken {
@@ -60,8 +55,12 @@ pub struct Row {
     pub findings: String,
     /// When its files last changed.
     pub modified: String,
-    /// Brand, for the filter.
+    /// Brand, for the filter and the details line.
     pub brand: String,
+    /// Product, for the details line.
+    pub product: String,
+    /// Name, brand and slug in lower case: what the filter searches.
+    search: String,
 }
 
 /// The home screen's state.
@@ -70,11 +69,21 @@ pub struct Home {
     /// The briefs root, shown in the empty state.
     pub root: PathBuf,
     /// The list, sorted by name.
-    pub rows: Vec<Row>,
-    /// True until the first listing arrives.
+    rows: Vec<Row>,
+    /// Which rows the filter lets through (indexes into `rows`, in order).
+    shown: Vec<usize>,
+    /// How many rows are campaigns.
+    campaigns: usize,
+    /// True while a listing is under way.
     pub loading: bool,
+    /// True while the learnings are gathered.
+    pub gathering: bool,
+    /// The listing under way, and what it found so far.
+    pub progress: Progress,
+    /// Rows of a new listing gathered while the old list stays on screen.
+    incoming: Option<Vec<Row>>,
     /// The filter text.
-    pub filter: String,
+    filter: String,
     /// Whether keys go to the filter.
     pub filtering: bool,
     /// The selected line among the visible rows.
@@ -85,13 +94,29 @@ pub struct Home {
     pub select_slug: Option<String>,
 }
 
+/// How far a listing has come.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Which listing the rows belong to (older ones are ignored).
+    pub job: u64,
+    /// Folders in the root, once counted.
+    pub folders: Option<usize>,
+    /// Rows received.
+    pub read: usize,
+}
+
 impl Home {
     /// An empty, loading home screen for `root`.
     pub fn new(root: PathBuf) -> Home {
         Home {
             root,
             rows: Vec::new(),
+            shown: Vec::new(),
+            campaigns: 0,
             loading: true,
+            gathering: false,
+            progress: Progress::default(),
+            incoming: None,
             filter: String::new(),
             filtering: false,
             selected: 0,
@@ -109,28 +134,58 @@ impl Home {
         }
     }
 
-    /// The rows the filter lets through.
-    pub(crate) fn visible(&self) -> Vec<&Row> {
-        let needle = self.filter.trim().to_lowercase();
-        self.rows
+    /// Every row, sorted by name.
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// How many rows are campaigns.
+    pub fn campaign_count(&self) -> usize {
+        self.campaigns
+    }
+
+    /// The filter text.
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+
+    /// Changes the filter text (the selection goes back to the top).
+    pub fn set_filter(&mut self, text: String) {
+        let narrower = text.starts_with(&self.filter);
+        self.filter = text;
+        self.selected = 0;
+        self.refilter(narrower);
+    }
+
+    /// How many rows the filter lets through.
+    pub fn visible_len(&self) -> usize {
+        self.shown.len()
+    }
+
+    /// The rows the filter lets through, from `start`, at most `count` of them.
+    pub fn visible_window(&self, start: usize, count: usize) -> impl Iterator<Item = &Row> {
+        self.shown
             .iter()
-            .filter(|r| {
-                needle.is_empty()
-                    || r.name.to_lowercase().contains(&needle)
-                    || r.brand.to_lowercase().contains(&needle)
-                    || slug_of(r).is_some_and(|s| s.contains(&needle))
-            })
-            .collect()
+            .skip(start)
+            .take(count)
+            .filter_map(|&i| self.rows.get(i))
+    }
+
+    /// The rows the filter lets through.
+    pub fn visible(&self) -> Vec<&Row> {
+        self.visible_window(0, usize::MAX).collect()
     }
 
     /// The selected row.
-    pub(crate) fn current(&self) -> Option<&Row> {
-        self.visible().get(self.selected).copied()
+    pub fn current(&self) -> Option<&Row> {
+        self.shown
+            .get(self.selected)
+            .and_then(|&i| self.rows.get(i))
     }
 
     /// Moves the selection by `delta`, staying inside the list.
-    pub(crate) fn move_by(&mut self, delta: isize) {
-        let n = self.visible().len();
+    pub fn move_by(&mut self, delta: isize) {
+        let n = self.shown.len();
         if n == 0 {
             self.selected = 0;
             return;
@@ -138,24 +193,46 @@ impl Home {
         self.selected = self.selected.saturating_add_signed(delta).min(n - 1);
     }
 
-    /// Replaces the list with a fresh listing.
-    pub(crate) fn fill(
-        &mut self,
-        entries: Vec<Entry>,
-        drafts: Vec<Draft>,
-        now: &Now,
-        market: &Arc<MarketData>,
-    ) {
-        let mut rows: Vec<Row> = entries.into_iter().map(|e| row(e, now, market)).collect();
-        rows.extend(drafts.into_iter().map(unsaved_row));
-        rows.sort_by_key(|r| r.name.to_lowercase());
+    /// Works out which rows the filter lets through; a narrower filter only looks at the
+    /// rows shown already.
+    fn refilter(&mut self, narrower: bool) {
+        let needle = self.filter.trim().to_lowercase();
+        if needle.is_empty() {
+            self.shown = (0..self.rows.len()).collect();
+            return;
+        }
+        let rows = &self.rows;
+        let matches = |i: &usize| rows.get(*i).is_some_and(|r| r.search.contains(&needle));
+        self.shown = if narrower && self.shown.len() <= rows.len() {
+            self.shown.iter().copied().filter(matches).collect()
+        } else {
+            (0..rows.len()).filter(matches).collect()
+        };
+    }
+
+    /// Puts a new list in place, keeping the selection where it can.
+    fn replace(&mut self, mut rows: Vec<Row>) {
+        rows.sort_by(|a, b| order(a).cmp(&order(b)));
+        let keep = self
+            .select_slug
+            .take()
+            .or_else(|| self.current().and_then(slug_of).map(str::to_string));
         self.rows = rows;
-        self.loading = false;
-        if let Some(slug) = self.select_slug.take()
+        self.after_change(keep);
+    }
+
+    fn after_change(&mut self, keep: Option<String>) {
+        self.campaigns = self
+            .rows
+            .iter()
+            .filter(|r| matches!(r.kind, RowKind::Campaign { .. }))
+            .count();
+        self.refilter(false);
+        if let Some(slug) = keep
             && let Some(i) = self
-                .visible()
+                .shown
                 .iter()
-                .position(|r| slug_of(r) == Some(slug.as_str()))
+                .position(|&i| self.rows.get(i).and_then(slug_of) == Some(slug.as_str()))
         {
             self.selected = i;
         }
@@ -163,8 +240,17 @@ impl Home {
     }
 }
 
+/// Rows sort by name, case aside; campaigns by folder among equal names, drafts last.
+fn order(row: &Row) -> (&str, bool, Option<&str>) {
+    (
+        row.search.split('\0').next().unwrap_or_default(),
+        matches!(row.kind, RowKind::Unsaved(_)),
+        slug_of(row),
+    )
+}
+
 /// The slug of a row, when it has one.
-pub(crate) fn slug_of(row: &Row) -> Option<&str> {
+pub fn slug_of(row: &Row) -> Option<&str> {
     match &row.kind {
         RowKind::Campaign { slug, .. } | RowKind::Broken { slug, .. } => Some(slug),
         RowKind::NotCampaign | RowKind::Unsaved(_) => None,
@@ -172,7 +258,7 @@ pub(crate) fn slug_of(row: &Row) -> Option<&str> {
 }
 
 fn blank(kind: RowKind, name: String, status: &str) -> Row {
-    Row {
+    let mut row = Row {
         kind,
         name,
         status: status.into(),
@@ -182,55 +268,68 @@ fn blank(kind: RowKind, name: String, status: &str) -> Row {
         findings: String::new(),
         modified: String::new(),
         brand: String::new(),
-    }
+        product: String::new(),
+        search: String::new(),
+    };
+    row.search = search_text(&row);
+    row
 }
 
-fn row(entry: Entry, now: &Now, market: &MarketData) -> Row {
-    match entry {
-        Entry::Campaign(loaded) => {
-            let bundle = loaded.bundle;
-            let checks = Checks::of(&bundle, now.today(), market);
-            let partnership = bundle.partnership();
-            let briefs: Vec<&str> = [(FileKind::Creator, "C"), (FileKind::Influencer, "I")]
-                .into_iter()
-                .filter(|(f, _)| partnership.needs(*f))
-                .map(|(_, s)| s)
-                .collect();
-            let findings = match (
-                checks.count(Severity::Error),
-                checks.count(Severity::Warning),
-            ) {
-                (0, 0) => "none".to_string(),
-                (e, w) => format!("{e}✗ {w}!"),
-            };
-            Row {
-                name: shown(&bundle.campaign.name),
-                status: checks.status.as_str().into(),
-                partnership: short_type(partnership.as_str()).into(),
-                briefs: briefs.join(" "),
-                coverage: checks.coverage.to_string(),
-                findings,
-                modified: now.describe(loaded.modified),
-                brand: shown(bundle.campaign.brand.as_deref().unwrap_or_default()),
-                kind: RowKind::Campaign {
-                    slug: loaded.slug,
-                    bundle: Box::new(bundle),
-                },
-            }
-        }
-        Entry::Broken { slug, error } => {
-            let message = shown(&error.to_string());
-            blank(
+/// The lower-case text the filter looks in: name, brand, slug.
+fn search_text(row: &Row) -> String {
+    format!(
+        "{}\0{}\0{}",
+        row.name.to_lowercase(),
+        row.brand.to_lowercase(),
+        slug_of(row).unwrap_or_default()
+    )
+}
+
+/// A line of the list from a summary row.
+pub fn row(source: &index::Row, now: &Now) -> Row {
+    let s = match &source.kind {
+        index::Kind::Campaign(s) => s,
+        index::Kind::Broken(e) => {
+            return blank(
                 RowKind::Broken {
-                    slug: slug.clone(),
-                    error: message,
+                    slug: source.folder.clone(),
+                    error: shown(&e.text),
                 },
-                shown(&slug),
+                shown(&source.folder),
                 "error",
-            )
+            );
         }
-        Entry::NotCampaign { name } => blank(RowKind::NotCampaign, shown(&name), "—"),
-    }
+        index::Kind::NotCampaign => {
+            return blank(RowKind::NotCampaign, shown(&source.folder), "—");
+        }
+    };
+    let briefs: Vec<&str> = s
+        .briefs
+        .iter()
+        .map(|b| if b == "creator" { "C" } else { "I" })
+        .collect();
+    let c = &s.checked;
+    let findings = match (c.error, c.warning) {
+        (0, 0) => "none".to_string(),
+        (e, w) => format!("{e}✗ {w}!"),
+    };
+    let mut row = Row {
+        name: shown(&s.name),
+        status: s.status.clone(),
+        partnership: short_type(&s.partnership).into(),
+        briefs: briefs.join(" "),
+        coverage: format!("{}/{}", c.done, c.applicable),
+        findings,
+        modified: now.describe(source.modified),
+        brand: shown(s.brand.as_deref().unwrap_or_default()),
+        product: shown(s.product.as_deref().unwrap_or_default()),
+        kind: RowKind::Campaign {
+            slug: source.folder.clone(),
+        },
+        search: String::new(),
+    };
+    row.search = search_text(&row);
+    row
 }
 
 fn unsaved_row(draft: Draft) -> Row {
@@ -250,7 +349,7 @@ fn shown(text: &str) -> String {
 }
 
 /// The partnership type in a word that fits the column.
-pub(crate) fn short_type(partnership: &str) -> &'static str {
+pub fn short_type(partnership: &str) -> &'static str {
     match partnership {
         "production-first" => "production",
         "distribution-first" => "distribution",

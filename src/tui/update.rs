@@ -8,8 +8,9 @@ mod requests;
 use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 use ratatui::layout::Rect;
 
-use super::app::{App, Effect, Msg, Saved, Screen};
+use super::app::{App, Effect, Listing, Msg, Saved, Screen};
 use super::keymap::{self, Action, Context};
+use super::learnings::Learnings;
 use super::popup::{self, Popup};
 use super::request::Request;
 use super::{home, learnings, wizard};
@@ -73,6 +74,14 @@ fn dispatch(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Msg::Listing(part) => {
+            listing(app, part);
+            Vec::new()
+        }
+        Msg::Learned(result) => {
+            learned(app, result);
+            Vec::new()
+        }
         Msg::Opened(result) => opened(app, result),
         Msg::OpenedReadOnly(loaded) => opened_read_only(app, *loaded),
         Msg::Saved(result) => saved(app, result),
@@ -110,6 +119,33 @@ fn did(app: &mut App, result: Result<super::app::Done, String>) -> Vec<Effect> {
         Err(e) => app.home.message = Some((e, true)),
     }
     vec![Effect::List]
+}
+
+/// Part of a listing read in the background.
+fn listing(app: &mut App, part: Listing) {
+    match part {
+        Listing::Started {
+            job,
+            folders,
+            drafts,
+        } => app.home.listing_started(job, folders, drafts),
+        Listing::Rows { job, rows } => app.home.listing_rows(job, &rows, &app.now),
+        Listing::Ended { job, error } => app.home.listing_ended(job, error),
+    }
+}
+
+/// The learnings gathered in the background: their screen opens where the user still is
+/// (a screen opened meanwhile is left alone).
+fn learned(app: &mut App, result: Result<Vec<crate::practice::NicheLearnings>, String>) {
+    app.home.gathering = false;
+    app.home.message = None;
+    match result {
+        Ok(niches) if matches!(app.screen, Screen::Home) && app.popup.is_none() => {
+            app.screen = Screen::Learnings(Learnings::new(niches));
+        }
+        Ok(_) => {}
+        Err(e) => app.home.message = Some((e, true)),
+    }
 }
 
 /// The whole window, where the screens are laid out.
@@ -173,7 +209,8 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
         }
         (None, Screen::Wizard(w)) => wizard::update::paste(w, text, &now),
         (None, Screen::Home) if app.home.filtering => {
-            app.home.filter.push_str(text.trim());
+            let text = format!("{}{}", app.home.filter(), text.trim());
+            app.home.set_filter(text);
             Request::Redraw
         }
         _ => Request::Nothing,

@@ -16,17 +16,20 @@ use crate::tui::theme::Theme;
 /// Draws the home screen.
 pub fn draw(frame: &mut Frame, home: &Home, at: &Layout, theme: Theme) {
     draw_title(frame, home, at.title, theme);
-    if home.loading {
+    if home.loading && home.rows().is_empty() {
         frame.render_widget(
-            Paragraph::new(Line::styled(" Reading the campaigns…", theme.dim())),
+            Paragraph::new(Line::styled(
+                format!(" Reading the campaigns…{}", progress_text(home)),
+                theme.dim(),
+            )),
             at.table,
         );
-    } else if home.rows.is_empty() {
+    } else if home.rows().is_empty() {
         draw_empty(frame, home, at.table, theme);
-    } else if home.visible().is_empty() {
+    } else if home.visible_len() == 0 {
         let text = format!(
             " No campaign matches \"{}\": / changes the filter, Esc while filtering clears it.",
-            home.filter
+            home.filter()
         );
         frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), at.table);
     } else {
@@ -42,28 +45,55 @@ pub fn draw(frame: &mut Frame, home: &Home, at: &Layout, theme: Theme) {
             at.message,
         );
     }
-    if home.filtering || !home.filter.is_empty() {
+    if home.filtering || !home.filter().is_empty() {
         let cursor = if home.filtering { "█" } else { "" };
         let line = Line::from(vec![
             Span::styled(" / filter: ", theme.title()),
-            Span::raw(format!("{}{cursor}", home.filter)),
-            Span::styled(format!("   {} shown", home.visible().len()), theme.dim()),
+            Span::raw(format!("{}{cursor}", home.filter())),
+            Span::styled(format!("   {} shown", home.visible_len()), theme.dim()),
         ]);
+        frame.render_widget(Paragraph::new(line), at.filter);
+    } else if home.loading && !home.rows().is_empty() {
+        let line = Line::styled(
+            format!(" Reading the campaigns…{}", progress_text(home)),
+            theme.dim(),
+        );
         frame.render_widget(Paragraph::new(line), at.filter);
     }
     hints::draw(frame, at.hints, &home.contexts(), theme);
 }
 
+/// " 3,200 of 10,000" while a listing is under way (empty before the folders are counted).
+fn progress_text(home: &Home) -> String {
+    match home.progress.folders {
+        Some(total) if total > 0 => format!(
+            " {} of {}",
+            thousands(home.progress.read.min(total)),
+            thousands(total)
+        ),
+        _ => String::new(),
+    }
+}
+
+/// 10000 as "10,000".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn draw_title(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
-    let count = home
-        .rows
-        .iter()
-        .filter(|r| matches!(r.kind, RowKind::Campaign { .. }))
-        .count();
-    let right = match count {
-        _ if home.loading => String::new(),
-        1 => "1 campaign ".to_string(),
-        n => format!("{n} campaigns "),
+    let right = match home.campaign_count() {
+        0 if home.loading => String::new(),
+        1 if !home.loading => "1 campaign ".to_string(),
+        n if !home.loading => format!("{} campaigns ", thousands(n)),
+        n => format!("{} so far ", thousands(n)),
     };
     let room = (area.width as usize).saturating_sub(right.len() + 26);
     let line = Line::from(vec![
@@ -123,9 +153,13 @@ fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
     let header = TableRow::new(titles).style(theme.title());
     // Fixed columns, their gaps and the highlight symbol leave this much for the name.
     let name_width = (area.width as usize).saturating_sub(7 + 12 + 6 + 8 + 8 + 11 + 6 + 1);
+    // Only the rows on screen are built: the cost of a frame does not grow with the list.
+    // The window scrolls as the table would by itself: the selection at the bottom once it
+    // is past the first screen.
+    let room = usize::from(area.height.saturating_sub(1)).max(1);
+    let start = first_shown(home.selected, room);
     let rows: Vec<TableRow> = home
-        .visible()
-        .into_iter()
+        .visible_window(start, room)
         .map(|r| table_row(r, name_width, theme))
         .collect();
     let widths = [
@@ -142,8 +176,13 @@ fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
         .row_highlight_style(theme.focus())
         .highlight_symbol("▶")
         .column_spacing(1);
-    let mut state = TableState::default().with_selected(Some(home.selected));
+    let mut state = TableState::default().with_selected(Some(home.selected - start));
     frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// The first visible row on screen when `room` rows fit and `selected` is selected.
+pub fn first_shown(selected: usize, room: usize) -> usize {
+    (selected + 1).saturating_sub(room)
 }
 
 fn table_row(r: &Row, name_width: usize, theme: Theme) -> TableRow<'static> {
@@ -191,15 +230,15 @@ fn draw_details(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
     let Some(row) = home.current() else { return };
     let line = match &row.kind {
         RowKind::Broken { error, .. } => Line::styled(format!(" {error}"), theme.error()),
-        RowKind::Campaign { slug, bundle } => {
+        RowKind::Campaign { slug } => {
             let briefs = match row.briefs.as_str() {
                 "C I" => "creator and influencer briefs",
                 "C" => "creator brief",
                 _ => "influencer brief",
             };
             let what = [
-                bundle.campaign.brand.as_deref(),
-                bundle.campaign.product.as_deref(),
+                Some(row.brand.as_str()).filter(|b| !b.is_empty()),
+                Some(row.product.as_str()).filter(|p| !p.is_empty()),
                 Some(briefs),
             ]
             .into_iter()

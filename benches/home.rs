@@ -54,12 +54,14 @@ fn rows(n: usize) -> Vec<Row> {
                 missing: Vec::new(),
                 status: "draft".into(),
                 niche: None,
+                partners: Vec::new(),
                 checked: Checked {
                     done: 9,
                     applicable: 10,
                     error: i % 2,
                     warning: 3,
                     info: 0,
+                    ..Checked::default()
                 },
                 dates: String::new(),
             })),

@@ -19,6 +19,18 @@ pub fn check(bundle: &Bundle, market: &MarketData, today: Date) -> Checked {
         error: counts.error,
         warning: counts.warning,
         info: counts.info,
+        progress: bundle.progress().text(),
+        due: practice::agenda::events(bundle)
+            .into_iter()
+            .map(|e| index::Due {
+                date: e.date.to_string(),
+                kind: serde_json::to_value(e.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+                what: e.what,
+            })
+            .collect(),
     }
 }
 

@@ -49,12 +49,14 @@ fn row(slug: &str, name: &str) -> Row {
             missing: Vec::new(),
             status: "draft".into(),
             niche: None,
+            partners: Vec::new(),
             checked: Checked {
                 done: 7,
                 applicable: 10,
                 error: 1,
                 warning: 2,
                 info: 0,
+                ..Checked::default()
             },
             dates: String::new(),
         })),

@@ -25,10 +25,21 @@ use crate::brief::{Bundle, Date};
 use workers::{Outcome, run_workers};
 
 /// Bumped whenever a row's meaning changes, so older indexes are rebuilt.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
+
+/// One dated thing to do, as the agenda shows it (DESIGN §8.5).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Due {
+    /// The day, `YYYY-MM-DD`.
+    pub date: String,
+    /// What kind of date (`draft-due`, `rights-end`…).
+    pub kind: String,
+    /// What to do, in plain words.
+    pub what: String,
+}
 
 /// What the rules say about a campaign, in numbers.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Checked {
     /// Practices done.
     pub done: usize,
@@ -40,6 +51,12 @@ pub struct Checked {
     pub warning: usize,
     /// Advice.
     pub info: usize,
+    /// How far the rows are ("3/7 live"), once any row has a status.
+    #[serde(default)]
+    pub progress: Option<String>,
+    /// Every dated thing to do, soonest first.
+    #[serde(default)]
+    pub due: Vec<Due>,
 }
 
 /// A campaign that reads, summed up.
@@ -62,6 +79,9 @@ pub struct Summary {
     pub status: String,
     /// `campaign.learnings.niche`, trimmed, when set.
     pub niche: Option<String>,
+    /// The partners of the used briefs, by handle (else name), for the home filter.
+    #[serde(default)]
+    pub partners: Vec<String>,
     /// Coverage and finding counts on the day the row was made.
     pub checked: Checked,
     /// Every date of the campaign with its key path, for an agenda: `key=YYYY-MM-DD` lines

@@ -9,6 +9,7 @@ mod listing;
 pub(crate) mod update;
 pub(crate) mod view;
 
+use crate::brief::Date;
 use std::path::PathBuf;
 
 use crate::store::{Draft, index};
@@ -59,6 +60,10 @@ pub struct Row {
     pub brand: String,
     /// Product, for the details line.
     pub product: String,
+    /// What is due in the coming weeks (date, what), soonest first.
+    pub due: Vec<(String, String)>,
+    /// A usage grant ending soon, in words, for the mark and the details line.
+    pub rights_soon: Option<String>,
     /// Name, brand and slug in lower case: what the filter searches.
     search: String,
 }
@@ -92,6 +97,10 @@ pub struct Home {
     pub message: Option<(String, bool)>,
     /// A slug to select once the list is reloaded.
     pub select_slug: Option<String>,
+    /// Whether the agenda panel is shown.
+    pub agenda: bool,
+    /// The day the rows were made on (for the agenda's window).
+    pub today: Option<Date>,
 }
 
 /// How far a listing has come.
@@ -122,6 +131,8 @@ impl Home {
             selected: 0,
             message: None,
             select_slug: None,
+            agenda: false,
+            today: None,
         }
     }
 
@@ -269,20 +280,28 @@ fn blank(kind: RowKind, name: String, status: &str) -> Row {
         modified: String::new(),
         brand: String::new(),
         product: String::new(),
+        due: Vec::new(),
+        rights_soon: None,
         search: String::new(),
     };
-    row.search = search_text(&row);
+    row.search = search_text(&row, &[]);
     row
 }
 
 /// The lower-case text the filter looks in: name, brand, slug.
-fn search_text(row: &Row) -> String {
-    format!(
-        "{}\0{}\0{}",
+fn search_text(row: &Row, extra: &[&str]) -> String {
+    let mut text = format!(
+        "{}\0{}\0{}\0{}",
         row.name.to_lowercase(),
         row.brand.to_lowercase(),
-        slug_of(row).unwrap_or_default()
-    )
+        slug_of(row).unwrap_or_default(),
+        row.partnership.to_lowercase()
+    );
+    for e in extra {
+        text.push('\0');
+        text.push_str(&e.to_lowercase());
+    }
+    text
 }
 
 /// A line of the list from a summary row.
@@ -313,9 +332,19 @@ pub fn row(source: &index::Row, now: &Now) -> Row {
         (0, 0) => "none".to_string(),
         (e, w) => format!("{e}✗ {w}!"),
     };
+    let (due, rights_soon) = coming(&c.due, now.today());
+    // Once rows have a status, the column says how far they are ("3/7 live").
+    let status = match &c.progress {
+        Some(p) => p
+            .split(", ")
+            .next()
+            .unwrap_or(p)
+            .replace(" delivered", " done"),
+        None => s.status.clone(),
+    };
     let mut row = Row {
         name: shown(&s.name),
-        status: s.status.clone(),
+        status,
         partnership: short_type(&s.partnership).into(),
         briefs: briefs.join(" "),
         coverage: format!("{}/{}", c.done, c.applicable),
@@ -326,11 +355,42 @@ pub fn row(source: &index::Row, now: &Now) -> Row {
         kind: RowKind::Campaign {
             slug: source.folder.clone(),
         },
+        due,
+        rights_soon,
         search: String::new(),
     };
-    row.search = search_text(&row);
+    if row.rights_soon.is_some() {
+        // A grant ends soon: marked without colour too.
+        row.findings.push_str(" ⚑");
+    }
+    let mut extra: Vec<&str> = s.partners.iter().map(String::as_str).collect();
+    extra.extend(s.niche.as_deref());
+    row.search = search_text(&row, &extra);
     row
 }
+
+/// What is due from `today`, and the soonest usage grant ending within the mark's window.
+fn coming(due: &[index::Due], today: Date) -> (Vec<(String, String)>, Option<String>) {
+    let ahead: Vec<(String, String)> = due
+        .iter()
+        .filter(|d| Date::parse(&d.date).is_some_and(|day| day >= today))
+        .map(|d| (d.date.clone(), shown(&d.what)))
+        .collect();
+    let rights_soon = due
+        .iter()
+        .filter(|d| d.kind == "rights-end")
+        .filter_map(|d| Some((today.days_until(Date::parse(&d.date)?), d)))
+        .filter(|(left, _)| (0..=RIGHTS_MARK_DAYS).contains(left))
+        .min_by_key(|(left, _)| *left)
+        .map(|(left, d)| {
+            let what = shown(&d.what).replace("Last day of the ", "");
+            format!("{what} in {left} days")
+        });
+    (ahead, rights_soon)
+}
+
+/// How many days ahead home marks a usage grant that ends (as `rights-expiring` warns).
+const RIGHTS_MARK_DAYS: i64 = 30;
 
 fn unsaved_row(draft: Draft) -> Row {
     let name = draft

@@ -198,6 +198,8 @@ pub enum Action {
     Export,
     /// Show the learnings.
     Learnings,
+    /// Show or hide what is due across campaigns.
+    Agenda,
     /// Move up.
     Up,
     /// Move down.

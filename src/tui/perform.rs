@@ -236,8 +236,16 @@ impl Performer {
     }
 }
 
-/// A row as home needs it: without the dates (an agenda's business), which are most of it.
+/// How far ahead home keeps due dates (its agenda panel shows two weeks; rights marks a
+/// month): the rest stays in the index, not in memory.
+const HOME_DUE_DAYS: i64 = 60;
+
+/// A row as home needs it: without the raw dates, and only the due dates of the coming
+/// weeks (a long agenda is most of a row).
 fn for_home(row: &Row) -> Row {
+    let today = store::today();
+    let last = today.plus_days(HOME_DUE_DAYS).to_string();
+    let first = today.to_string();
     let kind = match &row.kind {
         Kind::Campaign(s) => Kind::Campaign(Box::new(Summary {
             name: s.name.clone(),
@@ -247,8 +255,19 @@ fn for_home(row: &Row) -> Row {
             briefs: s.briefs.clone(),
             missing: s.missing.clone(),
             status: s.status.clone(),
-            niche: None,
-            checked: s.checked,
+            niche: s.niche.clone(),
+            partners: s.partners.clone(),
+            checked: crate::store::index::Checked {
+                due: s
+                    .checked
+                    .due
+                    .iter()
+                    .filter(|d| d.date >= first && d.date <= last)
+                    .cloned()
+                    .collect(),
+                progress: s.checked.progress.clone(),
+                ..s.checked.clone()
+            },
             dates: String::new(),
         })),
         other => other.clone(),

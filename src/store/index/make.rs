@@ -144,6 +144,22 @@ fn summarize(loaded: &Loaded, scan: &Scan) -> (Summary, [Option<String>; 2]) {
             .map(str::trim)
             .filter(|n| !n.is_empty())
             .map(str::to_string),
+        partners: {
+            let c = b.used_creator().into_iter().flat_map(|c| {
+                c.partners
+                    .iter()
+                    .map(|p| (p.handle.as_deref(), p.name.as_deref()))
+            });
+            let i = b.used_influencer().into_iter().flat_map(|i| {
+                i.partners
+                    .iter()
+                    .map(|p| (p.handle.as_deref(), p.name.as_deref()))
+            });
+            c.chain(i)
+                .filter_map(|(h, n)| h.or(n).map(str::trim).filter(|x| !x.is_empty()))
+                .map(str::to_string)
+                .collect()
+        },
         checked: (scan.check)(b, scan.today),
         dates: dates
             .iter()

@@ -19,6 +19,7 @@ impl Home {
         market: &Arc<MarketData>,
     ) {
         let today = now.today();
+        self.today = Some(today);
         let rows: Vec<Row> = entries
             .into_iter()
             .map(|e| {
@@ -63,6 +64,7 @@ impl Home {
             return;
         }
         self.progress.read += rows.len();
+        self.today = Some(now.today());
         let made = rows.iter().map(|r| row(r, now));
         match &mut self.incoming {
             Some(incoming) => incoming.extend(made),

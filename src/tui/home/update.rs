@@ -40,6 +40,10 @@ pub fn update(home: &mut Home, key: KeyEvent) -> Request {
             home.message = Some(("Gathering the learnings of every campaign…".into(), false));
             Request::Learnings
         }
+        Action::Agenda => {
+            home.agenda = !home.agenda;
+            Request::Redraw
+        }
         Action::Up => {
             home.move_by(-1);
             Request::Redraw
@@ -60,7 +64,7 @@ pub fn mouse(home: &mut Home, mouse: MouseEvent, at: &Layout) -> Request {
     match mouse.kind {
         MouseEventKind::ScrollDown => home.move_by(1),
         MouseEventKind::ScrollUp => home.move_by(-1),
-        MouseEventKind::Down(MouseButton::Left) if mouse.row >= at.first_row() => {
+        MouseEventKind::Down(MouseButton::Left) if mouse.row >= at.first_row() && !home.agenda => {
             if let Some(index) = at.row_at(mouse.row, home.visible_len(), home.selected) {
                 home.selected = index;
             }

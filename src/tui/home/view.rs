@@ -32,6 +32,9 @@ pub fn draw(frame: &mut Frame, home: &Home, at: &Layout, theme: Theme) {
             home.filter()
         );
         frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), at.table);
+    } else if home.agenda {
+        draw_agenda(frame, home, at.table, theme);
+        draw_details(frame, home, at.details, theme);
     } else {
         draw_table(frame, home, at.table, theme);
         draw_details(frame, home, at.details, theme);
@@ -152,7 +155,7 @@ fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
     ];
     let header = TableRow::new(titles).style(theme.title());
     // Fixed columns, their gaps and the highlight symbol leave this much for the name.
-    let name_width = (area.width as usize).saturating_sub(7 + 12 + 6 + 8 + 8 + 11 + 6 + 1);
+    let name_width = (area.width as usize).saturating_sub(9 + 12 + 6 + 8 + 8 + 11 + 6 + 1);
     // Only the rows on screen are built: the cost of a frame does not grow with the list.
     // The window scrolls as the table would by itself: the selection at the bottom once it
     // is past the first screen.
@@ -164,7 +167,7 @@ fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
         .collect();
     let widths = [
         Constraint::Fill(1),
-        Constraint::Length(7),
+        Constraint::Length(9),
         Constraint::Length(12),
         Constraint::Length(6),
         Constraint::Length(8),
@@ -185,8 +188,25 @@ pub fn first_shown(selected: usize, room: usize) -> usize {
     (selected + 1).saturating_sub(room)
 }
 
+/// A name cut to `width`, keeping a trailing "(copy)" or "(2)" so a campaign and its copy
+/// never look the same.
+fn short_name(name: &str, width: usize) -> String {
+    let cut = truncate(name, width);
+    if cut == name {
+        return cut;
+    }
+    match name.rfind(" (") {
+        Some(at) if name.ends_with(')') && name.len() - at < width / 2 => {
+            let tail = &name[at..];
+            let head_width = width.saturating_sub(unicode_width::UnicodeWidthStr::width(tail));
+            format!("{}{tail}", truncate(&name[..at], head_width))
+        }
+        _ => cut,
+    }
+}
+
 fn table_row(r: &Row, name_width: usize, theme: Theme) -> TableRow<'static> {
-    let name = truncate(&r.name, name_width);
+    let name = short_name(&r.name, name_width);
     let styled = |text: &str, style| Cell::from(Span::styled(text.to_string(), style));
     match &r.kind {
         RowKind::Broken { .. } => TableRow::new(vec![
@@ -226,6 +246,50 @@ fn table_row(r: &Row, name_width: usize, theme: Theme) -> TableRow<'static> {
     }
 }
 
+/// How many days ahead the agenda panel looks.
+const AGENDA_DAYS: i64 = 14;
+
+/// What is due across the campaigns in the next two weeks, soonest first (`a`).
+fn draw_agenda(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
+    let last = home
+        .today
+        .map(|t| t.plus_days(AGENDA_DAYS).to_string())
+        .unwrap_or_default();
+    let mut items: Vec<(&str, &str, &str)> = home
+        .rows()
+        .iter()
+        .flat_map(|r| {
+            r.due
+                .iter()
+                .map(move |(d, what)| (d.as_str(), r.name.as_str(), what.as_str()))
+        })
+        .filter(|(d, _, _)| last.is_empty() || *d <= last.as_str())
+        .collect();
+    items.sort();
+    let width = usize::from(area.width);
+    let mut lines = vec![Line::styled(
+        format!(
+            " Agenda: what is due in the next {AGENDA_DAYS} days ({} items) — a hides it",
+            items.len()
+        ),
+        theme.title(),
+    )];
+    if items.is_empty() {
+        lines.push(Line::styled(
+            " Nothing due: splitbrief agenda --days 60 looks further.",
+            theme.dim(),
+        ));
+    }
+    let room = usize::from(area.height.saturating_sub(1));
+    for (date, name, what) in items.iter().take(room) {
+        lines.push(Line::raw(truncate(
+            &format!(" {date}  {name}: {what}"),
+            width,
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
 fn draw_details(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
     let Some(row) = home.current() else { return };
     let line = match &row.kind {
@@ -245,10 +309,14 @@ fn draw_details(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
             .flatten()
             .collect::<Vec<_>>()
             .join(" · ");
-            Line::from(vec![
+            let mut spans = vec![
                 Span::styled(format!(" {slug}/"), theme.dim()),
                 Span::raw(format!("  {what}")),
-            ])
+            ];
+            if let Some(soon) = &row.rights_soon {
+                spans.push(Span::styled(format!("  ⚑ rights: {soon}"), theme.warn()));
+            }
+            Line::from(spans)
         }
         RowKind::NotCampaign => Line::styled(
             " A folder without campaign.toml; splitbrief leaves it alone.",
@@ -263,4 +331,22 @@ fn draw_details(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
         ),
     };
     frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: false }), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_name;
+
+    #[test]
+    fn a_copy_keeps_its_tail_when_cut() {
+        let name = "Fernhollow barrier serum launch";
+        let copy = "Fernhollow barrier serum launch (copy)";
+        assert_ne!(short_name(name, 20), short_name(copy, 20));
+        assert!(
+            short_name(copy, 20).ends_with("… (copy)"),
+            "{}",
+            short_name(copy, 20)
+        );
+        assert_eq!(short_name("Short (copy)", 20), "Short (copy)");
+    }
 }

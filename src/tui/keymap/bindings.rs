@@ -91,6 +91,7 @@ pub(crate) const BINDINGS: &[Binding] = &[
     b(C::Home, &[ch('u')], A::Restore, "restore the last deleted campaign", None),
     b(C::Home, &[ch('e')], A::Export, "export a brief per partner (Markdown) to the current folder", None),
     b(C::Home, &[ch('l')], A::Learnings, "learnings from past campaigns", None),
+    b(C::Home, &[ch('a')], A::Agenda, "what is due across campaigns in the next two weeks", Some("agenda")),
     b(C::Home, &[key(K::Up), ch('k')], A::Up, "select the previous campaign", None),
     b(C::Home, &[key(K::Down), ch('j')], A::Down, "select the next campaign", None),
     b(C::Home, HELP, A::Help, "help: every key of this screen", Some("help")),

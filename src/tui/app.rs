@@ -92,6 +92,8 @@ pub enum Msg {
     Did(Result<Done, String>),
     /// The templates were read.
     Templates(Vec<Template>),
+    /// What was last sent of the open campaign (`None`: never sent).
+    Sent(Option<Box<crate::store::Snapshot>>),
     /// The external editor closed with this text.
     Edited(Result<String, String>),
     /// Part of a listing read in the background arrived.
@@ -174,6 +176,8 @@ pub enum Effect {
     Export(String),
     /// Read the templates.
     LoadTemplates,
+    /// Read what was last sent of a campaign (for the review's "changed since sent").
+    LoadSent(String),
     /// Write unsaved work.
     WriteDraft(Box<Draft>),
     /// Remove unsaved work.

@@ -244,6 +244,10 @@ pub enum Action {
     MoveUp,
     /// Move the selected item down.
     MoveDown,
+    /// Move the selected row to its next status (briefed, draft received…).
+    NextStatus,
+    /// Move the selected row back to its previous status.
+    PrevStatus,
     /// Finish editing.
     Done,
     /// Cancel.

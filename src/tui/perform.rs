@@ -145,6 +145,12 @@ impl Performer {
             Effect::RestoreLast => Some(Msg::Did(self.restore_last())),
             Effect::Export(slug) => Some(Msg::Did(self.export(&slug))),
             Effect::LoadTemplates => Some(Msg::Templates(store::templates(&places.templates))),
+            Effect::LoadSent(slug) => Some(Msg::Sent(
+                store::last_sent(&places.sent, &slug)
+                    .ok()
+                    .flatten()
+                    .map(Box::new),
+            )),
             Effect::WriteDraft(draft) => {
                 // A draft that cannot be written must not stop the work; the save still can.
                 let _ = store::write_draft(places, &draft);

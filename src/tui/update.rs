@@ -76,27 +76,16 @@ fn dispatch(app: &mut App, msg: Msg) -> Vec<Effect> {
             learned(app, result);
             Vec::new()
         }
+        Msg::Sent(snapshot) => {
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.sent = snapshot;
+            }
+            Vec::new()
+        }
         Msg::Opened(result) => opened(app, result),
         Msg::OpenedReadOnly(loaded) => opened_read_only(app, *loaded),
         Msg::Saved(result) => saved(app, result),
-        Msg::Did(result) => {
-            // Export from the review answers on the wizard's status line.
-            if let Screen::Wizard(w) = &mut app.screen {
-                w.status = match result {
-                    Ok(done) => wizard::Status::Note(done.message),
-                    Err(e) => wizard::Status::Error(e),
-                };
-                return Vec::new();
-            }
-            match result {
-                Ok(done) => {
-                    app.home.message = Some((done.message, false));
-                    app.home.select_slug = done.select;
-                }
-                Err(e) => app.home.message = Some((e, true)),
-            }
-            vec![Effect::List]
-        }
+        Msg::Did(result) => did(app, result),
         Msg::Templates(list) => {
             app.popup = Some(Popup::Templates { list, cursor: 0 });
             Vec::new()
@@ -130,6 +119,33 @@ fn learned(app: &mut App, result: Result<Vec<crate::practice::NicheLearnings>, S
         Ok(_) => {}
         Err(e) => app.home.message = Some((e, true)),
     }
+}
+
+/// A home action or an export ended: the wizard says so on its status line (and reads what
+/// was sent again); home shows the message and lists the campaigns again.
+fn did(app: &mut App, result: Result<super::app::Done, String>) -> Vec<Effect> {
+    if let Screen::Wizard(w) = &mut app.screen {
+        let sent = result.is_ok();
+        w.status = match result {
+            Ok(done) => wizard::Status::Note(done.message),
+            Err(e) => wizard::Status::Error(e),
+        };
+        return w
+            .slug
+            .clone()
+            .filter(|_| sent)
+            .map(Effect::LoadSent)
+            .into_iter()
+            .collect();
+    }
+    match result {
+        Ok(done) => {
+            app.home.message = Some((done.message, false));
+            app.home.select_slug = done.select;
+        }
+        Err(e) => app.home.message = Some((e, true)),
+    }
+    vec![Effect::List]
 }
 
 /// The whole window, where the screens are laid out.
@@ -253,7 +269,12 @@ fn opened(app: &mut App, result: Result<(Box<Loaded>, Option<Draft>), String>) -
         }
     };
     let wizard = wizard::Wizard::open(*loaded, app.wide(), &app.now, app.market.clone());
-    let mut effects = Vec::new();
+    let mut effects: Vec<Effect> = wizard
+        .slug
+        .clone()
+        .map(Effect::LoadSent)
+        .into_iter()
+        .collect();
     match draft {
         Some(d) if d.texts != wizard.derived.texts || !d.pending.is_empty() => {
             app.popup = Some(Popup::Recover(Box::new(d)));

@@ -123,6 +123,8 @@ pub struct Wizard {
     pub market: Arc<MarketData>,
     /// Open in another window: nothing is saved or written to the draft from here.
     pub read_only: bool,
+    /// What was last sent to partners (for "changed since sent").
+    pub sent: Option<Box<crate::store::Snapshot>>,
 }
 
 /// What the status line says while another window has the campaign open.
@@ -199,6 +201,7 @@ impl Wizard {
             invalid: BTreeMap::new(),
             status: Status::Quiet,
             read_only: false,
+            sent: None,
             preview: Preview {
                 shown: wide,
                 file: FileKind::Campaign,

@@ -68,18 +68,18 @@ fn dispatch(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.home.fill(entries, drafts, &app.now, &app.market);
             Vec::new()
         }
+        Msg::Sent(snapshot) => {
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.sent = snapshot;
+            }
+            Vec::new()
+        }
         Msg::Listing(part) => {
             listing(app, part);
             Vec::new()
         }
         Msg::Learned(result) => {
             learned(app, result);
-            Vec::new()
-        }
-        Msg::Sent(snapshot) => {
-            if let Screen::Wizard(w) = &mut app.screen {
-                w.sent = snapshot;
-            }
             Vec::new()
         }
         Msg::Opened(result) => opened(app, result),
@@ -91,33 +91,6 @@ fn dispatch(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Edited(result) => edited(app, result),
-    }
-}
-
-/// Part of a listing read in the background.
-fn listing(app: &mut App, part: Listing) {
-    match part {
-        Listing::Started {
-            job,
-            folders,
-            drafts,
-        } => app.home.listing_started(job, folders, drafts),
-        Listing::Rows { job, rows } => app.home.listing_rows(job, &rows, &app.now),
-        Listing::Ended { job, error } => app.home.listing_ended(job, error),
-    }
-}
-
-/// The learnings gathered in the background: their screen opens where the user still is
-/// (a screen opened meanwhile is left alone).
-fn learned(app: &mut App, result: Result<Vec<crate::practice::NicheLearnings>, String>) {
-    app.home.gathering = false;
-    app.home.message = None;
-    match result {
-        Ok(niches) if matches!(app.screen, Screen::Home) && app.popup.is_none() => {
-            app.screen = Screen::Learnings(Learnings::new(niches));
-        }
-        Ok(_) => {}
-        Err(e) => app.home.message = Some((e, true)),
     }
 }
 
@@ -146,6 +119,33 @@ fn did(app: &mut App, result: Result<super::app::Done, String>) -> Vec<Effect> {
         Err(e) => app.home.message = Some((e, true)),
     }
     vec![Effect::List]
+}
+
+/// Part of a listing read in the background.
+fn listing(app: &mut App, part: Listing) {
+    match part {
+        Listing::Started {
+            job,
+            folders,
+            drafts,
+        } => app.home.listing_started(job, folders, drafts),
+        Listing::Rows { job, rows } => app.home.listing_rows(job, &rows, &app.now),
+        Listing::Ended { job, error } => app.home.listing_ended(job, error),
+    }
+}
+
+/// The learnings gathered in the background: their screen opens where the user still is
+/// (a screen opened meanwhile is left alone).
+fn learned(app: &mut App, result: Result<Vec<crate::practice::NicheLearnings>, String>) {
+    app.home.gathering = false;
+    app.home.message = None;
+    match result {
+        Ok(niches) if matches!(app.screen, Screen::Home) && app.popup.is_none() => {
+            app.screen = Screen::Learnings(Learnings::new(niches));
+        }
+        Ok(_) => {}
+        Err(e) => app.home.message = Some((e, true)),
+    }
 }
 
 /// The whole window, where the screens are laid out.

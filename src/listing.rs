@@ -29,6 +29,8 @@ pub fn check(bundle: &Bundle, market: &MarketData, today: Date) -> Checked {
                     .and_then(|v| v.as_str().map(str::to_string))
                     .unwrap_or_default(),
                 what: e.what,
+                partner: e.partner,
+                key: e.key.to_string(),
             })
             .collect(),
     }

@@ -25,7 +25,7 @@ use crate::brief::{Bundle, Date};
 use workers::{Outcome, run_workers};
 
 /// Bumped whenever a row's meaning changes, so older indexes are rebuilt.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// One dated thing to do, as the agenda shows it (DESIGN §8.5).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,6 +36,12 @@ pub struct Due {
     pub kind: String,
     /// What to do, in plain words.
     pub what: String,
+    /// The partner it is about, when one.
+    #[serde(default)]
+    pub partner: Option<String>,
+    /// The key path that sets the date.
+    #[serde(default)]
+    pub key: String,
 }
 
 /// What the rules say about a campaign, in numbers.

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod doc;
 pub mod export;
 pub mod form;
+pub mod listing;
 pub mod path;
 pub mod practice;
 pub mod safe_text;

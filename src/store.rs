@@ -4,6 +4,7 @@
 mod config;
 mod drafts;
 mod files;
+pub mod index;
 mod journal;
 mod lifecycle;
 mod lock;
@@ -136,6 +137,8 @@ pub struct Places {
     pub journal: PathBuf,
     /// What was sent to partners, one snapshot a send (never inside the root).
     pub sent: PathBuf,
+    /// The cache folder: the summary index lives here (delete it and nothing is lost).
+    pub cache: PathBuf,
 }
 
 impl Places {
@@ -149,6 +152,7 @@ impl Places {
         })?;
         let config_dir = project.config_dir().to_path_buf();
         let data_dir = project.data_dir().to_path_buf();
+        let cache = project.cache_dir().to_path_buf();
         let config_file = config_dir.join("config.toml");
         let config = Config::load(&config_file)?;
         let env_dir = std::env::var_os("SPLITBRIEF_DIR")
@@ -169,13 +173,14 @@ impl Places {
                 locks: data_dir.join("locks"),
                 journal: data_dir.join("journal"),
                 sent: data_dir.join("sent"),
+                cache,
             },
             config,
         ))
     }
 
     /// Every place under one folder (`briefs`, `config.toml`, `templates`, `drafts`, `trash`,
-    /// `locks`, `journal`, `sent`),
+    /// `locks`, `journal`, `sent`, `cache`),
     /// for tests and for a self-contained setup.
     pub fn under(root: &Path) -> Places {
         Places {
@@ -187,6 +192,7 @@ impl Places {
             locks: root.join("locks"),
             journal: root.join("journal"),
             sent: root.join("sent"),
+            cache: root.join("cache"),
         }
     }
 

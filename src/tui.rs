@@ -83,10 +83,11 @@ fn prepare(
         (0, 0),
         market,
     );
-    let performer = perform::Performer::new(
+    let mut performer = perform::Performer::new(
         places.clone(),
         std::env::current_dir().unwrap_or_else(|_| ".".into()),
     );
+    performer.market = app.market.clone();
     Ok((app, performer, mouse))
 }
 

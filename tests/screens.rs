@@ -42,6 +42,19 @@ fn loaded_at(template: &str, slug: &str, days: i64, modified: u64) -> Loaded {
     common::tui::loaded_from(docs, slug, Some(modified))
 }
 
+/// What the performer gathers for the learnings screen from the campaigns of `full_home`.
+fn learned() -> Vec<splitbrief::practice::NicheLearnings> {
+    let campaigns: Vec<(String, splitbrief::brief::Bundle)> = [
+        loaded("skincare-launch", "glow-serum-launch", 14),
+        loaded_at("saas-education", "relaybase-webinars", -20, 1_794_000_000),
+        loaded_at("apparel-drop", "spring-drop", -400, 1_760_000_000),
+    ]
+    .into_iter()
+    .map(|l| (l.slug, l.bundle))
+    .collect();
+    splitbrief::listing::gather(&campaigns)
+}
+
 fn full_home(app: &mut App) {
     let broken = Entry::Broken {
         slug: "winter-sale".into(),
@@ -128,7 +141,18 @@ fn home_full_filter_and_prompts() {
         press(&mut app, KeyCode::Char('?'));
         assert_snapshot!(name("help_home", size), screen(&app));
         press(&mut app, KeyCode::Esc);
-        press(&mut app, KeyCode::Char('l'));
+        let effects = update(
+            &mut app,
+            Msg::Key(crossterm::event::KeyEvent::new(
+                KeyCode::Char('l'),
+                crossterm::event::KeyModifiers::NONE,
+            )),
+        );
+        assert!(matches!(
+            effects.as_slice(),
+            [splitbrief::tui::app::Effect::Learnings]
+        ));
+        update(&mut app, Msg::Learned(Ok(learned())));
         assert_snapshot!(name("learnings", size), screen(&app));
         press(&mut app, KeyCode::Esc);
         update(
@@ -302,38 +326,39 @@ fn the_results_chart_with_results() {
 
 #[test]
 fn past_hooks_beside_the_hooks_list() {
+    let mut past = common::tui::template_docs("skincare-launch");
+    for (key, value) in [
+        (
+            "creator.results.best_hook",
+            "I stopped buying serums until this one",
+        ),
+        (
+            "influencer.results.best_format",
+            "30 s morning-routine reel",
+        ),
+    ] {
+        let path = splitbrief::path::KeyPath::parse(key).unwrap();
+        past.set(&path, value).unwrap();
+    }
+    let bundle = past.bundle().unwrap();
+    let found = splitbrief::practice::past_hooks(
+        &[("last-spring-serum".to_string(), bundle)],
+        "skincare",
+        "glow-serum-launch",
+    );
     for size in SIZES {
         let mut app = app(size);
-        let mut past = common::tui::template_docs("skincare-launch");
-        for (key, value) in [
-            (
-                "creator.results.best_hook",
-                "I stopped buying serums until this one",
-            ),
-            (
-                "influencer.results.best_format",
-                "30 s morning-routine reel",
-            ),
-        ] {
-            let path = splitbrief::path::KeyPath::parse(key).unwrap();
-            past.set(&path, value).unwrap();
-        }
-        let entries = vec![Entry::Campaign(Box::new(common::tui::loaded_from(
-            past,
-            "last-spring-serum",
-            None,
-        )))];
-        update(
-            &mut app,
-            Msg::Listed {
-                entries,
-                drafts: Vec::new(),
-            },
-        );
         open(&mut app, "skincare-launch");
         for _ in 0..3 {
             ctrl(&mut app, 'n');
         }
+        update(
+            &mut app,
+            Msg::PastHooks {
+                niche: "skincare".into(),
+                found: found.clone(),
+            },
+        );
         assert_snapshot!(name("wizard_past_hooks", size), screen(&app));
     }
 }

@@ -735,3 +735,78 @@ fn leaving_a_read_only_window_leaves_the_other_windows_draft_alone() {
     );
     assert!(matches!(app.screen, Screen::Home));
 }
+
+#[test]
+fn one_key_moves_a_post_to_live_and_dates_it() {
+    let mut app = app();
+    common::tui::open(
+        &mut app,
+        common::tui::loaded("apparel-drop", "apparel-drop"),
+    );
+    for _ in 0..4 {
+        ctrl(&mut app, 'n');
+    }
+    for _ in 0..6 {
+        if focused(&app) == "influencer.posts" {
+            break;
+        }
+        press(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(focused(&app), "influencer.posts");
+    press(&mut app, KeyCode::Down);
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Char('>'));
+    }
+    assert_eq!(
+        value(&app, "influencer.posts[1].status").as_deref(),
+        Some("live")
+    );
+    assert_eq!(
+        value(&app, "influencer.posts[1].live_on"),
+        Some(app.now.today().to_string()),
+        "live today"
+    );
+    press(&mut app, KeyCode::Char('<'));
+    assert_eq!(
+        value(&app, "influencer.posts[1].status").as_deref(),
+        Some("approved")
+    );
+    assert_eq!(
+        value(&app, "influencer.posts[0].status"),
+        None,
+        "other rows stay"
+    );
+}
+
+#[test]
+fn review_counts_what_changed_since_the_briefs_were_sent() {
+    let mut app = app();
+    let loaded = common::tui::loaded("apparel-drop", "apparel-drop");
+    let effects = update(&mut app, Msg::Opened(Ok((Box::new(loaded), None))));
+    let texts = wizard(&app).derived.texts.clone();
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::LoadSent(s) if s == "apparel-drop")),
+        "opening asks what was sent"
+    );
+    for _ in 0..12 {
+        ctrl(&mut app, 'n');
+    }
+    assert!(common::tui::screen(&app).contains("Not sent yet"));
+    let campaign = texts.campaign.clone().unwrap_or_default();
+    let sent = splitbrief::store::Snapshot {
+        sent_at: "2026-12-01T09:00:00.000Z".into(),
+        partner: None,
+        campaign: campaign.replace("brand = \"Nordhang\"", "brand = \"Nordhang old\""),
+        creator: texts.creator.clone(),
+        influencer: texts.influencer.clone(),
+    };
+    update(&mut app, Msg::Sent(Some(Box::new(sent))));
+    let screen = common::tui::screen(&app);
+    assert!(
+        screen.contains("Changed since sent (2026-12-01): 1"),
+        "{screen}"
+    );
+    assert!(screen.contains("Brand changed from"), "{screen}");
+}

@@ -298,10 +298,8 @@ fn a_finding_is_shown_at_its_field_until_the_field_changes() {
     assert!(!screen_text(&app).contains(&start));
 }
 
-/// The home list holds a finished skincare campaign with a hook and a format that worked;
-/// the skincare template is open in the wizard.
-fn with_a_past_skincare_campaign() -> App {
-    let mut app = common::tui::app_at((100, 30));
+/// The past hooks of a finished skincare campaign with a hook and a format that worked.
+fn past_skincare_hooks() -> Vec<splitbrief::practice::Suggestion> {
     let mut past = common::tui::template_docs("skincare-launch");
     for (key, value) in [
         (
@@ -315,30 +313,40 @@ fn with_a_past_skincare_campaign() -> App {
     ] {
         past.set(&KeyPath::parse(key).unwrap(), value).unwrap();
     }
-    let entries = vec![splitbrief::store::Entry::Campaign(Box::new(
-        common::tui::loaded_from(past, "last-spring-serum", None),
-    ))];
-    update(
-        &mut app,
-        Msg::Listed {
-            entries,
-            drafts: Vec::new(),
-        },
-    );
-    common::tui::open(
-        &mut app,
-        common::tui::loaded("skincare-launch", "glow-serum"),
-    );
-    app
+    let bundle = past.bundle().unwrap();
+    splitbrief::practice::past_hooks(
+        &[("last-spring-serum".to_string(), bundle)],
+        "skincare",
+        "glow-serum",
+    )
 }
 
 #[test]
 fn past_hooks_of_the_same_niche_go_into_the_hooks_list_with_one_key() {
-    let mut app = with_a_past_skincare_campaign();
+    let mut app = app();
+    common::tui::open(
+        &mut app,
+        common::tui::loaded("skincare-launch", "glow-serum"),
+    );
     ctrl(&mut app, 'n');
     ctrl(&mut app, 'n');
-    ctrl(&mut app, 'n');
+    // Reaching the hooks list asks for the niche's past hooks, once.
+    let effects = ctrl(&mut app, 'n');
     assert_eq!(focused(&app), "creator.content.hooks");
+    assert!(
+        effects.iter().any(|e| matches!(
+            e,
+            Effect::PastHooks { niche, except: Some(slug) } if niche == "skincare" && slug == "glow-serum"
+        )),
+        "{effects:?}"
+    );
+    update(
+        &mut app,
+        Msg::PastHooks {
+            niche: "skincare".into(),
+            found: past_skincare_hooks(),
+        },
+    );
     let screen = screen_text(&app);
     assert!(screen.contains("Past in “skincare”"), "{screen}");
     assert!(screen.contains("I stopped buying serums"), "{screen}");

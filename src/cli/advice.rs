@@ -8,7 +8,7 @@ use std::path::Path;
 use super::Failure;
 use crate::brief::{Category, Diagnosis};
 use crate::practice::{self, QUESTIONS, diagnosis::question};
-use crate::store::{self, Entry, Places};
+use crate::store::{self, Places};
 
 /// `diagnose [SLUG] [--answer ID=yes|no]… [--category C] [--json]`: tries answers over the
 /// stored ones without writing anything.
@@ -109,15 +109,10 @@ pub fn diagnose(
 
 /// `learnings [--niche N]`: learnings and results across every campaign, by niche.
 pub fn learnings(dir: Option<&Path>, niche: Option<&str>) -> Result<u8, Failure> {
-    let (places, _) = Places::resolve(dir)?;
-    let campaigns: Vec<(String, crate::brief::Bundle)> = store::list(&places)?
-        .into_iter()
-        .filter_map(|e| match e {
-            Entry::Campaign(loaded) => Some((loaded.slug, loaded.bundle)),
-            _ => None,
-        })
-        .collect();
-    let groups = practice::gather(&campaigns, niche);
+    let (places, config) = Places::resolve(dir)?;
+    let market = super::summary::market_data(&config, &places.config)?;
+    // Only campaigns with a niche are read in full (the index says which), on every core.
+    let groups = crate::listing::learnings(&places, &market, store::today(), niche)?;
     if groups.is_empty() {
         say!(
             "{}",

@@ -9,8 +9,9 @@ use serde_json::{Value as Json, json};
 use super::Failure;
 use super::output::{print_json, say};
 use crate::brief::Date;
-use crate::practice::agenda::{Event, events};
+use crate::practice::agenda::events;
 use crate::practice::grants::{Grant, grants};
+use crate::store::index::{Due, Kind};
 use crate::store::{self, Entry, Loaded, Places};
 
 fn campaigns(places: &Places) -> Result<Vec<Loaded>, Failure> {
@@ -94,30 +95,24 @@ pub fn rights(dir: Option<&Path>, expiring: Option<u32>, json_out: bool) -> Resu
     Ok(0)
 }
 
-fn agenda_json(slug: &str, name: &str, e: &Event, today: Date) -> Json {
-    json!({
-        "date": e.date.to_string(),
-        "days": today.days_until(e.date),
-        "campaign": slug,
-        "name": name,
-        "kind": e.kind,
-        "what": e.what,
-        "partner": e.partner,
-        "key": e.key.to_string(),
-    })
-}
-
-/// `agenda [--days N] [--json]`: what is due across campaigns from today, soonest first.
+/// `agenda [--days N] [--json]`: what is due across campaigns from today, soonest first,
+/// read from the summary index (only changed campaigns are read again).
 pub fn agenda(dir: Option<&Path>, days: u32, json_out: bool) -> Result<u8, Failure> {
-    let (places, _) = Places::resolve(dir)?;
+    let (places, config) = Places::resolve(dir)?;
+    let market = super::summary::market_data(&config, &places.config)?;
     let today = store::today();
-    let last = today.plus_days(i64::from(days));
-    let mut rows: Vec<(String, String, Event)> = Vec::new();
-    for loaded in campaigns(&places)? {
-        let name = loaded.bundle.campaign.name.clone();
-        for e in events(&loaded.bundle) {
-            if e.date >= today && e.date <= last {
-                rows.push((loaded.slug.clone(), name.clone(), e));
+    let (first, last) = (
+        today.to_string(),
+        today.plus_days(i64::from(days)).to_string(),
+    );
+    let mut rows: Vec<(String, String, Due)> = Vec::new();
+    for row in crate::listing::rows(&places, &market, today, &mut |_| {})? {
+        let Kind::Campaign(s) = row.kind else {
+            continue;
+        };
+        for d in s.checked.due {
+            if d.date >= first && d.date <= last {
+                rows.push((row.folder.clone(), s.name.clone(), d));
             }
         }
     }
@@ -125,7 +120,13 @@ pub fn agenda(dir: Option<&Path>, days: u32, json_out: bool) -> Result<u8, Failu
     if json_out {
         let items: Vec<Json> = rows
             .iter()
-            .map(|(slug, name, e)| agenda_json(slug, name, e, today))
+            .map(|(slug, name, d)| {
+                let left = Date::parse(&d.date).map(|x| today.days_until(x));
+                json!({
+                    "date": d.date, "days": left, "campaign": slug, "name": name,
+                    "kind": d.kind, "what": d.what, "partner": d.partner, "key": d.key,
+                })
+            })
             .collect();
         print_json(&Json::Array(items));
         return Ok(0);
@@ -134,13 +135,14 @@ pub fn agenda(dir: Option<&Path>, days: u32, json_out: bool) -> Result<u8, Failu
         say!("nothing due in the next {days} days");
         return Ok(0);
     }
-    let mut day = None;
-    for (slug, name, e) in &rows {
-        if day != Some(e.date) {
-            day = Some(e.date);
-            say!("{} ({})", e.date, days_word(today.days_until(e.date)));
+    let mut day = "";
+    for (slug, name, d) in &rows {
+        if day != d.date {
+            day = &d.date;
+            let left = Date::parse(&d.date).map_or(0, |x| today.days_until(x));
+            say!("{} ({})", d.date, days_word(left));
         }
-        say!("  {name} [{slug}]: {}", e.what);
+        say!("  {name} [{slug}]: {}", d.what);
     }
     Ok(0)
 }

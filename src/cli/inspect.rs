@@ -6,126 +6,134 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value as Json, json};
 
 use super::{Failure, Format};
-use crate::brief::{Bundle, FileKind};
+use crate::brief::FileKind;
 use crate::export;
-use crate::store::{self, Entry, Loaded, Places, StoreError};
+use crate::store::index::{Kind, Row, Summary};
+use crate::store::{self, Places, StoreError};
 
-fn error_json(e: &StoreError) -> Json {
-    let (file, line, column) = e.location();
-    json!({
-        "file": file.map(|f| f.display().to_string()),
-        "line": line,
-        "column": column,
-        "message": e.bare_message(),
-    })
-}
-
-fn modified(loaded: &Loaded) -> Option<String> {
-    let time = loaded.modified?;
-    let ts = jiff::Timestamp::try_from(time).ok()?;
+fn modified(time: Option<std::time::SystemTime>) -> Option<String> {
+    let ts = jiff::Timestamp::try_from(time?).ok()?;
     Some(ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())
 }
 
-fn briefs(bundle: &Bundle) -> Vec<&'static str> {
-    let p = bundle.partnership();
-    [FileKind::Creator, FileKind::Influencer]
-        .into_iter()
-        .filter(|f| p.needs(*f))
-        .map(FileKind::as_str)
-        .collect()
+/// One row of `list --json`.
+fn row_json(row: &Row) -> Option<Json> {
+    match &row.kind {
+        Kind::Campaign(s) => {
+            let c = &s.checked;
+            Some(json!({
+                "slug": row.folder,
+                "name": s.name,
+                "status": s.status,
+                "partnership": s.partnership,
+                "briefs": s.briefs,
+                "coverage": {"done": c.done, "applicable": c.applicable},
+                "findings": {"error": c.error, "warning": c.warning, "info": c.info},
+                "modified": modified(row.modified),
+            }))
+        }
+        Kind::Broken(e) => Some(json!({
+            "slug": row.folder,
+            "error": {
+                "file": e.file,
+                "line": e.line,
+                "column": e.column,
+                "message": e.message,
+            },
+        })),
+        Kind::NotCampaign => None,
+    }
+}
+
+/// `list --json` written one row at a time (no JSON tree of the whole list in memory).
+struct ListJson<'a>(&'a [Row]);
+
+impl serde::Serialize for ListJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(None)?;
+        for item in self.0.iter().filter_map(row_json) {
+            seq.serialize_element(&item)?;
+        }
+        seq.end()
+    }
 }
 
 /// The briefs column: the briefs the type needs, a missing file marked so.
-fn present_briefs(loaded: &Loaded) -> String {
-    let p = loaded.bundle.partnership();
-    [FileKind::Creator, FileKind::Influencer]
-        .into_iter()
-        .filter(|f| p.needs(*f))
-        .map(|f| match loaded.docs.doc(f) {
-            Some(_) => f.as_str().to_string(),
-            None => format!("{} (file missing)", f.as_str()),
+fn present_briefs(s: &Summary) -> String {
+    s.briefs
+        .iter()
+        .map(|b| {
+            if s.missing.contains(b) {
+                format!("{b} (file missing)")
+            } else {
+                b.clone()
+            }
         })
         .collect::<Vec<_>>()
         .join("+")
 }
 
+/// One folder as `check` sees it.
+enum Checking {
+    /// A campaign, checked.
+    Checked(super::summary::Checked),
+    /// A campaign that cannot be read.
+    Broken(StoreError),
+    /// No campaign.toml: the path it would have, and the brief files found.
+    NotCampaign(PathBuf, Vec<&'static str>),
+}
+
 /// `list`: every campaign; unreadable ones are marked, and the exit code stays 0.
-#[expect(
-    clippy::too_many_lines,
-    reason = "one command read top to bottom: rows, then text or JSON"
-)]
 pub fn list(dir: Option<&Path>, json_out: bool) -> Result<u8, Failure> {
     let (places, config) = Places::resolve(dir)?;
     let market = super::summary::market_data(&config, &places.config)?;
-    let entries = store::list(&places)?;
-    let today = store::today();
+    let rows = crate::listing::rows(&places, &market, store::today(), &mut |_| {})?;
     if json_out {
-        let items: Vec<Json> = entries
-            .iter()
-            .filter_map(|entry| match entry {
-                Entry::Campaign(loaded) => {
-                    let b = &loaded.bundle;
-                    let summary = super::summary::summarize(b, &market);
-                    Some(json!({
-                        "slug": loaded.slug,
-                        "name": b.campaign.name,
-                        "status": b.status(today).as_str(),
-                        "partnership": b.partnership().as_str(),
-                        "briefs": briefs(b),
-                        "coverage": {"done": summary.done, "applicable": summary.applicable},
-                        "findings": {"error": summary.errors, "warning": summary.warnings, "info": summary.infos},
-                        "modified": modified(loaded),
-                    }))
-                }
-                Entry::Broken { slug, error } => Some(json!({
-                    "slug": slug,
-                    "error": error_json(error),
-                })),
-                Entry::NotCampaign { .. } => None,
-            })
-            .collect();
-        super::output::print_json(&serde_json::json!(items));
+        super::output::print_json_of(&ListJson(&rows));
         return Ok(0);
     }
-    if entries.is_empty() {
+    if rows.is_empty() {
         say!(
             "no campaigns in {} yet; create one with `splitbrief new \"Name\"`",
             places.briefs.display()
         );
         return Ok(0);
     }
-    let mut rows = vec![
+    let mut table = vec![
         [
             "SLUG", "NAME", "STATUS", "TYPE", "BRIEFS", "COVERAGE", "FINDINGS", "CHANGED",
         ]
         .map(String::from)
         .to_vec(),
     ];
-    for entry in &entries {
-        rows.push(match entry {
-            Entry::Campaign(loaded) => {
-                let b = &loaded.bundle;
-                let s = super::summary::summarize(b, &market);
+    for row in &rows {
+        table.push(match &row.kind {
+            Kind::Campaign(s) => {
+                let c = &s.checked;
                 vec![
-                    loaded.slug.clone(),
-                    b.campaign.name.clone(),
-                    b.status(today).to_string(),
-                    b.partnership().to_string(),
-                    present_briefs(loaded),
-                    format!("{}/{}", s.done, s.applicable),
-                    format!("{}E {}W", s.errors, s.warnings),
-                    modified(loaded)
+                    row.folder.clone(),
+                    s.name.clone(),
+                    s.status.clone(),
+                    s.partnership.clone(),
+                    present_briefs(s),
+                    format!("{}/{}", c.done, c.applicable),
+                    format!("{}E {}W", c.error, c.warning),
+                    modified(row.modified)
                         .map(|m| m[..10].to_string())
                         .unwrap_or_default(),
                 ]
             }
-            Entry::Broken { slug, error } => vec![slug.clone(), format!("cannot read: {error}")],
-            Entry::NotCampaign { name } => {
-                vec![name.clone(), "(not a campaign: no campaign.toml)".into()]
+            Kind::Broken(e) => vec![row.folder.clone(), format!("cannot read: {}", e.text)],
+            Kind::NotCampaign => {
+                vec![
+                    row.folder.clone(),
+                    "(not a campaign: no campaign.toml)".into(),
+                ]
             }
         });
     }
-    say_raw!("{}", columns(&rows));
+    say_raw!("{}", columns(&table));
     Ok(0)
 }
 
@@ -159,29 +167,40 @@ pub fn check(dir: Option<&Path>, targets: &[String], json_out: bool) -> Result<u
     let (places, config) = Places::resolve(dir)?;
     let mut report = super::summary::Report::new(&config, &places.config)?;
     if targets.is_empty() {
-        for entry in store::list(&places)? {
-            match entry {
-                Entry::Campaign(loaded) => report.campaign(&loaded),
-                Entry::Broken { error, .. } => report.error(error),
-                Entry::NotCampaign { name } => {
-                    let dir = places.campaign_dir(&name);
-                    let briefs: Vec<&str> = [FileKind::Creator, FileKind::Influencer]
-                        .into_iter()
-                        .map(FileKind::file_name)
-                        .filter(|f| dir.join(f).exists())
-                        .collect();
-                    if !briefs.is_empty() {
-                        report.missing(
-                            &dir.join(FileKind::Campaign.file_name()),
-                            &format!(
-                                "the folder has {} but no campaign.toml, so it is not checked; bring campaign.toml back",
-                                briefs.join(" and ")
-                            ),
-                        );
-                    }
-                }
+        // Every folder, read and checked on every core, in folder order; each document is
+        // dropped once its part of the report is written.
+        let dirs = store::index::folder_paths(&places.briefs)?;
+        let market = report.market().clone();
+        let check = |dir: &Path| {
+            let campaign = dir.join(FileKind::Campaign.file_name());
+            if std::fs::symlink_metadata(&campaign).is_err() {
+                // Not a campaign; brief files without their campaign.toml are named.
+                let briefs: Vec<&str> = [FileKind::Creator, FileKind::Influencer]
+                    .into_iter()
+                    .map(FileKind::file_name)
+                    .filter(|f| dir.join(f).exists())
+                    .collect();
+                return Checking::NotCampaign(campaign, briefs);
             }
+            match store::read_campaign(&places, dir) {
+                Ok(loaded) => Checking::Checked(super::summary::Checked::of(&loaded, &market)),
+                Err(e) => Checking::Broken(e),
+            }
+        };
+        store::index::read_each(&dirs, &check, &mut |checking| {
+            match checking {
+            Checking::Checked(checked) => report.add(checked),
+            Checking::Broken(error) => report.error(error),
+            Checking::NotCampaign(campaign, briefs) if !briefs.is_empty() => report.missing(
+                &campaign,
+                &format!(
+                    "the folder has {} but no campaign.toml, so it is not checked; bring campaign.toml back",
+                    briefs.join(" and ")
+                ),
+            ),
+            Checking::NotCampaign(..) => {}
         }
+        });
     }
     for target in targets {
         let as_path = PathBuf::from(target);

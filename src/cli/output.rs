@@ -43,6 +43,55 @@ pub(crate) fn print_json(value: &serde_json::Value) {
     print_text_json(&text);
 }
 
+/// Prints any serializable value as JSON, like `print_json`, written as it is made (no
+/// JSON tree or whole text of a long list in memory).
+pub fn print_json_of<T: serde::Serialize>(value: &T) {
+    let mut out = JsonOut {
+        inner: std::io::BufWriter::new(std::io::stdout().lock()),
+        pending: Vec::new(),
+    };
+    if serde_json::to_writer_pretty(&mut out, value).is_ok() {
+        let _ = out.write_all(b"\n");
+    }
+    let _ = out.flush();
+}
+
+/// Passes JSON text on with C1 and bidi controls escaped, in pieces cut between characters.
+struct JsonOut<W: Write> {
+    inner: W,
+    pending: Vec<u8>,
+}
+
+impl<W: Write> JsonOut<W> {
+    fn pass(&mut self, all: bool) -> std::io::Result<()> {
+        let whole = match std::str::from_utf8(&self.pending) {
+            Ok(_) => self.pending.len(),
+            Err(e) if all => e.valid_up_to().max(self.pending.len()),
+            Err(e) => e.valid_up_to(),
+        };
+        let text = String::from_utf8_lossy(&self.pending[..whole]);
+        self.inner
+            .write_all(crate::safe_text::json(&text).as_bytes())?;
+        self.pending.drain(..whole);
+        Ok(())
+    }
+}
+
+impl<W: Write> Write for JsonOut<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        if self.pending.len() >= 64 * 1024 {
+            self.pass(false)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.pass(true)?;
+        self.inner.flush()
+    }
+}
+
 fn print_text_json(text: &str) {
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{}", crate::safe_text::json(text));

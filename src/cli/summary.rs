@@ -12,33 +12,10 @@ use crate::brief::{Bundle, FileKind};
 use crate::practice::{self, Finding, MarketData, Severity, budget::format_money};
 use crate::store::{Config, Loaded, StoreError, today};
 
-/// Coverage and finding counts of one campaign.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Summary {
-    pub done: usize,
-    pub applicable: usize,
-    pub errors: usize,
-    pub warnings: usize,
-    pub infos: usize,
-}
-
 /// The market data with the config's additions; a bad `[market]` table names the config.
 pub(crate) fn market_data(config: &Config, config_path: &Path) -> Result<MarketData, Failure> {
     MarketData::configured(config.market.as_ref(), config.rights_warning_days)
         .map_err(|e| Failure::usage(format!("{}: {e}", config_path.display())))
-}
-
-/// Coverage and finding counts.
-pub(crate) fn summarize(bundle: &Bundle, market: &MarketData) -> Summary {
-    let coverage = practice::coverage(bundle);
-    let counts = practice::Counts::of(&practice::check(bundle, market, today()));
-    Summary {
-        done: coverage.done(),
-        applicable: coverage.applicable(),
-        errors: counts.error,
-        warnings: counts.warning,
-        infos: counts.info,
-    }
 }
 
 /// Adds coverage, findings, budget and planned vs actual to a JSON export.
@@ -66,6 +43,85 @@ pub(crate) fn extend_json(value: &mut Map<String, Json>, bundle: &Bundle, market
     );
 }
 
+/// One campaign checked: its part of the report and its findings.
+pub struct Checked {
+    missing: Vec<(std::path::PathBuf, String)>,
+    text: String,
+    findings: Vec<Finding>,
+}
+
+impl Checked {
+    /// Runs the rules on a campaign and writes its part of the report; a brief the type
+    /// needs whose file is missing is noted first.
+    pub fn of(loaded: &Loaded, market: &MarketData) -> Checked {
+        let b = &loaded.bundle;
+        let partnership = b.partnership();
+        let missing = [FileKind::Creator, FileKind::Influencer]
+            .into_iter()
+            .filter(|f| partnership.needs(*f) && loaded.docs.doc(*f).is_none())
+            .map(|file| {
+                (
+                    loaded.dir.join(file.file_name()),
+                    format!(
+                        "this campaign is {partnership} and needs {}, which is missing; bring the file back, or change campaign.partnership",
+                        file.file_name()
+                    ),
+                )
+            })
+            .collect();
+        let findings = practice::check(b, market, today());
+        Checked {
+            missing,
+            text: campaign_text(b, &findings, None, market),
+            findings,
+        }
+    }
+}
+
+/// The report of one campaign: its findings, and (for a whole campaign) budget, tracking and
+/// results, then the counts.
+fn campaign_text(
+    b: &Bundle,
+    found: &[Finding],
+    only: Option<&Path>,
+    market: &MarketData,
+) -> String {
+    let coverage = practice::coverage(b);
+    let mut text = String::new();
+    let out = &mut text;
+    let _ = writeln!(
+        out,
+        "== {} ({}) · {} · coverage {coverage}",
+        b.campaign.slug,
+        b.campaign.name,
+        b.partnership()
+    );
+    if let Some(path) = only {
+        let _ = writeln!(
+            out,
+            "   checked {} on its own (no cross-brief checks)",
+            path.display()
+        );
+    }
+    write_findings(out, found);
+    if only.is_none() {
+        write_budget(out, b);
+        write_tracking(out, b, market);
+        write_results(out, b);
+    }
+    let counts = practice::Counts::of(found);
+    let _ = writeln!(
+        out,
+        "   {} error{}, {} warning{}, {} advice\n",
+        counts.error,
+        plural(counts.error),
+        counts.warning,
+        plural(counts.warning),
+        counts.info
+    );
+    text
+}
+
 /// What `check` found, printed at the end.
 pub struct Report {
     market: MarketData,
@@ -87,56 +143,22 @@ impl Report {
 
     /// Checks a loaded campaign.
     pub fn campaign(&mut self, loaded: &Loaded) {
-        let partnership = loaded.bundle.partnership();
-        for file in [FileKind::Creator, FileKind::Influencer] {
-            if partnership.needs(file) && loaded.docs.doc(file).is_none() {
-                self.missing(
-                    &loaded.dir.join(file.file_name()),
-                    &format!(
-                        "this campaign is {partnership} and needs {}, which is missing; bring the file back, or change campaign.partnership",
-                        file.file_name()
-                    ),
-                );
-            }
-        }
-        let found = practice::check(&loaded.bundle, &self.market, today());
-        self.write_campaign(&loaded.bundle, &found, None);
-        self.findings.extend(found);
+        let checked = Checked::of(loaded, &self.market);
+        self.add(checked);
     }
 
-    fn write_campaign(&mut self, b: &Bundle, found: &[Finding], only: Option<&Path>) {
-        let coverage = practice::coverage(b);
-        let out = &mut self.text;
-        let _ = writeln!(
-            out,
-            "== {} ({}) · {} · coverage {coverage}",
-            b.campaign.slug,
-            b.campaign.name,
-            b.partnership()
-        );
-        if let Some(path) = only {
-            let _ = writeln!(
-                out,
-                "   checked {} on its own (no cross-brief checks)",
-                path.display()
-            );
+    /// Adds a campaign checked elsewhere (`Checked::of`, on another thread).
+    pub fn add(&mut self, checked: Checked) {
+        for (path, message) in &checked.missing {
+            self.missing(path, message);
         }
-        write_findings(out, found);
-        if only.is_none() {
-            write_budget(out, b);
-            write_tracking(out, b, &self.market);
-            write_results(out, b);
-        }
-        let counts = practice::Counts::of(found);
-        let _ = writeln!(
-            out,
-            "   {} error{}, {} warning{}, {} advice\n",
-            counts.error,
-            plural(counts.error),
-            counts.warning,
-            plural(counts.warning),
-            counts.info
-        );
+        self.text.push_str(&checked.text);
+        self.findings.extend(checked.findings);
+    }
+
+    /// The market data the findings use.
+    pub fn market(&self) -> &MarketData {
+        &self.market
     }
 
     /// A file or folder named on the command line: its own findings plus campaign.toml beside
@@ -168,8 +190,12 @@ impl Report {
         match load_single(dir, kind) {
             Ok(bundle) => {
                 let found = practice::check_single(kind, &bundle, &self.market, today());
-                self.write_campaign(&bundle, &found, Some(path));
-                self.findings.extend(found);
+                let text = campaign_text(&bundle, &found, Some(path), &self.market);
+                self.add(Checked {
+                    missing: Vec::new(),
+                    text,
+                    findings: found,
+                });
             }
             Err(e) => self.error(e),
         }

@@ -162,7 +162,10 @@ pub struct Ctx<'a> {
     pub influencer: Option<&'a InfluencerBrief>,
     /// Labels, words and thresholds.
     pub market: &'a MarketData,
-    /// The day the campaign is checked on (passed in, never read from the clock here).
+    /// The day the campaign is checked on (passed in, never read from the clock here). Rules
+    /// compare it only with the campaign's own dates (before, on, after): the summary index
+    /// (`store/index`) keeps counts until today reaches the next of them. A rule that adds
+    /// days to today must bump the index's `FORMAT` and teach `valid_days` the offset.
     pub today: Date,
     single: bool,
 }

@@ -92,8 +92,49 @@ pub enum Msg {
     Did(Result<Done, String>),
     /// The templates were read.
     Templates(Vec<Template>),
+    /// What was last sent of the open campaign (`None`: never sent).
+    Sent(Option<Box<crate::store::Snapshot>>),
     /// The external editor closed with this text.
     Edited(Result<String, String>),
+    /// Part of a listing read in the background arrived.
+    Listing(Listing),
+    /// The learnings were gathered (or why not).
+    Learned(Result<Vec<crate::practice::NicheLearnings>, String>),
+    /// The past hooks of a niche were gathered (none when they could not be read).
+    PastHooks {
+        /// The niche asked for.
+        niche: String,
+        /// Newest first.
+        found: Vec<crate::practice::Suggestion>,
+    },
+}
+
+/// A listing read in the background, in parts, so home answers keys meanwhile.
+#[derive(Debug)]
+pub enum Listing {
+    /// A listing started: how many folders it will read, and the unsaved new campaigns.
+    Started {
+        /// Which listing.
+        job: u64,
+        /// Folders in the root.
+        folders: usize,
+        /// Unsaved new campaigns.
+        drafts: Vec<Draft>,
+    },
+    /// Rows ready.
+    Rows {
+        /// Which listing.
+        job: u64,
+        /// The rows, in no particular order.
+        rows: Vec<crate::store::index::Row>,
+    },
+    /// The listing ended.
+    Ended {
+        /// Which listing.
+        job: u64,
+        /// Why it failed, if it did.
+        error: Option<String>,
+    },
 }
 
 /// A successful save.
@@ -117,8 +158,17 @@ pub struct Done {
 /// What the app asks the outside world to do.
 #[derive(Debug, Clone)]
 pub enum Effect {
-    /// Read the campaigns and unsaved new campaigns.
+    /// Read the campaigns and unsaved new campaigns (in the background, in parts).
     List,
+    /// Gather the learnings of every campaign (in the background).
+    Learnings,
+    /// Gather the past hooks, formats and notes of other campaigns in `niche`.
+    PastHooks {
+        /// The niche.
+        niche: String,
+        /// The campaign being written, left out.
+        except: Option<String>,
+    },
     /// Load a campaign and its unsaved work.
     Open(String),
     /// Save a campaign (create it when it has no slug yet).
@@ -140,6 +190,8 @@ pub enum Effect {
     Export(String),
     /// Read the templates.
     LoadTemplates,
+    /// Read what was last sent of a campaign (for the review's "changed since sent").
+    LoadSent(String),
     /// Write unsaved work.
     WriteDraft(Box<Draft>),
     /// Remove unsaved work.

@@ -204,6 +204,8 @@ pub enum Action {
     Export,
     /// Show the learnings.
     Learnings,
+    /// Show or hide what is due across campaigns.
+    Agenda,
     /// Move up.
     Up,
     /// Move down.
@@ -250,6 +252,10 @@ pub enum Action {
     MoveUp,
     /// Move the selected item down.
     MoveDown,
+    /// Move the selected row to its next status (briefed, draft received…).
+    NextStatus,
+    /// Move the selected row back to its previous status.
+    PrevStatus,
     /// Finish editing.
     Done,
     /// Cancel.

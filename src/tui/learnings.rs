@@ -6,8 +6,7 @@ pub(crate) mod layout;
 pub(crate) mod update;
 pub(crate) mod view;
 
-use super::home::{Home, RowKind};
-use crate::practice::{self, NicheLearnings};
+use crate::practice::NicheLearnings;
 
 /// The learnings screen's state, gathered when it opens.
 #[derive(Debug, Clone)]
@@ -19,27 +18,8 @@ pub struct Learnings {
 }
 
 impl Learnings {
-    /// The learnings of every campaign on the home list.
-    pub fn of(home: &Home) -> Learnings {
-        Learnings {
-            scroll: 0,
-            niches: gather(home),
-        }
+    /// The screen on learnings gathered by the performer (`Effect::Learnings`).
+    pub fn new(niches: Vec<NicheLearnings>) -> Learnings {
+        Learnings { scroll: 0, niches }
     }
-}
-
-/// The learnings of every campaign on the home list, by niche.
-pub(crate) fn gather(home: &Home) -> Vec<NicheLearnings> {
-    practice::gather(&campaigns(home), None)
-}
-
-/// Every campaign on the home list that loaded, by slug.
-pub(crate) fn campaigns(home: &Home) -> Vec<(String, crate::brief::Bundle)> {
-    home.rows
-        .iter()
-        .filter_map(|r| match &r.kind {
-            RowKind::Campaign { slug, bundle } => Some((slug.clone(), (**bundle).clone())),
-            _ => None,
-        })
-        .collect()
 }

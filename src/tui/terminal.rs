@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use std::io::{self, Stdout, Write};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -149,6 +149,8 @@ pub fn run(
     let size = terminal.size().map_err(terminal_error)?;
     app.size = (size.width, size.height);
     let mut queue: VecDeque<Effect> = VecDeque::new();
+    // Work done in the background (the listing, the learnings) reports here.
+    let (mail, inbox) = std::sync::mpsc::channel::<Msg>();
     for msg in initial {
         queue.extend(update(app, msg));
     }
@@ -161,15 +163,17 @@ pub fn run(
     // holds it back more than the delay.
     let mut due_since: Option<Instant> = None;
     loop {
-        while let Some(effect) = queue.pop_front() {
-            let msg = match effect {
-                Effect::Editor(text) => Some(edit(&mut terminal, &text, mouse)),
-                other => performer.perform(other),
-            };
-            if let Some(msg) = msg {
-                app.now.instant = jiff::Timestamp::now();
-                queue.extend(update(app, msg));
+        loop {
+            while let Some(effect) = queue.pop_front() {
+                let msg = perform(effect, performer, &mail, &mut terminal, mouse);
+                if let Some(msg) = msg {
+                    app.now.instant = jiff::Timestamp::now();
+                    queue.extend(update(app, msg));
+                }
             }
+            let Ok(msg) = inbox.try_recv() else { break };
+            app.now.instant = jiff::Timestamp::now();
+            queue.extend(update(app, msg));
         }
         note_unsaved(app, &performer.places);
         if app.quit {
@@ -187,26 +191,74 @@ pub fn run(
             (Some(_), None) => Some(Instant::now()),
         };
         let msg = match next_event(app, due_since)? {
-            Some(event) => match to_msg(event, mouse) {
+            Next::Event(event) => match to_msg(event, mouse) {
                 Some(msg) => msg,
                 None => continue,
             },
-            None => Msg::Tick,
+            Next::Tick => Msg::Tick,
+            Next::Mail => continue,
         };
         app.now.instant = jiff::Timestamp::now();
         queue.extend(update(app, msg));
     }
 }
 
-/// Blocks until input arrives, or until the draft timer runs out (`None`).
-fn next_event(app: &App, due_since: Option<Instant>) -> Result<Option<Event>, TuiError> {
-    if let Some(delay) = app.tick_after() {
-        let wait = due_since.map_or(delay, |since| delay.saturating_sub(since.elapsed()));
-        if wait.is_zero() || !event::poll(wait).map_err(terminal_error)? {
-            return Ok(None);
+/// Performs an effect: the editor here, the listing and the learnings in the background
+/// (they report in `mail`), the rest through the performer.
+fn perform(
+    effect: Effect,
+    performer: &Performer,
+    mail: &std::sync::mpsc::Sender<Msg>,
+    terminal: &mut Terminal<Backend>,
+    mouse: bool,
+) -> Option<Msg> {
+    match effect {
+        Effect::Editor(text) => Some(edit(terminal, &text, mouse)),
+        Effect::List => {
+            performer.list(mail);
+            None
         }
+        Effect::Learnings => {
+            performer.learnings(mail);
+            None
+        }
+        other => performer.perform(other),
     }
-    event::read().map(Some).map_err(terminal_error)
+}
+
+/// What woke the loop.
+enum Next {
+    /// Input.
+    Event(Event),
+    /// The draft timer ran out.
+    Tick,
+    /// Time to look at the mailbox.
+    Mail,
+}
+
+/// Blocks until input arrives, or until the draft timer runs out. While work goes on in the
+/// background (a listing, the learnings) it wakes every few milliseconds to read the mailbox.
+fn next_event(app: &App, due_since: Option<Instant>) -> Result<Next, TuiError> {
+    let tick = app
+        .tick_after()
+        .map(|delay| due_since.map_or(delay, |since| delay.saturating_sub(since.elapsed())));
+    if tick.is_some_and(|wait| wait.is_zero()) {
+        return Ok(Next::Tick);
+    }
+    let mail = (app.home.loading || app.home.gathering).then_some(Duration::from_millis(10));
+    let wait = match (tick, mail) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    if let Some(wait) = wait
+        && !event::poll(wait).map_err(terminal_error)?
+    {
+        return Ok(match tick {
+            Some(t) if t <= wait => Next::Tick,
+            _ => Next::Mail,
+        });
+    }
+    event::read().map(Next::Event).map_err(terminal_error)
 }
 
 fn to_msg(event: Event, mouse: bool) -> Option<Msg> {

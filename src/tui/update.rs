@@ -8,8 +8,9 @@ mod requests;
 use crossterm::event::{KeyEvent, KeyEventKind, MouseEvent};
 use ratatui::layout::Rect;
 
-use super::app::{App, Effect, Msg, Saved, Screen};
+use super::app::{App, Effect, Listing, Msg, Saved, Screen};
 use super::keymap::{self, Action, Context};
+use super::learnings::Learnings;
 use super::popup::{self, Popup};
 use super::request::Request;
 use super::{home, learnings, wizard};
@@ -23,7 +24,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     // not even on the way out.
     let read_only = app.wizard().is_some_and(|w| w.read_only);
     let mut effects = dispatch(app, msg);
-    give_past(app);
+    ask_past_hooks(app, &mut effects);
     if read_only {
         let before = effects.len();
         effects.retain(|e| {
@@ -45,17 +46,19 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     effects
 }
 
-/// A wizard just opened gets the campaigns the home screen listed, for past hooks.
-fn give_past(app: &mut App) {
+/// A content list with a niche but no past hooks for it yet asks for them once.
+fn ask_past_hooks(app: &mut App, effects: &mut Vec<Effect>) {
     if let Screen::Wizard(w) = &mut app.screen
-        && w.past.is_empty()
-        && app
-            .home
-            .rows
-            .iter()
-            .any(|r| matches!(r.kind, home::RowKind::Campaign { .. }))
+        && let Some(niche) = w.hooks_wanted()
     {
-        w.past = std::sync::Arc::new(learnings::campaigns(&app.home));
+        w.past = Some(wizard::PastHooks {
+            niche: niche.clone(),
+            list: Vec::new(),
+        });
+        effects.push(Effect::PastHooks {
+            niche,
+            except: w.slug.clone(),
+        });
     }
 }
 
@@ -82,32 +85,89 @@ fn dispatch(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.home.fill(entries, drafts, &app.now, &app.market);
             Vec::new()
         }
+        Msg::Sent(snapshot) => {
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.sent = snapshot;
+            }
+            Vec::new()
+        }
+        Msg::Listing(part) => {
+            listing(app, part);
+            Vec::new()
+        }
+        Msg::Learned(result) => {
+            learned(app, result);
+            Vec::new()
+        }
+        Msg::PastHooks { niche, found } => {
+            if let Screen::Wizard(w) = &mut app.screen {
+                w.took_past_hooks(niche, found);
+            }
+            Vec::new()
+        }
         Msg::Opened(result) => opened(app, result),
         Msg::OpenedReadOnly(loaded) => opened_read_only(app, *loaded),
         Msg::Saved(result) => saved(app, result),
-        Msg::Did(result) => {
-            // Export from the review answers on the wizard's status line.
-            if let Screen::Wizard(w) = &mut app.screen {
-                w.status = match result {
-                    Ok(done) => wizard::Status::Note(done.message),
-                    Err(e) => wizard::Status::Error(e),
-                };
-                return Vec::new();
-            }
-            match result {
-                Ok(done) => {
-                    app.home.message = Some((done.message, false));
-                    app.home.select_slug = done.select;
-                }
-                Err(e) => app.home.message = Some((e, true)),
-            }
-            vec![Effect::List]
-        }
+        Msg::Did(result) => did(app, result),
         Msg::Templates(list) => {
             app.popup = Some(Popup::Templates { list, cursor: 0 });
             Vec::new()
         }
         Msg::Edited(result) => edited(app, result),
+    }
+}
+
+/// A home action or an export ended: the wizard says so on its status line (and reads what
+/// was sent again); home shows the message and lists the campaigns again.
+fn did(app: &mut App, result: Result<super::app::Done, String>) -> Vec<Effect> {
+    if let Screen::Wizard(w) = &mut app.screen {
+        let sent = result.is_ok();
+        w.status = match result {
+            Ok(done) => wizard::Status::Note(done.message),
+            Err(e) => wizard::Status::Error(e),
+        };
+        return w
+            .slug
+            .clone()
+            .filter(|_| sent)
+            .map(Effect::LoadSent)
+            .into_iter()
+            .collect();
+    }
+    match result {
+        Ok(done) => {
+            app.home.message = Some((done.message, false));
+            app.home.select_slug = done.select;
+        }
+        Err(e) => app.home.message = Some((e, true)),
+    }
+    vec![Effect::List]
+}
+
+/// Part of a listing read in the background.
+fn listing(app: &mut App, part: Listing) {
+    match part {
+        Listing::Started {
+            job,
+            folders,
+            drafts,
+        } => app.home.listing_started(job, folders, drafts),
+        Listing::Rows { job, rows } => app.home.listing_rows(job, &rows, &app.now),
+        Listing::Ended { job, error } => app.home.listing_ended(job, error),
+    }
+}
+
+/// The learnings gathered in the background: their screen opens where the user still is
+/// (a screen opened meanwhile is left alone).
+fn learned(app: &mut App, result: Result<Vec<crate::practice::NicheLearnings>, String>) {
+    app.home.gathering = false;
+    app.home.message = None;
+    match result {
+        Ok(niches) if matches!(app.screen, Screen::Home) && app.popup.is_none() => {
+            app.screen = Screen::Learnings(Learnings::new(niches));
+        }
+        Ok(_) => {}
+        Err(e) => app.home.message = Some((e, true)),
     }
 }
 
@@ -172,7 +232,8 @@ fn paste(app: &mut App, text: &str) -> Vec<Effect> {
         }
         (None, Screen::Wizard(w)) => wizard::update::paste(w, text, &now),
         (None, Screen::Home) if app.home.filtering => {
-            app.home.filter.push_str(text.trim());
+            let text = format!("{}{}", app.home.filter(), text.trim());
+            app.home.set_filter(text);
             Request::Redraw
         }
         _ => Request::Nothing,
@@ -231,7 +292,12 @@ fn opened(app: &mut App, result: Result<(Box<Loaded>, Option<Draft>), String>) -
         }
     };
     let wizard = wizard::Wizard::open(*loaded, app.wide(), &app.now, app.market.clone());
-    let mut effects = Vec::new();
+    let mut effects: Vec<Effect> = wizard
+        .slug
+        .clone()
+        .map(Effect::LoadSent)
+        .into_iter()
+        .collect();
     match draft {
         Some(d) if d.texts != wizard.derived.texts || !d.pending.is_empty() => {
             app.popup = Some(Popup::Recover(Box::new(d)));

@@ -63,6 +63,15 @@ pub struct ShownFinding {
     pub text: String,
 }
 
+/// The past hooks, formats and notes of other campaigns in a niche.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PastHooks {
+    /// The niche they were gathered for.
+    pub niche: String,
+    /// Newest first (empty while being gathered).
+    pub list: Vec<crate::practice::Suggestion>,
+}
+
 /// The status line's news.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
@@ -138,10 +147,12 @@ pub struct Wizard {
     pub read_only: bool,
     /// The finding shown under the focused field, after Enter on it in the review.
     pub finding: Option<ShownFinding>,
-    /// Other campaigns as the home screen listed them, for past hooks.
-    pub past: Arc<Vec<(String, crate::brief::Bundle)>>,
+    /// Past hooks of the campaign's niche (asked for when a content list gets focus).
+    pub past: Option<PastHooks>,
     /// The selected past hook.
     pub hook: usize,
+    /// What was last sent to partners (for "changed since sent").
+    pub sent: Option<Box<crate::store::Snapshot>>,
 }
 
 /// What the status line says while another window has the campaign open.
@@ -219,8 +230,9 @@ impl Wizard {
             status: Status::Quiet,
             read_only: false,
             finding: None,
-            past: Arc::new(Vec::new()),
+            past: None,
             hook: 0,
+            sent: None,
             preview: Preview {
                 shown: wide,
                 file: FileKind::Campaign,

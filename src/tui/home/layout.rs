@@ -54,9 +54,13 @@ impl Layout {
         self.table.y + 1
     }
 
-    /// The visible row a click on screen line `row` lands on, if any.
-    pub(crate) fn row_at(&self, row: u16, rows: usize) -> Option<usize> {
-        let index = usize::from(row.checked_sub(self.first_row())?);
-        (index < rows).then_some(index)
+    /// The visible row a click on screen line `row` lands on, if any, as the view drew the
+    /// list (scrolled so that `selected` shows).
+    pub(crate) fn row_at(&self, row: u16, rows: usize, selected: usize) -> Option<usize> {
+        let line = usize::from(row.checked_sub(self.first_row())?);
+        let room = usize::from(self.table.height.saturating_sub(1)).max(1);
+        (line < room)
+            .then(|| super::view::first_shown(selected, room) + line)
+            .filter(|i| *i < rows)
     }
 }

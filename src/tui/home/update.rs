@@ -34,7 +34,16 @@ pub fn update(home: &mut Home, key: KeyEvent) -> Request {
         },
         Action::Delete => ask_delete(home),
         Action::Restore => Request::Restore,
-        Action::Learnings => Request::Learnings,
+        Action::Learnings => {
+            // Gathered in the background: keys still work meanwhile.
+            home.gathering = true;
+            home.message = Some(("Gathering the learnings of every campaign…".into(), false));
+            Request::Learnings
+        }
+        Action::Agenda => {
+            home.agenda = !home.agenda;
+            Request::Redraw
+        }
         Action::Up => {
             home.move_by(-1);
             Request::Redraw
@@ -55,8 +64,8 @@ pub fn mouse(home: &mut Home, mouse: MouseEvent, at: &Layout) -> Request {
     match mouse.kind {
         MouseEventKind::ScrollDown => home.move_by(1),
         MouseEventKind::ScrollUp => home.move_by(-1),
-        MouseEventKind::Down(MouseButton::Left) if mouse.row >= at.first_row() => {
-            if let Some(index) = at.row_at(mouse.row, home.visible().len()) {
+        MouseEventKind::Down(MouseButton::Left) if mouse.row >= at.first_row() && !home.agenda => {
+            if let Some(index) = at.row_at(mouse.row, home.visible_len(), home.selected) {
                 home.selected = index;
             }
         }
@@ -116,7 +125,7 @@ fn filter_key(home: &mut Home, action: Option<Action>, key: KeyEvent) -> Request
     match action {
         Some(Action::Done) => home.filtering = false,
         Some(Action::Cancel) => {
-            home.filter.clear();
+            home.set_filter(String::new());
             home.filtering = false;
         }
         Some(Action::Up) => home.move_by(-1),
@@ -125,16 +134,17 @@ fn filter_key(home: &mut Home, action: Option<Action>, key: KeyEvent) -> Request
         Some(Action::Quit) => return Request::Quit,
         _ => match key.code {
             KeyCode::Backspace => {
-                home.filter.pop();
-                home.selected = 0;
+                let mut text = home.filter().to_string();
+                text.pop();
+                home.set_filter(text);
             }
             KeyCode::Char(c)
                 if !key
                     .modifiers
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
             {
-                home.filter.push(c);
-                home.selected = 0;
+                let text = format!("{}{c}", home.filter());
+                home.set_filter(text);
             }
             _ => return Request::Nothing,
         },

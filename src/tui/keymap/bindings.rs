@@ -91,6 +91,7 @@ pub(crate) const BINDINGS: &[Binding] = &[
     b(C::Home, &[ch('u')], A::Restore, "restore the last deleted campaign", None),
     b(C::Home, &[ch('e')], A::Export, "export a brief per partner (Markdown) to the current folder", None),
     b(C::Home, &[ch('l')], A::Learnings, "learnings from past campaigns", None),
+    b(C::Home, &[ch('a')], A::Agenda, "what is due across campaigns in the next two weeks", Some("agenda")),
     b(C::Home, &[key(K::Up), ch('k')], A::Up, "select the previous campaign", None),
     b(C::Home, &[key(K::Down), ch('j')], A::Down, "select the next campaign", None),
     b(C::Home, HELP, A::Help, "help: every key of this screen", Some("help")),
@@ -154,6 +155,8 @@ pub(crate) const BINDINGS: &[Binding] = &[
     b(C::Rows, REMOVE, A::Remove, "remove the row", None),
     b(C::Rows, MOVE_UP, A::MoveUp, "move the row up", None),
     b(C::Rows, MOVE_DOWN, A::MoveDown, "move the row down", None),
+    b(C::Rows, &[ch('>')], A::NextStatus, "move the row to its next status (briefed, draft in, approved, live…)", Some("status")).shown(">/<"),
+    b(C::Rows, &[ch('<')], A::PrevStatus, "move the row back a status", None),
     b(C::RowEditor, ESC, A::Done, "back to the list of rows", Some("rows")),
     // Steps with extra keys
     b(C::Suggestions, &[alt(K::Char('h'))], A::NextSuggestion, "the next past hook, format or note", Some("past hook")),

@@ -4,7 +4,6 @@
 
 use super::super::app::{App, Effect, Screen};
 use super::super::keymap::Context;
-use super::super::learnings::Learnings;
 use super::super::popup::Popup;
 use super::super::request::{Leave, Request};
 use super::super::wizard::{self, Status, Wizard};
@@ -155,10 +154,7 @@ fn home_request(app: &mut App, request: Request) -> Vec<Effect> {
         }
         Request::DropDraft(key) => vec![Effect::RemoveDraft(key)],
         Request::Restore => vec![Effect::RestoreLast],
-        Request::Learnings => {
-            app.screen = Screen::Learnings(Learnings::of(&app.home));
-            Vec::new()
-        }
+        Request::Learnings => vec![Effect::Learnings],
         Request::Home => {
             app.screen = Screen::Home;
             Vec::new()

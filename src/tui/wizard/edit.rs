@@ -168,6 +168,63 @@ impl Wizard {
     }
 }
 
+impl Wizard {
+    /// Moves row `index` of deliverables or posts one status on (or back), setting the day it
+    /// was delivered or went live to today when it reaches that state and has none.
+    pub(super) fn step_row_status(
+        &mut self,
+        path: &KeyPath,
+        index: usize,
+        forward: bool,
+        now: &Now,
+    ) {
+        let values: &[&str] = match path.to_string().as_str() {
+            "creator.deliverables" => crate::brief::DeliverableStatus::VALUES,
+            "influencer.posts" => crate::brief::PostStatus::VALUES,
+            _ => {
+                self.status =
+                    super::Status::Note("Only deliverables and posts have a status.".into());
+                return;
+            }
+        };
+        let row = path.row(index);
+        let status_key = row.child("status");
+        let current = self
+            .docs
+            .get(&status_key)
+            .ok()
+            .flatten()
+            .and_then(|i| i.as_str().map(str::to_string));
+        let at = current
+            .as_deref()
+            .and_then(|c| values.iter().position(|v| *v == c))
+            .unwrap_or(0);
+        let next = if forward {
+            (at + 1).min(values.len() - 1)
+        } else {
+            at.saturating_sub(1)
+        };
+        let value = values[next];
+        if self.docs.set(&status_key, value).is_err() {
+            return;
+        }
+        let day_key = match value {
+            "delivered" => Some(row.child("delivered_on")),
+            "live" => Some(row.child("live_on")),
+            _ => None,
+        };
+        if let Some(day) = day_key
+            && self.docs.get(&day).ok().flatten().is_none()
+        {
+            let _ = self.docs.set(&day, &now.today().to_string());
+        }
+        self.status =
+            super::Status::Note(format!("Row {}: {}", index + 1, value.replace('-', " ")));
+        self.refresh(now);
+        self.draft_due = true;
+    }
+}
+
 /// Swaps two rows in place; `[[rows]]` tables also swap their place in the file.
 fn swap_in(doc: &mut DocumentMut, name: &str, a: usize, b: usize) -> bool {
     match doc.get_mut(name) {

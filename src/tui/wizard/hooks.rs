@@ -1,11 +1,12 @@
 //! Past hooks while writing: on a content list of the creator or influencer brief, the best
 //! hooks, formats and notes of other campaigns in the same niche (`practice::past_hooks`,
 //! newest first) are offered; one key picks the next, another adds it to the focused list.
-//! The campaigns come from what the home screen listed, given to the wizard when it opens.
+//! They are gathered from disk once per niche (`Effect::PastHooks`) when a content list
+//! first gets focus.
 
 use super::input::Input;
-use super::{Status, Wizard};
-use crate::practice::{Suggestion, past_hooks};
+use super::{PastHooks, Status, Wizard};
+use crate::practice::Suggestion;
 use crate::tui::clock::Now;
 
 impl Wizard {
@@ -18,21 +19,43 @@ impl Wizard {
             })
     }
 
-    /// The past hooks, formats and notes offered for the focused field, newest first (none
-    /// off a content list or without a niche).
-    pub fn suggestions(&self) -> Vec<Suggestion> {
-        if !self.takes_suggestions() || self.past.is_empty() {
-            return Vec::new();
-        }
-        let Some(niche) = self
-            .derived
+    /// The campaign's niche, when set.
+    fn niche(&self) -> Option<String> {
+        self.derived
             .bundle
             .as_ref()
             .and_then(|b| b.campaign.learnings.niche.clone())
-        else {
+            .filter(|n| !n.trim().is_empty())
+    }
+
+    /// The niche whose past hooks should be gathered now: on a content list, once per niche.
+    pub(crate) fn hooks_wanted(&self) -> Option<String> {
+        if !self.takes_suggestions() {
+            return None;
+        }
+        let niche = self.niche()?;
+        match &self.past {
+            Some(p) if p.niche == niche => None,
+            _ => Some(niche),
+        }
+    }
+
+    /// The past hooks gathered for `niche` arrive.
+    pub(crate) fn took_past_hooks(&mut self, niche: String, list: Vec<Suggestion>) {
+        self.hook = 0;
+        self.past = Some(PastHooks { niche, list });
+    }
+
+    /// The past hooks, formats and notes offered for the focused field, newest first (none
+    /// off a content list, without a niche, or before they arrive).
+    pub fn suggestions(&self) -> Vec<Suggestion> {
+        if !self.takes_suggestions() {
             return Vec::new();
-        };
-        past_hooks(&self.past, &niche, self.slug.as_deref().unwrap_or_default())
+        }
+        match (&self.past, self.niche()) {
+            (Some(p), Some(niche)) if p.niche == niche => p.list.clone(),
+            _ => Vec::new(),
+        }
     }
 
     /// Alt-H: the next suggestion (round again after the last).

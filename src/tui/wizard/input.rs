@@ -78,6 +78,8 @@ pub enum Outcome {
     RemoveRow(usize),
     /// Swap rows `a` and `b`.
     SwapRows(usize, usize),
+    /// Move row `n` one status on (`true`) or back.
+    RowStatus(usize, bool),
 }
 
 /// A single-line text area holding `text`, cursor at the end.

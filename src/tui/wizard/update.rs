@@ -289,6 +289,12 @@ fn apply(w: &mut Wizard, outcome: Outcome, now: &Now) -> Request {
                 reload_rows(w, index);
             }
         }
+        Outcome::RowStatus(index, forward) => {
+            if let Some(path) = rows_path() {
+                w.step_row_status(&path, index, forward, now);
+                reload_rows(w, index);
+            }
+        }
         Outcome::SwapRows(a, b) => {
             if let Some(path) = rows_path() {
                 let cursor = if let Input::Rows { cursor, .. } = w.input {

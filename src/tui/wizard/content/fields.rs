@@ -348,10 +348,19 @@ pub(crate) fn row_summary(w: &Wizard, field: &Field, index: usize) -> String {
         .take(3)
         .map(|v| v.replace('\n', " "))
         .collect();
-    if values.is_empty() {
+    let status = field
+        .key_path(None)
+        .map(|p| p.row(index).child("status"))
+        .filter(|p| p.key().is_some())
+        .and_then(|p| w.docs.get(&p).ok().flatten().map(item_text));
+    let text = if values.is_empty() {
         "(empty row)".into()
     } else {
         values.join(" · ")
+    };
+    match status {
+        Some(s) if !s.is_empty() => format!("[{}] {text}", s.replace('-', " ")),
+        _ => text,
     }
 }
 

@@ -245,6 +245,8 @@ fn act_rows(count: usize, cursor: &mut usize, action: Action) -> Outcome {
             *cursor += 1;
             Outcome::SwapRows(*cursor - 1, *cursor)
         }
+        Action::NextStatus if *cursor < count => Outcome::RowStatus(*cursor, true),
+        Action::PrevStatus if *cursor < count => Outcome::RowStatus(*cursor, false),
         _ => Outcome::Same,
     }
 }

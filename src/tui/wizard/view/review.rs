@@ -30,10 +30,66 @@ pub(crate) fn draw_review(frame: &mut Frame, w: &Wizard, area: Rect, theme: Them
         lines.push(Line::raw(""));
         practice_lines(checks, width, theme, &mut lines);
     }
+    sent_lines(w, width, theme, &mut lines);
     lines.push(Line::styled(DISCLAIMER, theme.dim()));
     let height = area.height as usize;
     let offset = (selected_line + 2).saturating_sub(height);
     frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), area);
+}
+
+/// Changes since the briefs were last sent, as partners would read them.
+fn sent_lines(w: &Wizard, width: usize, theme: Theme, lines: &mut Vec<Line<'static>>) {
+    use crate::export::changes::{Version, compare};
+    lines.push(Line::raw(""));
+    let Some(sent) = &w.sent else {
+        let note =
+            "Not sent yet: the export records what partners get, and later changes show here.";
+        for line in wrap(note, width) {
+            lines.push(Line::styled(line, theme.dim()));
+        }
+        return;
+    };
+    let t = &w.derived.texts;
+    let (Ok(old), Ok(new)) = (
+        Version::of_texts(
+            Some(&sent.campaign),
+            sent.creator.as_deref(),
+            sent.influencer.as_deref(),
+        ),
+        Version::of_texts(
+            t.campaign.as_deref(),
+            t.creator.as_deref(),
+            t.influencer.as_deref(),
+        ),
+    ) else {
+        return;
+    };
+    let said = compare(&old, &new, false);
+    let day = sent.sent_at.get(..10).unwrap_or(&sent.sent_at);
+    lines.push(Line::styled(
+        format!("Changed since sent ({day}): {}", said.len()),
+        theme.title(),
+    ));
+    const SHOWN: usize = 6;
+    for s in said.iter().take(SHOWN) {
+        for (k, line) in wrap(&s.sentence, width.saturating_sub(4))
+            .into_iter()
+            .enumerate()
+        {
+            let indent = if k == 0 { "  " } else { "    " };
+            lines.push(Line::raw(format!("{indent}{line}")));
+        }
+    }
+    if said.len() > SHOWN {
+        let slug = w.slug.as_deref().unwrap_or("SLUG");
+        lines.push(Line::styled(
+            format!(
+                "  … and {} more: splitbrief diff {slug} lists them all",
+                said.len() - SHOWN
+            ),
+            theme.dim(),
+        ));
+    }
 }
 
 /// Save and export; returns the line of the selected one.
@@ -112,7 +168,13 @@ fn finding_lines(
         count(Severity::Warning),
         count(Severity::Info),
     );
-    let mut head = format!("Findings: {e} errors, {wn} warnings, {i} advice");
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut head = format!(
+        "Findings: {}, {}, {i} advice",
+        plural(e, "error", "errors"),
+        plural(wn, "warning", "warnings")
+    );
     if !checks.findings.is_empty() && head.len() + 26 <= width {
         head.push_str(" — Enter goes to the field");
     }

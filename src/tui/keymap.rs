@@ -47,14 +47,19 @@ impl KeySpec {
             KeyCode::Backspace => "Backspace".into(),
             _ => "?".into(),
         };
+        // A letter reads as a capital after a modifier ("Ctrl-S"); a named key as named.
+        let base = match self.code {
+            KeyCode::Char(_) if !self.mods.is_empty() => base.to_uppercase(),
+            _ => base,
+        };
         let mut out = String::new();
         if self.mods.contains(KeyModifiers::CONTROL) {
             out.push_str("Ctrl-");
-            return out + &base.to_uppercase();
+            return out + &base;
         }
         if self.mods.contains(KeyModifiers::ALT) {
             out.push_str("Alt-");
-            return out + &base.to_uppercase();
+            return out + &base;
         }
         if self.mods.contains(KeyModifiers::SHIFT) {
             out.push_str("Shift-");
@@ -406,6 +411,7 @@ mod tests {
     fn labels_read_like_keys() {
         assert_eq!(ctrl('s').label(), "Ctrl-S");
         assert_eq!(alt(KeyCode::Up).label(), "Alt-↑");
+        assert_eq!(alt(KeyCode::Enter).label(), "Alt-Enter");
         assert_eq!(key(KeyCode::BackTab).label(), "Shift-Tab");
         let wizard: Vec<_> = BINDINGS
             .iter()

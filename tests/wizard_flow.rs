@@ -379,3 +379,16 @@ fn past_hooks_of_the_same_niche_go_into_the_hooks_list_with_one_key() {
     };
     assert!(contexts.contains(&splitbrief::tui::keymap::Context::Suggestions));
 }
+
+#[test]
+fn ctrl_c_straight_after_typing_keeps_the_text_too() {
+    let mut app = new_campaign("Spring");
+    tab_to(&mut app, "campaign.start_date");
+    typed(&mut app, "after Easter");
+    ctrl(&mut app, 'c');
+    assert!(wizard(&app).invalid.contains_key("campaign.start_date"));
+    let effects = press(&mut app, KeyCode::Enter);
+    assert!(!effects.iter().any(|e| matches!(e, Effect::Save { .. })));
+    assert!(matches!(app.popup, Some(Popup::FixFirst(_))));
+    assert!(!app.quit);
+}

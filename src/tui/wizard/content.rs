@@ -8,4 +8,4 @@ mod past;
 mod results;
 
 pub(crate) use fields::field_block;
-pub(crate) use panels::{panel_height, panel_lines, status_style};
+pub(crate) use panels::{intro_lines, panel_height, panel_lines, status_style};

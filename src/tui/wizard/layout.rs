@@ -4,7 +4,7 @@
 
 use ratatui::layout::Rect;
 
-use super::content::{field_block, panel_height};
+use super::content::{field_block, intro_lines, panel_height};
 use super::{Status, Wizard};
 use crate::form::STEPS;
 use crate::tui::text;
@@ -106,7 +106,7 @@ fn top_lines(w: &Wizard, inner: Rect) -> u16 {
     if w.row.is_some() {
         return 3;
     }
-    let intro = text::wrap(w.current_step().intro, inner.width as usize).len() as u16;
+    let intro = intro_lines(w, inner.width as usize).len() as u16;
     1 + intro + 1 + panel_height(w, inner)
 }
 

@@ -20,6 +20,20 @@ use crate::tui::wizard::Wizard;
 /// Budget lines shown before "… and n more".
 const BUDGET_LINES: usize = 10;
 
+/// The step's intro, wrapped; the diagnosis drops it once it recommends a type, so its
+/// reasons leave room for the questions.
+pub(crate) fn intro_lines(w: &Wizard, width: usize) -> Vec<String> {
+    let recommends = w
+        .derived
+        .checks
+        .as_ref()
+        .is_some_and(|c| c.advice.recommendation.is_some());
+    if w.current_step().kind == StepKind::Diagnosis && recommends {
+        return Vec::new();
+    }
+    wrap(w.current_step().intro, width)
+}
+
 /// The style of a practice's or step's state.
 pub(crate) fn status_style(status: Status, theme: Theme) -> Style {
     match status {

@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::panels;
-use crate::tui::text::{self, wrap};
+use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
-use crate::tui::wizard::content::{field_block, panel_height};
+use crate::tui::wizard::content::{field_block, intro_lines, panel_height};
 use crate::tui::wizard::input::Input;
 
 /// Draws the step's title, its panel and the fields from the scroll position.
@@ -38,7 +38,7 @@ pub(crate) fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, the
                 theme.title(),
             ));
             header.extend(
-                wrap(step.intro, area.width as usize)
+                intro_lines(w, area.width as usize)
                     .into_iter()
                     .map(|l| Line::styled(l, theme.dim())),
             );
@@ -51,7 +51,7 @@ pub(crate) fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, the
         ..area
     };
     if w.row.is_none() {
-        let intro = wrap(step.intro, area.width as usize).len() as u16;
+        let intro = intro_lines(w, area.width as usize).len() as u16;
         let panel = Rect {
             y: area.y + 2 + intro,
             height: panel_height(w, area),

@@ -149,7 +149,7 @@ fn quit_then_save_refuses_while_a_field_does_not_fit_and_goes_there() {
         "nothing saved: {effects:?}"
     );
     assert!(!app.quit);
-    let Some(Popup::FixFirst(fields)) = &app.popup else {
+    let Some(Popup::FixFirst { fields, .. }) = &app.popup else {
         panic!("no list of fields to fix: {:?}", app.popup)
     };
     assert_eq!(fields.len(), 1);
@@ -175,7 +175,7 @@ fn esc_home_then_save_refuses_too_and_the_draft_keeps_the_typed_text() {
     bad_end_date(&mut app);
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('s'));
-    assert!(matches!(app.popup, Some(Popup::FixFirst(_))));
+    assert!(matches!(app.popup, Some(Popup::FixFirst { .. })));
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen, Screen::Wizard(_)));
     let effects = update(&mut app, Msg::Tick);
@@ -389,6 +389,33 @@ fn ctrl_c_straight_after_typing_keeps_the_text_too() {
     assert!(wizard(&app).invalid.contains_key("campaign.start_date"));
     let effects = press(&mut app, KeyCode::Enter);
     assert!(!effects.iter().any(|e| matches!(e, Effect::Save { .. })));
-    assert!(matches!(app.popup, Some(Popup::FixFirst(_))));
+    assert!(matches!(app.popup, Some(Popup::FixFirst { .. })));
     assert!(!app.quit);
+}
+
+#[test]
+fn k_leaves_and_keeps_the_typed_text_as_unsaved_work() {
+    let mut app = new_campaign("Spring");
+    bad_end_date(&mut app);
+    ctrl(&mut app, 'q');
+    press(&mut app, KeyCode::Char('s'));
+    let effects = press(&mut app, KeyCode::Char('k'));
+    assert!(app.quit);
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::RemoveDraft(_))),
+        "{effects:?}"
+    );
+    let draft = effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::WriteDraft(d) => Some(d),
+            _ => None,
+        })
+        .expect("the draft is written");
+    assert!(
+        draft
+            .pending
+            .iter()
+            .any(|(k, t)| k == "campaign.end_date" && t == "end of July")
+    );
 }

@@ -275,6 +275,8 @@ pub enum Action {
     InsertSuggestion,
     /// Discard the unsaved work.
     Discard,
+    /// Keep the unsaved work as a draft.
+    Keep,
     /// Yes.
     Yes,
     /// No.

@@ -41,7 +41,12 @@ pub enum Popup {
     /// Save, discard or cancel before leaving.
     Leave(Leave),
     /// A save on the way out refused: these fields hold typed text that does not fit.
-    FixFirst(Vec<ToFix>),
+    FixFirst {
+        /// Where the user was going.
+        to: Leave,
+        /// The fields, in step order.
+        fields: Vec<ToFix>,
+    },
     /// Delete this?
     Delete {
         /// Campaign name (`name`).
@@ -77,7 +82,7 @@ impl Popup {
         match self {
             Popup::Help { .. } => Context::Help,
             Popup::Leave(_) => Context::LeavePrompt,
-            Popup::FixFirst(_) => Context::FixFirst,
+            Popup::FixFirst { .. } => Context::FixFirst,
             Popup::Delete { .. } => Context::Confirm,
             Popup::Templates { .. } => Context::Picker,
             Popup::Recover(_) => Context::Recover,

@@ -83,6 +83,8 @@ pub enum Request {
     SaveAndLeave(Leave),
     /// Leave the wizard now, unsaved work discarded.
     LeaveNow(Leave),
+    /// Leave the wizard now, unsaved work kept in the draft.
+    LeaveKeeping(Leave),
     /// Edit this text in the external editor.
     Editor(String),
     /// Ask why the user picked `chosen` over the recommended type.

@@ -170,6 +170,7 @@ pub(crate) const BINDINGS: &[Binding] = &[
     b(C::LeavePrompt, &[ch('d')], A::Discard, "discard the changes and leave", Some("discard")),
     b(C::LeavePrompt, &[ch('c'), key(K::Esc)], A::Cancel, "cancel: keep editing", Some("cancel")),
     b(C::FixFirst, ENTER, A::Accept, "go to the first field to fix", Some("go there")),
+    b(C::FixFirst, &[ch('k')], A::Keep, "leave, keeping everything as unsaved work (offered back next time)", Some("keep it and leave")),
     b(C::FixFirst, &[ch('c'), key(K::Esc)], A::Cancel, "cancel: keep editing", Some("cancel")),
     b(C::Confirm, &[ch('y'), key(K::Enter)], A::Yes, "yes", Some("yes")),
     b(C::Confirm, &[ch('n'), key(K::Esc)], A::No, "no", Some("no")),

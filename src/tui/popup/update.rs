@@ -20,8 +20,9 @@ pub fn update(popup: &mut Popup, key: KeyEvent) -> Request {
             Some(Action::Cancel) => Request::Close,
             _ => Request::Nothing,
         },
-        Popup::FixFirst(fields) => match (action, fields.first()) {
+        Popup::FixFirst { to, fields } => match (action, fields.first()) {
             (Some(Action::Accept), Some(first)) => Request::GoTo(first.path.clone()),
+            (Some(Action::Keep), _) => Request::LeaveKeeping(*to),
             (Some(Action::Cancel), _) => Request::Close,
             _ => Request::Nothing,
         },

@@ -156,7 +156,7 @@ fn message(popup: &Popup, campaign: &str) -> (&'static str, String) {
             ),
             None => ("", String::new()),
         },
-        Popup::FixFirst(fields) => ("Fix first", fix_first(fields)),
+        Popup::FixFirst { fields, .. } => ("Fix first", fix_first(fields)),
         Popup::Help { .. } | Popup::Templates { .. } | Popup::Reason { .. } => ("", String::new()),
     }
 }
@@ -306,7 +306,7 @@ fn fix_first(fields: &[super::ToFix]) -> String {
         .collect();
     let there = if n == 1 { "there" } else { "to the first" };
     format!(
-        "{count}: {}. Nothing is saved until they fit; what you typed is kept. Enter goes {there}.",
+        "{count}: {}. Nothing is saved until they fit; what you typed is kept. Enter goes {there}; k leaves and keeps it all as unsaved work, offered back next time.",
         named.join(", ")
     )
 }

@@ -57,7 +57,7 @@ pub fn perform(app: &mut App, request: Request) -> Vec<Effect> {
         Request::Leave(to) => leave(app, to),
         Request::SaveAndLeave(to) => match app.wizard().map(Wizard::to_fix) {
             Some(fields) if !fields.is_empty() => {
-                app.popup = Some(Popup::FixFirst(fields));
+                app.popup = Some(Popup::FixFirst { to, fields });
                 Vec::new()
             }
             _ => {
@@ -66,6 +66,7 @@ pub fn perform(app: &mut App, request: Request) -> Vec<Effect> {
             }
         },
         Request::LeaveNow(to) => leave_now(app, to),
+        Request::LeaveKeeping(to) => leave_keeping(app, to),
         Request::Editor(text) => vec![Effect::Editor(text)],
         Request::Reason {
             chosen,
@@ -248,6 +249,26 @@ fn leave(app: &mut App, to: Leave) -> Vec<Effect> {
         }
         _ => leave_now(app, to),
     }
+}
+
+/// Leaves the wizard with its unsaved work written to the draft, to be offered back.
+fn leave_keeping(app: &mut App, to: Leave) -> Vec<Effect> {
+    let now = app.now.clone();
+    let mut effects = Vec::new();
+    if let Screen::Wizard(w) = &mut app.screen
+        && w.has_unsaved_work()
+    {
+        w.draft_due = false;
+        effects.push(Effect::WriteDraft(Box::new(w.draft(&now))));
+    }
+    match to {
+        Leave::Quit => app.quit = true,
+        Leave::Home => {
+            app.screen = Screen::Home;
+            effects.push(Effect::List);
+        }
+    }
+    effects
 }
 
 /// Leaves the wizard now (the draft goes: it is saved, or discarded).

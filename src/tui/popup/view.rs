@@ -304,9 +304,13 @@ fn fix_first(fields: &[super::ToFix]) -> String {
         .iter()
         .map(|f| format!("{} (step {})", f.label, f.step + 1))
         .collect();
-    let there = if n == 1 { "there" } else { "to the first" };
+    let (there, fit) = if n == 1 {
+        ("there", "it fits")
+    } else {
+        ("to the first", "they fit")
+    };
     format!(
-        "{count}: {}. Nothing is saved until they fit; what you typed is kept. Enter goes {there}; k leaves and keeps it all as unsaved work, offered back next time.",
+        "{count}: {}. Nothing is saved until {fit}; what you typed is kept. Enter goes {there}; k leaves and keeps it all as unsaved work, offered back next time.",
         named.join(", ")
     )
 }

@@ -419,3 +419,26 @@ fn k_leaves_and_keeps_the_typed_text_as_unsaved_work() {
             .any(|(k, t)| k == "campaign.end_date" && t == "end of July")
     );
 }
+
+#[test]
+fn home_after_a_save_waits_for_the_listing_it_asked_for() {
+    let mut app = new_campaign("Spring");
+    press(&mut app, KeyCode::Esc);
+    let effects = press(&mut app, KeyCode::Char('s'));
+    let Some(Effect::Save { docs, .. }) = effects.into_iter().next() else {
+        panic!("no save")
+    };
+    let effects = update(
+        &mut app,
+        Msg::Saved(Ok(splitbrief::tui::app::Saved {
+            slug: "spring".into(),
+            docs,
+        })),
+    );
+    assert!(matches!(app.screen, Screen::Home));
+    assert!(effects.iter().any(|e| matches!(e, Effect::List)));
+    assert!(
+        app.home.loading,
+        "the loop reads the listing's mailbox until it ends"
+    );
+}

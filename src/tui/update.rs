@@ -25,6 +25,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     let read_only = app.wizard().is_some_and(|w| w.read_only);
     let mut effects = dispatch(app, msg);
     ask_past_hooks(app, &mut effects);
+    // A listing asked for is under way from now: the loop keeps reading its mailbox (the
+    // listing says it started from another thread, possibly after the loop went to sleep,
+    // and a campaign just saved then stayed off the list until the next key).
+    if effects.iter().any(|e| matches!(e, Effect::List)) {
+        app.home.loading = true;
+    }
     if read_only {
         let before = effects.len();
         effects.retain(|e| {

@@ -1,16 +1,13 @@
-//! The past-hooks panel above a content list: where the suggestions come from, the keys, and
-//! a few suggestions around the selected one (wrapped whole; the others on one line each).
+//! The past-hooks panel above a content list: where the suggestions come from, which of how
+//! many is shown, the keys, and the selected suggestion, whole.
 
 use ratatui::text::{Line, Span};
 
 use crate::practice::{Suggestion, SuggestionKind};
 use crate::tui::keymap::{self, Context};
-use crate::tui::text::{truncate, wrap, wrap_styled};
+use crate::tui::text::{wrap, wrap_styled};
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
-
-/// Suggestions listed at once.
-const SHOWN: usize = 3;
 
 /// The panel's lines (none when nothing is offered).
 pub(crate) fn past_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
@@ -43,31 +40,18 @@ pub(crate) fn past_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'st
         ],
         width,
     );
-    let first = selected.saturating_sub(SHOWN - 1);
-    for (i, s) in suggestions.iter().enumerate().skip(first).take(SHOWN) {
-        lines.extend(suggestion_lines(s, i == selected, width, theme));
-    }
+    // One at a time, whole: Alt-H shows the next (the title says which of how many).
+    lines.extend(suggestion_lines(&suggestions[selected], width, theme));
     lines
 }
 
-fn suggestion_lines(
-    s: &Suggestion,
-    selected: bool,
-    width: usize,
-    theme: Theme,
-) -> Vec<Line<'static>> {
+fn suggestion_lines(s: &Suggestion, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let kind = match s.kind {
         SuggestionKind::Hook => "hook",
         SuggestionKind::Format => "format",
         SuggestionKind::Note => "note",
     };
     let text = format!("{kind}: {} ({})", s.text, s.campaign);
-    if !selected {
-        return vec![Line::styled(
-            format!("  {}", truncate(&text, width.saturating_sub(2))),
-            theme.dim(),
-        )];
-    }
     wrap(&text, width.saturating_sub(2))
         .into_iter()
         .enumerate()

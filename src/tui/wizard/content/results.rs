@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use crate::brief::{FileKind, Metric};
 use crate::practice::Comparison;
 use crate::practice::budget::format_money;
-use crate::tui::text::{truncate, width as text_width};
+use crate::tui::text::{truncate, width as text_width, wrap};
 use crate::tui::theme::Theme;
 
 /// Blocks in a full bar (the plan).
@@ -22,18 +22,20 @@ pub(crate) fn results_lines(
     width: usize,
     theme: Theme,
 ) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::styled(
-        truncate("Result against plan · C creator, I influencer", width),
-        theme.title(),
-    )];
+    let mut lines: Vec<Line<'static>> =
+        wrap("% of plan · result / plan · C creator, I influencer", width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.title()))
+            .collect();
     let label_width = results
         .iter()
         .map(|r| text_width(&label(r.metric)))
         .max()
         .unwrap_or(0)
         .min(LABEL);
+    let long = long_words(results, label_width, width, theme);
     for r in results {
-        lines.extend(metric_lines(r, label_width, width, theme));
+        lines.extend(metric_lines(r, label_width, width, long, theme));
     }
     lines
 }
@@ -52,14 +54,17 @@ fn label(metric: Metric) -> String {
         .unwrap_or_default()
 }
 
-/// One metric: its bar and share, and the numbers on the same line when they fit, else on
-/// the next.
-fn metric_lines(
-    r: &Comparison,
-    label_width: usize,
-    width: usize,
-    theme: Theme,
-) -> Vec<Line<'static>> {
+/// A metric's parts: the bar, its share in words (long and short), the numbers, the style.
+struct Parts {
+    lead: String,
+    bar: String,
+    long: String,
+    short: String,
+    numbers: String,
+    style: ratatui::style::Style,
+}
+
+fn parts(r: &Comparison, label_width: usize, theme: Theme) -> Parts {
     let side = if r.brief == FileKind::Creator {
         "C"
     } else {
@@ -76,28 +81,67 @@ fn metric_lines(
         Some(false) => theme.warn(),
         None => theme.dim(),
     };
-    let (bar, words) = match share {
-        Some(s) => (bar(s), format!("{:.0}% of plan", s * 100.0)),
-        None if r.actual.is_none() => ("░".repeat(BAR), "no result yet".to_string()),
-        None => ("░".repeat(BAR), "no plan set".to_string()),
+    let (bar, long, short) = match share {
+        Some(s) => {
+            let percent = format!("{:.0}%", s * 100.0);
+            (bar(s), format!("{percent} of plan"), percent)
+        }
+        None if r.actual.is_none() => ("░".repeat(BAR), "no result yet".into(), "no result".into()),
+        None => ("░".repeat(BAR), "no plan set".into(), "no plan".into()),
     };
     let number = |v: Option<f64>| v.map_or("—".to_string(), |v| format_money(v, None));
-    let numbers = format!("{} / {}", number(r.actual), number(r.planned));
-    let head = vec![
-        Span::raw(format!("{side} {name}{pad} ")),
-        Span::styled(bar, style),
-        Span::styled(format!(" {words}"), style),
+    Parts {
+        lead: format!("{side} {name}{pad} "),
+        bar,
+        long,
+        short,
+        numbers: format!("{} / {}", number(r.actual), number(r.planned)),
+        style,
+    }
+}
+
+impl Parts {
+    /// The width of the metric on one line, with the long or short words.
+    fn one_line(&self, long: bool) -> usize {
+        let words = if long { &self.long } else { &self.short };
+        text_width(&self.lead) + BAR + 1 + text_width(words) + 2 + text_width(&self.numbers)
+    }
+}
+
+/// The words every metric of the chart uses: the long ones when all fit on a line.
+fn long_words(results: &[Comparison], label_width: usize, width: usize, theme: Theme) -> bool {
+    results
+        .iter()
+        .all(|r| parts(r, label_width, theme).one_line(true) <= width)
+}
+
+/// One metric: its bar and share, and the numbers on the same line when they fit, else on
+/// the next.
+fn metric_lines(
+    r: &Comparison,
+    label_width: usize,
+    width: usize,
+    long: bool,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let p = parts(r, label_width, theme);
+    let words = if long { &p.long } else { &p.short };
+    let mut spans = vec![
+        Span::raw(p.lead.clone()),
+        Span::styled(p.bar.clone(), p.style),
+        Span::styled(format!(" {words}"), p.style),
     ];
-    let used: usize = head.iter().map(|s| text_width(&s.content)).sum();
-    if used + 2 + text_width(&numbers) <= width {
-        let mut spans = head;
-        spans.push(Span::styled(format!("  {numbers}"), theme.dim()));
+    if p.one_line(long) <= width {
+        spans.push(Span::styled(format!("  {}", p.numbers), theme.dim()));
         return vec![Line::from(spans)];
     }
     let indent = " ".repeat(2 + label_width + 1);
     vec![
-        Line::from(head),
-        Line::styled(truncate(&format!("{indent}{numbers}"), width), theme.dim()),
+        Line::from(spans),
+        Line::styled(
+            truncate(&format!("{indent}{}", p.numbers), width),
+            theme.dim(),
+        ),
     ]
 }
 

@@ -290,10 +290,14 @@ fn list_lines(
         } else {
             theme.text()
         };
-        lines.push(Line::from(vec![
-            Span::raw("  • "),
-            Span::styled(truncate(item, inner.saturating_sub(2)), style),
-        ]));
+        // The focused list shows each item whole, wrapped under its bullet.
+        for (k, part) in wrap(item, inner.saturating_sub(2)).into_iter().enumerate() {
+            let bullet = if k == 0 { "  • " } else { "    " };
+            lines.push(Line::from(vec![
+                Span::raw(bullet),
+                Span::styled(part, style),
+            ]));
+        }
     }
     if editing.is_some_and(|at| at >= items.len()) {
         editor = Some((lines.len(), 1));

@@ -15,36 +15,6 @@ use crate::tui::wizard::input::Input;
 
 /// Draws the step's title, its panel and the fields from the scroll position.
 pub(crate) fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, theme: Theme) {
-    let mut header: Vec<Line> = Vec::new();
-    let step = w.current_step();
-    match w.row {
-        Some(row) => {
-            let rows_field = &step.fields[row.field];
-            let count = w.rows(rows_field);
-            let which = if row.index >= count {
-                "new row".to_string()
-            } else {
-                format!("row {} of {count}", row.index + 1)
-            };
-            header.push(Line::from(vec![Span::styled(
-                format!("{} › {which}", rows_field.label),
-                theme.title(),
-            )]));
-            header.push(Line::styled("Esc: back to the list of rows", theme.dim()));
-        }
-        None => {
-            header.push(Line::styled(
-                format!("{} {}", w.step + 1, step.title),
-                theme.title(),
-            ));
-            header.extend(
-                intro_lines(w, area.width as usize)
-                    .into_iter()
-                    .map(|l| Line::styled(l, theme.dim())),
-            );
-        }
-    }
-    frame.render_widget(Paragraph::new(header), area);
     let body = Rect {
         y: area.y + top,
         height: area.height.saturating_sub(top),
@@ -61,8 +31,17 @@ pub(crate) fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, the
     }
     let last = draw_fields(frame, w, body, theme);
     let count = w.pane_fields().0.len();
-    if w.scroll > 0 || last + 1 < count {
-        let note = format!("fields {}–{} of {count}", w.scroll + 1, last + 1);
+    let note = (w.scroll > 0 || last + 1 < count)
+        .then(|| format!("fields {}–{} of {count}", w.scroll + 1, last + 1));
+    let room =
+        (area.width as usize).saturating_sub(note.as_deref().map_or(0, |n| text::width(n) + 1));
+    let header = header_lines(w, area.width as usize, room, theme);
+    let header_area = Rect {
+        height: (header.len() as u16).min(area.height),
+        ..area
+    };
+    frame.render_widget(Paragraph::new(header), header_area);
+    if let Some(note) = note {
         let width = text::width(&note) as u16;
         let x = area.x + area.width.saturating_sub(width);
         let at = Rect {
@@ -73,6 +52,39 @@ pub(crate) fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, the
         };
         frame.render_widget(Paragraph::new(Span::styled(note, theme.dim())), at);
     }
+}
+
+/// The pane's title (the step's short title when the full one and the fields count do not
+/// fit in `room`) and the intro, or the open row's name.
+fn header_lines(w: &Wizard, width: usize, room: usize, theme: Theme) -> Vec<Line<'static>> {
+    let step = w.current_step();
+    if let Some(row) = w.row {
+        let rows_field = &step.fields[row.field];
+        let count = w.rows(rows_field);
+        let which = if row.index >= count {
+            "new row".to_string()
+        } else {
+            format!("row {} of {count}", row.index + 1)
+        };
+        return vec![
+            Line::styled(
+                text::truncate(&format!("{} › {which}", rows_field.label), room),
+                theme.title(),
+            ),
+            Line::styled("Esc: back to the list of rows", theme.dim()),
+        ];
+    }
+    let mut title = format!("{} {}", w.step + 1, step.title);
+    if text::width(&title) > room {
+        title = text::truncate(&format!("{} {}", w.step + 1, step.short), room);
+    }
+    let mut lines = vec![Line::styled(title, theme.title())];
+    lines.extend(
+        intro_lines(w, width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim())),
+    );
+    lines
 }
 
 /// Draws the fields from the scroll position; returns the last one shown whole.

@@ -309,35 +309,6 @@ impl Wizard {
         }
     }
 
-    /// The fields holding typed text that does not fit, in step order.
-    pub(crate) fn to_fix(&self) -> Vec<crate::tui::popup::ToFix> {
-        let mut out: Vec<crate::tui::popup::ToFix> = self
-            .invalid
-            .keys()
-            .filter_map(|key| {
-                let path = KeyPath::parse(key).ok()?;
-                let place = form::locate(&path)?;
-                let field = &form::STEPS.get(place.step)?.fields[place.field];
-                let label = match place.row {
-                    Some((row, column)) => format!(
-                        "{} {} › {}",
-                        field.label,
-                        row + 1,
-                        field.columns().get(column).map_or("", |c| c.label)
-                    ),
-                    None => field.label.to_string(),
-                };
-                Some(crate::tui::popup::ToFix {
-                    label,
-                    step: place.step,
-                    path,
-                })
-            })
-            .collect();
-        out.sort_by_key(|f| f.step);
-        out
-    }
-
     /// Whether there is unsaved work this window may write to a draft.
     pub(crate) fn has_unsaved_work(&self) -> bool {
         !self.read_only && (self.dirty() || !self.invalid.is_empty())

@@ -11,50 +11,12 @@
 
 mod common;
 
-use common::tui::{ctrl, key, press, typed};
+use common::tui::{app, ctrl, focused, key, new_campaign, press, typed, value, wizard};
 use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use splitbrief::path::KeyPath;
 use splitbrief::tui::app::{App, Effect, Msg, Screen};
 use splitbrief::tui::popup::Popup;
 use splitbrief::tui::update::update;
-use splitbrief::tui::wizard::Wizard;
-
-fn app() -> App {
-    let mut app = common::tui::app_at((100, 30));
-    common::tui::listed(&mut app);
-    app
-}
-
-fn wizard(app: &App) -> &Wizard {
-    match &app.screen {
-        Screen::Wizard(w) => w,
-        other => panic!("not in the wizard: {other:?}"),
-    }
-}
-
-fn focused(app: &App) -> String {
-    wizard(app)
-        .focused()
-        .map(|f| f.path.to_string())
-        .unwrap_or_default()
-}
-
-fn value(app: &App, path: &str) -> Option<String> {
-    let path = KeyPath::parse(path).unwrap();
-    let item = wizard(app).docs.get(&path).ok().flatten()?;
-    Some(
-        item.as_value()?
-            .as_str()
-            .map_or_else(|| item.to_string().trim().to_string(), str::to_string),
-    )
-}
-
-fn new_campaign(name: &str) -> App {
-    let mut app = app();
-    press(&mut app, KeyCode::Char('n'));
-    typed(&mut app, name);
-    app
-}
 
 /// Tabs to the field `path` of the current step.
 fn tab_to(app: &mut App, path: &str) {

@@ -133,3 +133,45 @@ pub fn terminal(app: &App) -> Terminal<TestBackend> {
 pub fn screen(app: &App) -> String {
     terminal(app).backend().to_string()
 }
+
+/// An app in a 100×30 window with the campaign list read (empty).
+pub fn app() -> App {
+    let mut app = app_at((100, 30));
+    listed(&mut app);
+    app
+}
+
+/// The wizard on screen (fails when another screen is).
+pub fn wizard(app: &App) -> &splitbrief::tui::wizard::Wizard {
+    match &app.screen {
+        splitbrief::tui::app::Screen::Wizard(w) => w,
+        other => panic!("not in the wizard: {other:?}"),
+    }
+}
+
+/// The key path of the focused field.
+pub fn focused(app: &App) -> String {
+    wizard(app)
+        .focused()
+        .map(|f| f.path.to_string())
+        .unwrap_or_default()
+}
+
+/// A value in the wizard's documents, as text.
+pub fn value(app: &App, path: &str) -> Option<String> {
+    let path = splitbrief::path::KeyPath::parse(path).unwrap();
+    let item = wizard(app).docs.get(&path).ok().flatten()?;
+    Some(
+        item.as_value()?
+            .as_str()
+            .map_or_else(|| item.to_string().trim().to_string(), str::to_string),
+    )
+}
+
+/// `n` and a name typed: a new campaign in the wizard.
+pub fn new_campaign(name: &str) -> App {
+    let mut app = app();
+    press(&mut app, crossterm::event::KeyCode::Char('n'));
+    typed(&mut app, name);
+    app
+}

@@ -174,17 +174,9 @@ fn frame(command: &[String], keys: &str) -> Result<String, String> {
     ))
 }
 
-/// 10000 as "10,000", as the app writes it.
+/// 10000 as "10,000", as the app writes it (the same formatter).
 fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    splitbrief::practice::budget::format_money(n as f64, None)
 }
 
 /// The screen's text without escape sequences (enough to find "10,000 campaigns").

@@ -78,17 +78,9 @@ fn progress_text(home: &Home) -> String {
     }
 }
 
-/// 10000 as "10,000".
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+/// 10000 as "10,000" (the budget's number format).
+fn thousands(n: usize) -> String {
+    crate::practice::budget::format_money(n as f64, None)
 }
 
 fn draw_title(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {

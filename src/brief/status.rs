@@ -83,21 +83,21 @@ pub struct Progress {
     pub delivered: usize,
     /// Deliverables in the used creator brief.
     pub deliverables: usize,
-    /// Whether any row has a status at all.
-    pub tracked: bool,
+    /// Whether any post has a status.
+    pub posts_tracked: bool,
+    /// Whether any deliverable has a status.
+    pub deliverables_tracked: bool,
 }
 
 impl Progress {
-    /// "3/7 live", "2/4 delivered", both, or nothing while no row has a status.
+    /// "3/7 live", "2/4 delivered", both, or nothing while no row has a status (a side
+    /// counts once one of its rows has a status).
     pub fn text(&self) -> Option<String> {
-        if !self.tracked {
-            return None;
-        }
         let mut parts = Vec::new();
-        if self.posts > 0 {
+        if self.posts > 0 && self.posts_tracked {
             parts.push(format!("{}/{} live", self.live, self.posts));
         }
-        if self.deliverables > 0 {
+        if self.deliverables > 0 && self.deliverables_tracked {
             parts.push(format!(
                 "{}/{} delivered",
                 self.delivered, self.deliverables
@@ -119,7 +119,7 @@ impl Bundle {
                 .iter()
                 .filter(|d| d.status == Some(DeliverableStatus::Delivered))
                 .count();
-            p.tracked |= c.deliverables.iter().any(|d| d.status.is_some());
+            p.deliverables_tracked = c.deliverables.iter().any(|d| d.status.is_some());
         }
         if let Some(i) = self.used_influencer() {
             p.posts = i.posts.len();
@@ -128,7 +128,7 @@ impl Bundle {
                 .iter()
                 .filter(|x| matches!(x.status, Some(PostStatus::Live | PostStatus::Reported)))
                 .count();
-            p.tracked |= i.posts.iter().any(|x| x.status.is_some());
+            p.posts_tracked = i.posts.iter().any(|x| x.status.is_some());
         }
         p
     }

@@ -25,7 +25,7 @@ use crate::brief::{Bundle, Date};
 use workers::{Outcome, run_workers};
 
 /// Bumped whenever a row's meaning changes, so older indexes are rebuilt.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// One dated thing to do, as the agenda shows it (DESIGN §8.5).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -261,8 +261,11 @@ fn draw_agenda(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
     let width = usize::from(area.width);
     let mut lines = vec![Line::styled(
         format!(
-            " Agenda: what is due in the next {AGENDA_DAYS} days ({} items) — a hides it",
-            items.len()
+            " Agenda: what is due in the next {AGENDA_DAYS} days ({}) — a hides it",
+            match items.len() {
+                1 => "1 item".to_string(),
+                n => format!("{n} items"),
+            }
         ),
         theme.title(),
     )];

@@ -5,6 +5,7 @@
 pub mod diff;
 mod edit;
 mod keys;
+mod length;
 mod schema;
 mod text;
 mod validate;

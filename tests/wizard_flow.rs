@@ -404,3 +404,68 @@ fn home_after_a_save_waits_for_the_listing_it_asked_for() {
         "the loop reads the listing's mailbox until it ends"
     );
 }
+
+#[test]
+fn a_length_typed_as_a_range_fills_length_and_longest_and_reads_back_as_typed() {
+    let mut app = new_campaign("Clips");
+    for _ in 0..3 {
+        ctrl(&mut app, 'n');
+    }
+    tab_to(&mut app, "creator.deliverables");
+    press(&mut app, KeyCode::Insert);
+    tab_to(&mut app, "creator.deliverables[0].duration_seconds");
+    typed(&mut app, "20-30 s");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(
+        focused(&app),
+        "creator.deliverables[0].duration_max_seconds"
+    );
+    assert!(
+        wizard(&app).invalid.is_empty(),
+        "{:?}",
+        wizard(&app).invalid
+    );
+    assert_eq!(
+        value(&app, "creator.deliverables[0].duration_seconds").as_deref(),
+        Some("20")
+    );
+    assert_eq!(
+        value(&app, "creator.deliverables[0].duration_max_seconds").as_deref(),
+        Some("30")
+    );
+    // Back on Length the range is shown as typed; leaving it unchanged keeps both ends.
+    key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(wizard(&app).input.text().as_deref(), Some("20-30"));
+    // One length replaces the range.
+    for _ in 0.."20-30".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "0:45");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(
+        value(&app, "creator.deliverables[0].duration_seconds").as_deref(),
+        Some("45")
+    );
+    assert_eq!(
+        value(&app, "creator.deliverables[0].duration_max_seconds"),
+        None
+    );
+    // A backwards range is refused and kept as typed, the stored length untouched.
+    key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    for _ in 0.."45".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "30-20");
+    press(&mut app, KeyCode::Tab);
+    let invalid = &wizard(&app).invalid["creator.deliverables[0].duration_seconds"];
+    assert_eq!(invalid.text, "30-20");
+    assert!(
+        invalid.reason.contains("shorter length first"),
+        "{}",
+        invalid.reason
+    );
+    assert_eq!(
+        value(&app, "creator.deliverables[0].duration_seconds").as_deref(),
+        Some("45")
+    );
+}

@@ -148,6 +148,10 @@ pub struct Deliverable {
     /// `duration_seconds` in the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<u32>,
+    /// The longest it may run when the length is a range (`duration_max_seconds`):
+    /// `duration_seconds` is then the shortest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_max_seconds: Option<u32>,
     /// Cuts of one asset, included in its price.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variations: Option<u32>,

@@ -199,8 +199,11 @@ fn format_cell(d: &Deliverable) -> String {
     if let Some(r) = &d.aspect_ratio {
         parts.push(r.clone());
     }
-    if let Some(s) = d.duration_seconds {
-        parts.push(count(s, "second", "seconds"));
+    match (d.duration_seconds, d.duration_max_seconds) {
+        (Some(from), Some(to)) if to > from => parts.push(format!("{from}–{to} seconds")),
+        (Some(s), _) => parts.push(count(s, "second", "seconds")),
+        (None, Some(to)) => parts.push(format!("up to {}", count(to, "second", "seconds"))),
+        (None, None) => {}
     }
     if let Some(v) = d.variations.filter(|v| *v > 0) {
         parts.push(format!("{} included", count(v, "extra cut", "extra cuts")));

@@ -3,7 +3,9 @@
 
 use toml_edit::{ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
+use super::length::{LENGTH_KEY, set_length};
 use super::{Key, KeyPath, Kind, Segment, file_keys, parse_value, resolve};
+use crate::brief::FileKind;
 
 /// Why a key path could not be read or written.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -153,6 +155,10 @@ pub fn set(doc: &mut DocumentMut, path: &KeyPath, text: &str) -> Result<(), Path
             path: path.to_string(),
             message: "a table is set one key at a time; name a key inside it".into(),
         });
+    }
+    if path.file == FileKind::Creator && path.segments.last().is_some_and(|s| s.name == LENGTH_KEY)
+    {
+        return set_length(doc, path, text);
     }
     let value = parse_value(key.kind, text).map_err(|message| PathError::BadValue {
         path: path.to_string(),

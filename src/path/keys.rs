@@ -285,6 +285,7 @@ const DELIVERABLE: &[Key] = &[
     k("languages", Kind::TextList),
     k("aspect_ratio", Kind::Text),
     k("duration_seconds", Kind::Count),
+    k("duration_max_seconds", Kind::Count),
     k("variations", Kind::Count),
     k("audio", Kind::OneOf(AudioSource::VALUES)),
     k("captions", Kind::Bool),

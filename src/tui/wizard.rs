@@ -418,22 +418,48 @@ impl Wizard {
         Input::assignees(item, typed, &choices)
     }
 
+    /// A deliverable's length that is a range, as its field shows it ("20-30"); `None` for
+    /// any other field or a single length.
+    pub(super) fn range_text(&self, path: &KeyPath) -> Option<String> {
+        let last = path.segments.last()?;
+        if path.file != FileKind::Creator || last.name != "duration_seconds" {
+            return None;
+        }
+        let mut longest = path.clone();
+        if let Some(end) = longest.segments.last_mut() {
+            end.name = "duration_max_seconds".to_owned();
+        }
+        let number = |p: &KeyPath| {
+            self.docs
+                .get(p)
+                .ok()
+                .flatten()
+                .and_then(toml_edit::Item::as_integer)
+        };
+        let (from, to) = (number(path)?, number(&longest)?);
+        (to > from).then(|| format!("{from}-{to}"))
+    }
+
     /// Rebuilds the focused field's editor from the documents (or the kept typed text).
     pub(crate) fn load_input(&mut self) {
         let (input, stored) = match self.focused() {
             Some(focus) if self.applicability(focus.field).editable() => {
                 let item = self.docs.get(&focus.path).ok().flatten();
+                let range = self.range_text(&focus.path);
                 let typed = self
                     .invalid
                     .get(&focus.path.to_string())
-                    .map(|i| i.text.as_str());
+                    .map(|i| i.text.as_str())
+                    .or(range.as_deref());
                 let kind = focus.field.kind();
                 let rows = if matches!(kind, Kind::Rows(_)) {
                     self.rows(focus.field)
                 } else {
                     0
                 };
-                let stored = self.editor(kind, focus.path.file, item, None, rows).text();
+                let stored = self
+                    .editor(kind, focus.path.file, item, range.as_deref(), rows)
+                    .text();
                 (
                     self.editor(kind, focus.path.file, item, typed, rows),
                     stored,

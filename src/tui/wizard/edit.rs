@@ -7,7 +7,7 @@ use toml_edit::{DocumentMut, Item, Value};
 use super::{Invalid, Wizard};
 use crate::brief::FileKind;
 use crate::doc::{Docs, EditError};
-use crate::path::{KeyPath, PathError, parse_value};
+use crate::path::{KeyPath, PathError};
 use crate::tui::clock::Now;
 
 /// A refused change in plain words, without the key path the field already shows.
@@ -47,7 +47,13 @@ impl Wizard {
         // Unchanged: keep the file's own formatting (a multi-line list stays multi-line).
         let item = self.docs.get(&focus.path).ok().flatten();
         if self
-            .editor(focus.field.kind(), focus.path.file, item, None, 0)
+            .editor(
+                focus.field.kind(),
+                focus.path.file,
+                item,
+                self.range_text(&focus.path).as_deref(),
+                0,
+            )
             .text()
             .as_deref()
             == Some(text.as_str())
@@ -55,14 +61,7 @@ impl Wizard {
             self.invalid.remove(&key);
             return false;
         }
-        let result = parse_value(focus.field.kind(), &text)
-            .map_err(|message| {
-                EditError::Path(PathError::BadValue {
-                    path: key.clone(),
-                    message,
-                })
-            })
-            .and_then(|_| self.docs.set(&focus.path, &text));
+        let result = self.docs.set(&focus.path, &text);
         match result {
             Ok(()) => {
                 self.invalid.remove(&key);

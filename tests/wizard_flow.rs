@@ -231,6 +231,66 @@ fn the_diagnosis_shows_every_reason_once() {
 }
 
 #[test]
+fn at_80_by_24_every_reason_is_said_in_a_few_words_and_four_questions_fit() {
+    let mut app = common::tui::new_campaign_at("Glow", (80, 24));
+    tab_to(&mut app, "campaign.category");
+    for _ in 0..12 {
+        if value(&app, "campaign.category").as_deref() == Some("alcohol") {
+            break;
+        }
+        press(&mut app, KeyCode::Down);
+    }
+    ctrl(&mut app, 'n');
+    for _ in 0..7 {
+        press(&mut app, KeyCode::Char('y'));
+        press(&mut app, KeyCode::Tab);
+    }
+    for _ in 0..7 {
+        key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    }
+    assert_eq!(focused(&app), "campaign.diagnosis.many_variations");
+    let advice = wizard(&app).derived.checks.as_ref().unwrap().advice.clone();
+    assert_eq!(
+        advice.reasons.len(),
+        8,
+        "seven questions and the category: {advice:?}"
+    );
+    // Words are wrapped, so compare the screen's pane with its lines joined.
+    let screen = screen_text(&app);
+    let pane: String = screen
+        .lines()
+        .filter_map(|l| {
+            l.split_once('│')
+                .map(|(_, r)| r.trim_end_matches('"').trim().to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let why = pane
+        .split_once("Why: ")
+        .and_then(|(_, rest)| rest.split_once('▶'))
+        .map(|(why, _)| why.to_string())
+        .unwrap_or_else(|| panic!("no Why: line\n{screen}"));
+    for words in [
+        "many versions to test",
+        "your own channels or ads",
+        "lasting material",
+        "awareness or trust",
+        "an audience you don't have",
+        "a limited-time moment",
+        "a launch (both)",
+    ] {
+        assert_eq!(why.matches(words).count(), 1, "{words}\n{why}\n{screen}");
+    }
+    // The category's reason carries advice, so it is said in full, once.
+    assert_eq!(pane.matches("Alcohol is regulated").count(), 1, "{screen}");
+    for note in &advice.notes {
+        let start: String = note.chars().take(25).collect();
+        assert!(pane.contains(&start), "{start}\n{screen}");
+    }
+    assert!(screen.contains("fields 1–4 of 10"), "{screen}");
+}
+
+#[test]
 fn a_finding_is_shown_at_its_field_until_the_field_changes() {
     let mut app = app();
     let mut loaded = common::tui::loaded("skincare-launch", "skincare-launch");

@@ -30,6 +30,8 @@ pub struct Question {
     pub why: &'static str,
     /// What a yes adds to the recommendation's reasons.
     reason: &'static str,
+    /// The reason in a few words.
+    short: &'static str,
     get: fn(&Diagnosis) -> Option<bool>,
     set: fn(&mut Diagnosis, Option<bool>),
 }
@@ -51,13 +53,14 @@ impl Question {
 }
 
 macro_rules! question {
-    ($id:ident, $side:ident, $text:literal, $why:literal, $reason:literal) => {
+    ($id:ident, $side:ident, $text:literal, $why:literal, $reason:literal, $short:literal) => {
         Question {
             id: stringify!($id),
             side: Side::$side,
             text: $text,
             why: $why,
             reason: $reason,
+            short: $short,
             get: |d| d.$id,
             set: |d, v| d.$id = v,
         }
@@ -71,51 +74,67 @@ pub(crate) const QUESTIONS: [Question; 7] = [
         Production,
         "Do you need many versions of ads or landing pages to test?",
         "Lots of variations is production work: pay for assets, not for followers.",
-        "You need many ad or landing-page versions to test"
+        "You need many ad or landing-page versions to test",
+        "many versions to test"
     ),
     question!(
         own_ads,
         Production,
         "Will the content run on your own channels or in your ads?",
         "Content you run yourself needs usage rights and ad-ready files.",
-        "The content will run on your own channels or ads"
+        "The content will run on your own channels or ads",
+        "your own channels or ads"
     ),
     question!(
         evergreen,
         Production,
         "Is it lasting material: tutorials, how-tos or onboarding?",
         "Evergreen content keeps working long after a post has scrolled away.",
-        "It is lasting material (tutorials, how-tos, onboarding)"
+        "It is lasting material (tutorials, how-tos, onboarding)",
+        "lasting material"
     ),
     question!(
         awareness_or_trust,
         Distribution,
         "Is the goal awareness, social proof or community trust?",
         "Trust is borrowed from a voice the audience already follows.",
-        "The goal is awareness, social proof or trust"
+        "The goal is awareness, social proof or trust",
+        "awareness or trust"
     ),
     question!(
         borrowed_audience,
         Distribution,
         "Does it need an audience you don't have yet?",
         "Reach you don't own has to come from someone else's followers.",
-        "It needs an audience you don't have yet"
+        "It needs an audience you don't have yet",
+        "an audience you don't have"
     ),
     question!(
         time_limited,
         Distribution,
         "Is it a limited-time offer, a drop or a story told on social?",
         "Short windows need people posting at the right moment, not a library.",
-        "It is a limited-time offer, drop or social story"
+        "It is a limited-time offer, drop or social story",
+        "a limited-time moment"
     ),
     question!(
         launch,
         Both,
         "Is it a product launch?",
         "A launch needs strong assets and wide reach, so it counts for both sides.",
-        "It is a product launch (counts for both sides)"
+        "It is a product launch (counts for both sides)",
+        "a launch"
     ),
 ];
+
+/// A question's reason in a few words, with the side it scores for (`None` for a reason that
+/// is not a question's: the category's, which carries advice and is shown in full).
+pub(crate) fn short_reason(reason: &str) -> Option<(&'static str, Side)> {
+    QUESTIONS
+        .iter()
+        .find(|q| q.reason == reason)
+        .map(|q| (q.short, q.side))
+}
 
 /// The question with this public id.
 pub fn question(id: &str) -> Option<&'static Question> {

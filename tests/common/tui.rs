@@ -170,7 +170,13 @@ pub fn value(app: &App, path: &str) -> Option<String> {
 
 /// `n` and a name typed: a new campaign in the wizard.
 pub fn new_campaign(name: &str) -> App {
-    let mut app = app();
+    new_campaign_at(name, (100, 30))
+}
+
+/// A new campaign named `name` in the wizard, in a window of `size`.
+pub fn new_campaign_at(name: &str, size: (u16, u16)) -> App {
+    let mut app = app_at(size);
+    listed(&mut app);
     press(&mut app, crossterm::event::KeyCode::Char('n'));
     typed(&mut app, name);
     app

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use crate::brief::FileKind;
 use crate::form::StepKind;
 use crate::practice::budget::format_money;
-use crate::practice::diagnosis::ANSWER_ONE;
+use crate::practice::diagnosis::{ANSWER_ONE, Side, short_reason};
 use crate::practice::{Budget, CostLine, Recommendation, Status};
 
 use crate::tui::rules::Checks;
@@ -44,7 +44,14 @@ pub(crate) fn status_style(status: Status, theme: Theme) -> Style {
     }
 }
 
-pub(crate) fn panel_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
+/// The step's panel in a pane `width` wide and `height` high: a panel that would leave the
+/// fields less than [`FIELD_ROOM`] lines says the same in fewer words where it can.
+pub(crate) fn panel_lines(
+    w: &Wizard,
+    width: usize,
+    height: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
     let Some(checks) = w.derived.checks.as_ref() else {
         return Vec::new();
     };
@@ -53,7 +60,15 @@ pub(crate) fn panel_lines(w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'s
         return past;
     }
     match w.current_step().kind {
-        StepKind::Diagnosis => advice_lines(&checks.advice, follows(w), width, theme),
+        StepKind::Diagnosis => {
+            let full = advice_lines(&checks.advice, follows(w), width, false, theme);
+            // The title, a blank above and below the panel.
+            if height.saturating_sub(full.len() + 3) >= FIELD_ROOM {
+                full
+            } else {
+                advice_lines(&checks.advice, follows(w), width, true, theme)
+            }
+        }
         StepKind::Pay => {
             let mut lines = budget_lines(&checks.budget, w, width, theme);
             lines.extend(cost_lines(&checks.costs, w, width, theme));
@@ -79,37 +94,20 @@ fn follows(w: &Wizard) -> (crate::brief::Partnership, bool) {
     }
 }
 
+/// Lines a panel leaves the fields below it before it shortens what it says.
+const FIELD_ROOM: usize = 10;
+
 /// The recommendation, whether the type follows it, and every reason and note, wrapped
-/// (none hidden: the marketer decides on them).
+/// (none hidden: the marketer decides on them); `short` puts the reasons in a few words on
+/// one paragraph, by side.
 fn advice_lines(
     advice: &Recommendation,
     (type_now, following): (crate::brief::Partnership, bool),
     width: usize,
+    short: bool,
     theme: Theme,
 ) -> Vec<Line<'static>> {
-    let (now, style, how) = if following {
-        (
-            "Following the diagnosis: ",
-            theme.ok(),
-            " until you pick a type below; Enter keeps it.",
-        )
-    } else {
-        (
-            "Your pick: ",
-            theme.warn(),
-            ", kept whatever the answers say; Enter takes the recommendation.",
-        )
-    };
-    let now_line = |width: usize| {
-        wrap_styled(
-            &[
-                (now.to_string(), theme.title()),
-                (type_now.as_str().to_string(), style),
-                (how.to_string(), theme.dim()),
-            ],
-            width,
-        )
-    };
+    let now_line = |width: usize| type_line((type_now, following), short, width, theme);
     let Some(p) = advice.recommendation else {
         let mut lines = now_line(width);
         lines.extend(
@@ -127,18 +125,115 @@ fn advice_lines(
                 theme.ok().add_modifier(Modifier::BOLD),
             ),
             (
-                format!(
-                    " ({} for production, {} for distribution)",
-                    points(advice.production),
-                    advice.distribution
-                ),
+                if short {
+                    format!(
+                        " (production {}, distribution {})",
+                        advice.production, advice.distribution
+                    )
+                } else {
+                    format!(
+                        " ({} for production, {} for distribution)",
+                        points(advice.production),
+                        advice.distribution
+                    )
+                },
                 theme.dim(),
             ),
         ],
         width,
     );
     lines.extend(now_line(width));
-    lines.extend(reason_lines(advice, width));
+    if short {
+        lines.extend(short_reason_lines(advice, width, theme));
+    } else {
+        lines.extend(reason_lines(advice, width));
+    }
+    lines
+}
+
+/// Which type is in use and why: "Following the diagnosis: hybrid …" or "Your pick: …".
+fn type_line(
+    (type_now, following): (crate::brief::Partnership, bool),
+    short: bool,
+    width: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let (now, style, how) = match (following, short) {
+        (true, false) => (
+            "Following the diagnosis: ",
+            theme.ok(),
+            " until you pick a type below; Enter keeps it.",
+        ),
+        (true, true) => (
+            "Following the diagnosis: ",
+            theme.ok(),
+            " until you pick a type.",
+        ),
+        (false, false) => (
+            "Your pick: ",
+            theme.warn(),
+            ", kept whatever the answers say; Enter takes the recommendation.",
+        ),
+        (false, true) => (
+            "Your pick: ",
+            theme.warn(),
+            ", kept whatever the answers say.",
+        ),
+    };
+    wrap_styled(
+        &[
+            (now.to_string(), theme.title()),
+            (type_now.as_str().to_string(), style),
+            (how.to_string(), theme.dim()),
+        ],
+        width,
+    )
+}
+
+/// "Why: many versions to test, lasting material (production); a launch (both)", then the
+/// reasons that carry advice and the notes in full: every reason is still there.
+fn short_reason_lines(advice: &Recommendation, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let shorts: Vec<(&str, Side)> = advice
+        .reasons
+        .iter()
+        .filter_map(|r| short_reason(r))
+        .collect();
+    let groups: Vec<String> = [
+        (Side::Production, "production"),
+        (Side::Distribution, "distribution"),
+        (Side::Both, "both"),
+    ]
+    .iter()
+    .filter_map(|(side, name)| {
+        let words: Vec<&str> = shorts
+            .iter()
+            .filter(|(_, s)| s == side)
+            .map(|(w, _)| *w)
+            .collect();
+        (!words.is_empty()).then(|| format!("{} ({name})", words.join(", ")))
+    })
+    .collect();
+    let mut lines = if groups.is_empty() {
+        Vec::new()
+    } else {
+        wrap_styled(
+            &[
+                ("Why: ".to_string(), theme.title()),
+                (groups.join("; "), theme.text()),
+            ],
+            width,
+        )
+    };
+    let rest = Recommendation {
+        reasons: advice
+            .reasons
+            .iter()
+            .filter(|r| short_reason(r).is_none())
+            .cloned()
+            .collect(),
+        ..advice.clone()
+    };
+    lines.extend(reason_lines(&rest, width));
     lines
 }
 
@@ -376,6 +471,12 @@ fn cost_lines(costs: &[CostLine], w: &Wizard, width: usize, theme: Theme) -> Vec
 
 /// Lines the step's panel takes above the fields (0 when it has none).
 pub(crate) fn panel_height(w: &Wizard, area: Rect) -> u16 {
-    let lines = panel_lines(w, area.width as usize, Theme { color: false }).len() as u16;
+    let lines = panel_lines(
+        w,
+        area.width as usize,
+        area.height as usize,
+        Theme { color: false },
+    )
+    .len() as u16;
     if lines == 0 { 0 } else { lines + 1 }
 }

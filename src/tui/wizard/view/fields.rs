@@ -27,7 +27,7 @@ pub(crate) fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, the
             height: panel_height(w, area),
             ..area
         };
-        panels::draw_panel(frame, w, panel, theme);
+        panels::draw_panel(frame, w, panel, area.height, theme);
     }
     let last = draw_fields(frame, w, body, theme);
     let count = w.pane_fields().0.len();

@@ -8,8 +8,14 @@ use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
 use crate::tui::wizard::content::panel_lines;
 
-/// Draws the step's panel.
-pub(crate) fn draw_panel(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
+/// Draws the step's panel in `area`, in a pane `pane_height` high.
+pub(crate) fn draw_panel(
+    frame: &mut Frame,
+    w: &Wizard,
+    area: Rect,
+    pane_height: u16,
+    theme: Theme,
+) {
     if area.height == 0 {
         return;
     }
@@ -18,7 +24,12 @@ pub(crate) fn draw_panel(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme
         ..area
     };
     frame.render_widget(
-        Paragraph::new(panel_lines(w, area.width as usize, theme)),
+        Paragraph::new(panel_lines(
+            w,
+            area.width as usize,
+            pane_height as usize,
+            theme,
+        )),
         area,
     );
 }

@@ -36,7 +36,7 @@ pub enum StepKind {
 pub struct Step {
     /// The step's title ("Influencer posts and targets").
     pub title: &'static str,
-    /// A short title for the step list ("Influencer posts").
+    /// A short title for the step list ("Influencer work"): with its flag it fits the list.
     pub short: &'static str,
     /// One sentence saying what this step settles.
     pub intro: &'static str,

@@ -94,9 +94,10 @@ fn draw_steps(frame: &mut Frame, w: &Wizard, area: Rect, compact: bool, theme: T
         let current = i == w.step;
         let pointer = if current { "▶" } else { " " };
         let flag = w.derived.checks.as_ref().and_then(|c| c.step_flag(i));
+        // The pointer, the mark and a space before the label; a space and the flag after it.
         let room = inner
             .width
-            .saturating_sub(if flag.is_some() { 6 } else { 4 });
+            .saturating_sub(if flag.is_some() { 5 } else { 3 });
         let label = if compact {
             format!("{:>2}", i + 1)
         } else {

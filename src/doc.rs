@@ -297,11 +297,51 @@ impl Docs {
 
     /// Sets a key from typed text (empty clears), refusing keys of a brief the type does not
     /// need; setting `campaign.partnership` creates the briefs the new type needs.
+    /// An influencer's tier follows their followers while it is unset or matches the old
+    /// count's band; a tier set to anything else is kept.
     pub fn set(&mut self, path: &KeyPath, text: &str) -> Result<(), EditError> {
         self.check_used(path)?;
+        let tier = self.tier_following(path);
         let doc = self.ensure(path.file);
         path::set(doc, path, text)?;
+        if let Some(tier) = tier {
+            self.follow_followers(path, &tier)?;
+        }
         self.after_change(path)
+    }
+
+    /// For an influencer's `followers`, the path of their `tier` when it follows the count.
+    fn tier_following(&self, path: &KeyPath) -> Option<KeyPath> {
+        let is_followers = path.file == FileKind::Influencer
+            && path.segments.len() == 2
+            && path.segments[0].name == "partners"
+            && path.segments[1].name == "followers";
+        if !is_followers {
+            return None;
+        }
+        let mut tier = path.clone();
+        tier.segments[1].name = "tier".to_owned();
+        let read = |p: &KeyPath| self.get(p).ok().flatten().cloned();
+        let band = read(path)
+            .and_then(|i| i.as_integer())
+            .and_then(|n| u64::try_from(n).ok())
+            .map(|n| crate::brief::Tier::for_followers(n).as_str());
+        match read(&tier).as_ref().and_then(|i| i.as_str()) {
+            None => Some(tier),
+            Some(now) if Some(now) == band => Some(tier),
+            Some(_) => None,
+        }
+    }
+
+    fn follow_followers(&mut self, followers: &KeyPath, tier: &KeyPath) -> Result<(), EditError> {
+        let count = self
+            .get(followers)?
+            .and_then(|i| i.as_integer())
+            .and_then(|n| u64::try_from(n).ok());
+        let doc = self.ensure(tier.file);
+        let band = count.map(|n| crate::brief::Tier::for_followers(n).as_str());
+        path::set(doc, tier, band.unwrap_or_default())?;
+        Ok(())
     }
 
     /// Sets a key to a ready value (or clears it), with the same rules as [`Docs::set`].

@@ -188,7 +188,7 @@ fn a_new_campaign_a_row_and_a_bad_value() {
         for _ in 0..13 {
             press(&mut app, KeyCode::Tab);
         }
-        typed(&mut app, "12k");
+        typed(&mut app, "12 grand");
         press(&mut app, KeyCode::Tab);
         assert_snapshot!(name("wizard_bad_value", size), screen(&app));
         ctrl(&mut app, 'q');

@@ -275,6 +275,20 @@ value_enum! {
     }
 }
 
+impl Tier {
+    /// The band a follower count falls in: nano under 10k, micro to 100k, mid to 500k, macro
+    /// to 1M, mega from 1M (the bands the wizard's hint gives).
+    pub fn for_followers(followers: u64) -> Tier {
+        match followers {
+            0..10_000 => Tier::Nano,
+            10_000..100_000 => Tier::Micro,
+            100_000..500_000 => Tier::Mid,
+            500_000..1_000_000 => Tier::Macro,
+            _ => Tier::Mega,
+        }
+    }
+}
+
 value_enum! {
     /// Where an influencer posts.
     Platform {

@@ -86,3 +86,42 @@ fn located_errors() {
     let e = decode(b"version = 1\nkind = \"cr\xffeator\"").unwrap_err();
     assert_eq!((e.line, e.column), (2, 11));
 }
+
+#[test]
+fn the_tier_follows_followers_until_another_is_picked() {
+    let mut docs = Docs::new_campaign("S", "s", created());
+    let set = |d: &mut Docs, p: &str, v: &str| d.set(&KeyPath::parse(p).unwrap(), v).unwrap();
+    let tier = |d: &Docs| {
+        d.get(&KeyPath::parse("influencer.partners[0].tier").unwrap())
+            .unwrap()
+            .and_then(|i| i.as_str().map(str::to_owned))
+    };
+    set(&mut docs, "influencer.partners[0].name", "Aoife");
+    assert_eq!(tier(&docs), None, "no count, no tier");
+    // Typed one key at a time, as the wizard stores it.
+    for typed in ["4", "42", "42k"] {
+        set(&mut docs, "influencer.partners[0].followers", typed);
+    }
+    assert_eq!(tier(&docs).as_deref(), Some("micro"));
+    set(&mut docs, "influencer.partners[0].followers", "1.2M");
+    assert_eq!(tier(&docs).as_deref(), Some("mega"));
+    set(&mut docs, "influencer.partners[0].followers", "9999");
+    assert_eq!(tier(&docs).as_deref(), Some("nano"));
+    // A tier picked by hand stays.
+    set(&mut docs, "influencer.partners[0].tier", "mid");
+    set(&mut docs, "influencer.partners[0].followers", "600000");
+    assert_eq!(tier(&docs).as_deref(), Some("mid"));
+    // Cleared with its count when it followed.
+    set(&mut docs, "influencer.partners[0].tier", "macro");
+    set(&mut docs, "influencer.partners[0].followers", "");
+    assert_eq!(tier(&docs), None);
+    // Another partner's row is not touched.
+    set(&mut docs, "influencer.partners[1].tier", "mega");
+    set(&mut docs, "influencer.partners[0].followers", "50");
+    assert_eq!(tier(&docs).as_deref(), Some("nano"));
+    let other = docs
+        .get(&KeyPath::parse("influencer.partners[1].tier").unwrap())
+        .unwrap()
+        .and_then(|i| i.as_str().map(str::to_owned));
+    assert_eq!(other.as_deref(), Some("mega"));
+}

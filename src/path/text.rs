@@ -33,17 +33,7 @@ pub(crate) fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, Strin
             }
             Value::from(trimmed)
         }
-        Kind::Count => {
-            let digits = trimmed.replace('_', "");
-            let n = digits.parse::<u32>().map_err(|_| {
-                if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
-                    format!("`{trimmed}` is too large; a count goes up to 4,294,967,295")
-                } else {
-                    format!("`{trimmed}` is not a whole number (0 or more)")
-                }
-            })?;
-            Value::from(i64::from(n))
-        }
+        Kind::Count => count(trimmed)?,
         Kind::Money | Kind::Number | Kind::Percent => number(kind, trimmed)?,
         Kind::Date => Value::from(
             Date::parse(trimmed)
@@ -123,8 +113,55 @@ fn thousands_ok(text: &str) -> bool {
     (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)
 }
 
+/// "42k" → ("42", 1,000), "1.2M" → ("1.2", 1,000,000): how marketers write followers and
+/// budgets. Anything else is itself times one.
+fn scale(text: &str) -> (&str, f64) {
+    let factor = match text.chars().last() {
+        Some('k' | 'K') => 1e3,
+        Some('m' | 'M') => 1e6,
+        _ => return (text, 1.0),
+    };
+    (text[..text.len() - 1].trim_end(), factor)
+}
+
+/// A whole number of things: `1200`, `1,200`, `42k`, `1.2M`.
+fn count(text: &str) -> Result<Value, String> {
+    let (base, factor) = scale(text);
+    let not_whole = || format!("`{text}` is not a whole number (0 or more)");
+    let n = if factor == 1.0 {
+        let digits: String = base.chars().filter(|c| !matches!(c, '_' | ',')).collect();
+        if !thousands_ok(base) || digits.is_empty() {
+            return Err(not_whole());
+        }
+        if !digits.chars().all(|c| c.is_ascii_digit()) {
+            return Err(not_whole());
+        }
+        digits.parse::<u64>().unwrap_or(u64::MAX)
+    } else {
+        let n = base
+            .replace([',', '_'], "")
+            .parse::<f64>()
+            .ok()
+            .filter(|n| n.is_finite() && *n >= 0.0 && thousands_ok(base))
+            .ok_or_else(not_whole)?
+            * factor;
+        if n.fract() != 0.0 {
+            return Err(not_whole());
+        }
+        n.min(u64::MAX as f64) as u64
+    };
+    let n = u32::try_from(n)
+        .map_err(|_| format!("`{text}` is too large; a count goes up to 4,294,967,295"))?;
+    Ok(Value::from(i64::from(n)))
+}
+
 fn number(kind: Kind, text: &str) -> Result<Value, String> {
-    let bare = text.trim_end_matches('%').trim();
+    // "$5k", "€1,200": the currency is the campaign's, so a symbol in front is dropped.
+    let (digits, factor) = match kind {
+        Kind::Money => scale(text.trim_start_matches(['$', '€', '£', '¥']).trim_start()),
+        _ => (text, 1.0),
+    };
+    let bare = digits.trim_end_matches('%').trim();
     if !thousands_ok(bare) {
         return Err(format!(
             "`{text}` is not a number; write decimals with a dot (3.5) and thousands with commas (1,200)"
@@ -138,7 +175,11 @@ fn number(kind: Kind, text: &str) -> Result<Value, String> {
         .parse::<f64>()
         .ok()
         .filter(|n| n.is_finite())
-        .ok_or_else(|| format!("`{text}` is not a number"))?;
+        .ok_or_else(|| match kind {
+            Kind::Money => format!("`{text}` is not an amount; write it like 12000, 12,000 or 12k"),
+            _ => format!("`{text}` is not a number"),
+        })?
+        * factor;
     if n.abs() > super::MAX_NUMBER {
         return Err(format!(
             "`{text}` is too large; numbers here go up to {} either way",
@@ -246,6 +287,22 @@ mod tests {
         assert!(err.contains("4,294,967,295"), "{err}");
         let exact = parse_value(Kind::Money, "999999999999999").unwrap();
         assert_eq!(exact.map(|v| v.to_string()), Some("999999999999999".into()));
+    }
+
+    #[test]
+    fn followers_and_budgets_take_k_and_m_and_a_currency_sign() {
+        let read = |kind, text| parse_value(kind, text).map(|v| v.map(|v| v.to_string()));
+        assert_eq!(read(Kind::Count, "42k"), Ok(Some("42000".into())));
+        assert_eq!(read(Kind::Count, "1.2M"), Ok(Some("1200000".into())));
+        assert_eq!(read(Kind::Count, "12,500"), Ok(Some("12500".into())));
+        assert_eq!(read(Kind::Money, "$5k"), Ok(Some("5000".into())));
+        assert_eq!(read(Kind::Money, "€1,200"), Ok(Some("1200".into())));
+        assert_eq!(read(Kind::Money, "2.5k"), Ok(Some("2500".into())));
+        for bad in ["1.2345k", "-3k", "k", "4k2", "1,2k", "12,50", "5000M"] {
+            assert!(read(Kind::Count, bad).is_err(), "{bad}");
+        }
+        assert!(read(Kind::Money, "$").is_err());
+        assert!(read(Kind::Percent, "5k").is_err(), "no k in percentages");
     }
 
     #[test]

@@ -772,3 +772,24 @@ fn review_counts_what_changed_since_the_briefs_were_sent() {
     );
     assert!(screen.contains("Brand changed from"), "{screen}");
 }
+
+#[test]
+fn help_pages_with_pgdn_and_comes_straight_back_with_pgup() {
+    let mut app = new_campaign("Spring");
+    press(&mut app, KeyCode::F(1));
+    let scroll = |app: &splitbrief::tui::app::App| match &app.popup {
+        Some(splitbrief::tui::popup::Popup::Help { scroll, .. }) => *scroll,
+        other => panic!("no help: {other:?}"),
+    };
+    press(&mut app, KeyCode::Down);
+    assert_eq!(scroll(&app), 3);
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(scroll(&app), 18);
+    for _ in 0..100 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    let bottom = scroll(&app);
+    assert!(bottom < 200, "held at the end: {bottom}");
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(scroll(&app), bottom - 15);
+}

@@ -13,7 +13,7 @@ use crate::tui::request::Request;
 pub fn update(popup: &mut Popup, key: KeyEvent) -> Request {
     let action = keymap::lookup(&[popup.context()], &key);
     match popup {
-        Popup::Help { scroll, .. } => help(scroll, action),
+        Popup::Help { scroll, contexts } => help(scroll, contexts, action),
         Popup::Leave(to) => match action {
             Some(Action::Save) => Request::SaveAndLeave(*to),
             Some(Action::Discard) => Request::LeaveNow(*to),
@@ -56,14 +56,25 @@ pub fn update(popup: &mut Popup, key: KeyEvent) -> Request {
     }
 }
 
-/// Help scrolls three lines a key; Esc closes it.
-fn help(scroll: &mut u16, action: Option<Action>) -> Request {
+/// Lines PgUp and PgDn scroll help: most of the smallest window's help box.
+const HELP_PAGE: u16 = 15;
+
+/// Help scrolls three lines an arrow, a page a PgUp or PgDn; Esc closes it.
+fn help(scroll: &mut u16, contexts: &[keymap::Context], action: Option<Action>) -> Request {
     match action {
         Some(Action::Back) => return Request::Close,
         Some(Action::Up) => *scroll = scroll.saturating_sub(3),
         Some(Action::Down) => *scroll = scroll.saturating_add(3),
+        Some(Action::PageUp) => *scroll = scroll.saturating_sub(HELP_PAGE),
+        Some(Action::PageDown) => *scroll = scroll.saturating_add(HELP_PAGE),
         _ => {}
     }
+    // Never past the last line, so a key back up moves at once (the view clamps to its box).
+    let lines: usize = keymap::help(contexts)
+        .iter()
+        .map(|(_, keys)| keys.len() + 2)
+        .sum();
+    *scroll = (*scroll).min(u16::try_from(lines).unwrap_or(u16::MAX));
     Request::Redraw
 }
 

@@ -129,6 +129,14 @@ fn quit_then_save_refuses_while_a_field_does_not_fit_and_goes_there() {
         Some("end of July"),
         "the typed text is still there"
     );
+    // It is selected: typing the date replaces it.
+    typed(&mut app, "2027-07-31");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(
+        value(&app, "campaign.end_date").as_deref(),
+        Some("2027-07-31")
+    );
+    assert!(wizard(&app).invalid.is_empty());
 }
 
 #[test]

@@ -118,7 +118,10 @@ fn wizard_request(app: &mut App, request: Request) -> Result<Vec<Effect>, Reques
             Ok(Vec::new())
         }
         Request::GoTo(path) => {
-            w.jump(&path, &now);
+            // At a field to fix, its text is selected: typing replaces it, an arrow keeps it.
+            if w.jump(&path, &now) && w.invalid.contains_key(&path.to_string()) {
+                w.input.select_all();
+            }
             Ok(Vec::new())
         }
         Request::SetReason(reason) => {

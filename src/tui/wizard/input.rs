@@ -338,6 +338,14 @@ impl Input {
         }
     }
 
+    /// Selects all of a text field's text, so what is typed next replaces it.
+    pub(crate) fn select_all(&mut self) {
+        match self {
+            Input::Line { area, .. } | Input::Lines(area) => area.select_all(),
+            _ => {}
+        }
+    }
+
     /// Puts text back from the external editor.
     pub(crate) fn set_editor_text(&mut self, text: &str) {
         let text = text.trim_end_matches(['\n', '\r']);

@@ -501,6 +501,13 @@ fn a_length_typed_as_a_range_fills_length_and_longest_and_reads_back_as_typed() 
         value(&app, "creator.deliverables[0].duration_max_seconds").as_deref(),
         Some("30")
     );
+    let screen = screen_text(&app);
+    let under_length = screen
+        .lines()
+        .skip_while(|l| !l.contains("Length (seconds)"))
+        .nth(1)
+        .unwrap_or_default();
+    assert!(under_length.contains("20-30"), "{screen}");
     // Back on Length the range is shown as typed; leaving it unchanged keeps both ends.
     key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
     assert_eq!(wizard(&app).input.text().as_deref(), Some("20-30"));

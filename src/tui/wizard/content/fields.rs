@@ -47,7 +47,10 @@ pub(crate) fn field_block(
             let shown = match invalid {
                 Some(i) => Some(i.text.replace('\n', " · ")),
                 None if matches!(field.kind(), Kind::Rows(_)) => Some(rows_summary(w, field)),
-                None => item.map(|i| item_text(i).replace('\n', " · ")),
+                None => path
+                    .as_ref()
+                    .and_then(|p| w.range_text(p))
+                    .or_else(|| item.map(|i| item_text(i).replace('\n', " · "))),
             };
             let value = match shown {
                 Some(v) if !v.trim().is_empty() => {

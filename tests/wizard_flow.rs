@@ -473,6 +473,23 @@ fn home_after_a_save_waits_for_the_listing_it_asked_for() {
     );
 }
 
+/// The first deliverable's length and longest, as stored.
+fn lengths(app: &App) -> (Option<String>, Option<String>) {
+    (
+        value(app, "creator.deliverables[0].duration_seconds"),
+        value(app, "creator.deliverables[0].duration_max_seconds"),
+    )
+}
+
+/// Replaces the focused text field's `old` text with `new` and moves on.
+fn retype(app: &mut App, old: &str, new: &str) {
+    for _ in 0..old.len() {
+        press(app, KeyCode::Backspace);
+    }
+    typed(app, new);
+    press(app, KeyCode::Tab);
+}
+
 #[test]
 fn a_length_typed_as_a_range_fills_length_and_longest_and_reads_back_as_typed() {
     let mut app = new_campaign("Clips");
@@ -482,8 +499,7 @@ fn a_length_typed_as_a_range_fills_length_and_longest_and_reads_back_as_typed() 
     tab_to(&mut app, "creator.deliverables");
     press(&mut app, KeyCode::Insert);
     tab_to(&mut app, "creator.deliverables[0].duration_seconds");
-    typed(&mut app, "20-30 s");
-    press(&mut app, KeyCode::Tab);
+    retype(&mut app, "", "20-30 s");
     assert_eq!(
         focused(&app),
         "creator.deliverables[0].duration_max_seconds"
@@ -493,14 +509,7 @@ fn a_length_typed_as_a_range_fills_length_and_longest_and_reads_back_as_typed() 
         "{:?}",
         wizard(&app).invalid
     );
-    assert_eq!(
-        value(&app, "creator.deliverables[0].duration_seconds").as_deref(),
-        Some("20")
-    );
-    assert_eq!(
-        value(&app, "creator.deliverables[0].duration_max_seconds").as_deref(),
-        Some("30")
-    );
+    assert_eq!(lengths(&app), (Some("20".into()), Some("30".into())));
     let screen = screen_text(&app);
     let under_length = screen
         .lines()
@@ -508,30 +517,14 @@ fn a_length_typed_as_a_range_fills_length_and_longest_and_reads_back_as_typed() 
         .nth(1)
         .unwrap_or_default();
     assert!(under_length.contains("20-30"), "{screen}");
-    // Back on Length the range is shown as typed; leaving it unchanged keeps both ends.
+    // Back on Length the range is shown as typed; one length replaces it.
     key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
     assert_eq!(wizard(&app).input.text().as_deref(), Some("20-30"));
-    // One length replaces the range.
-    for _ in 0.."20-30".len() {
-        press(&mut app, KeyCode::Backspace);
-    }
-    typed(&mut app, "0:45");
-    press(&mut app, KeyCode::Tab);
-    assert_eq!(
-        value(&app, "creator.deliverables[0].duration_seconds").as_deref(),
-        Some("45")
-    );
-    assert_eq!(
-        value(&app, "creator.deliverables[0].duration_max_seconds"),
-        None
-    );
+    retype(&mut app, "20-30", "0:45");
+    assert_eq!(lengths(&app), (Some("45".into()), None));
     // A backwards range is refused and kept as typed, the stored length untouched.
     key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
-    for _ in 0.."45".len() {
-        press(&mut app, KeyCode::Backspace);
-    }
-    typed(&mut app, "30-20");
-    press(&mut app, KeyCode::Tab);
+    retype(&mut app, "45", "30-20");
     let invalid = &wizard(&app).invalid["creator.deliverables[0].duration_seconds"];
     assert_eq!(invalid.text, "30-20");
     assert!(
@@ -539,8 +532,5 @@ fn a_length_typed_as_a_range_fills_length_and_longest_and_reads_back_as_typed() 
         "{}",
         invalid.reason
     );
-    assert_eq!(
-        value(&app, "creator.deliverables[0].duration_seconds").as_deref(),
-        Some("45")
-    );
+    assert_eq!(lengths(&app), (Some("45".into()), None));
 }

@@ -85,11 +85,11 @@ impl Applies {
             ),
             Applies::PaidSocial => (
                 bundle.creator.as_ref().is_some_and(|c| c.has_paid_social()),
-                "n/a: only when a creator deliverable is placed on paid-social (step 4)",
+                "n/a: only when a creator deliverable is placed on paid-social (Creator work)",
             ),
             Applies::AdAccess => (
                 rights(file).is_some_and(UsageRights::ad_access),
-                "n/a: only when whitelisting or partnership ads are granted (step 6)",
+                "n/a: only when the usage rights grant whitelisting or partnership ads",
             ),
             Applies::Exclusivity => (
                 rights(file).is_some_and(|r| r.exclusivity_days.is_some_and(|d| d > 0)),

@@ -75,7 +75,8 @@ fn prepare(
 ) -> Result<(app::App, perform::Performer, bool), TuiError> {
     let mouse = options.mouse && config.mouse != Some(false);
     let market = market(places, config)?;
-    let home = home::Home::new(places.briefs.clone());
+    let mut home = home::Home::new(places.briefs.clone());
+    home.rights_days = market.rights_warning_days;
     let app = app::App::new(
         home,
         clock::Now::system(),

@@ -793,3 +793,42 @@ fn help_pages_with_pgdn_and_comes_straight_back_with_pgup() {
     press(&mut app, KeyCode::PageUp);
     assert_eq!(scroll(&app), bottom - 15);
 }
+
+#[test]
+fn partner_rows_have_no_status_keys_and_deliverables_do() {
+    let hint = |app: &splitbrief::tui::app::App| {
+        common::tui::screen(app)
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let mut app = new_campaign("Spring");
+    ctrl(&mut app, 'n');
+    ctrl(&mut app, 'n');
+    assert_eq!(focused(&app), "creator.partners");
+    assert!(!hint(&app).contains(">/<"), "{}", hint(&app));
+    press(&mut app, KeyCode::Insert);
+    typed(&mut app, "Maya");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('>'));
+    assert_eq!(value(&app, "creator.partners[0].status"), None);
+    ctrl(&mut app, 'n');
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(focused(&app), "creator.deliverables");
+    press(&mut app, KeyCode::Insert);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        value(&app, "creator.deliverables[0].asset").as_deref(),
+        Some("photo")
+    );
+    press(&mut app, KeyCode::Home);
+    press(&mut app, KeyCode::Char('>'));
+    assert!(
+        value(&app, "creator.deliverables[0].status").is_some(),
+        "a deliverable moves on a status"
+    );
+}

@@ -101,6 +101,9 @@ pub struct Home {
     pub agenda: bool,
     /// The day the rows were made on (for the agenda's window).
     pub today: Option<Date>,
+    /// How many days ahead a usage grant that ends is marked ⚑ (config
+    /// `rights_warning_days`, as `rights-expiring` warns).
+    pub rights_days: u32,
 }
 
 /// How far a listing has come.
@@ -133,6 +136,7 @@ impl Home {
             select_slug: None,
             agenda: false,
             today: None,
+            rights_days: RIGHTS_MARK_DAYS,
         }
     }
 
@@ -305,7 +309,7 @@ fn search_text(row: &Row, extra: &[&str]) -> String {
 }
 
 /// A line of the list from a summary row.
-pub fn row(source: &index::Row, now: &Now) -> Row {
+pub fn row(source: &index::Row, now: &Now, rights_days: u32) -> Row {
     let s = match &source.kind {
         index::Kind::Campaign(s) => s,
         index::Kind::Broken(e) => {
@@ -332,7 +336,7 @@ pub fn row(source: &index::Row, now: &Now) -> Row {
         (0, 0) => "none".to_string(),
         (e, w) => format!("{e}✗ {w}!"),
     };
-    let (due, rights_soon) = coming(&c.due, now.today());
+    let (due, rights_soon) = coming(&c.due, now.today(), rights_days);
     // Once rows have a status, the column says how far they are ("3/7 live").
     let status = match &c.progress {
         Some(p) => p
@@ -369,8 +373,8 @@ pub fn row(source: &index::Row, now: &Now) -> Row {
     row
 }
 
-/// What is due from `today`, and the soonest usage grant ending within the mark's window.
-fn coming(due: &[index::Due], today: Date) -> (Vec<(String, String)>, Option<String>) {
+/// What is due from `today`, and the soonest usage grant ending within `window` days.
+fn coming(due: &[index::Due], today: Date, window: u32) -> (Vec<(String, String)>, Option<String>) {
     let ahead: Vec<(String, String)> = due
         .iter()
         .filter(|d| Date::parse(&d.date).is_some_and(|day| day >= today))
@@ -380,7 +384,7 @@ fn coming(due: &[index::Due], today: Date) -> (Vec<(String, String)>, Option<Str
         .iter()
         .filter(|d| d.kind == "rights-end")
         .filter_map(|d| Some((today.days_until(Date::parse(&d.date)?), d)))
-        .filter(|(left, _)| (0..=RIGHTS_MARK_DAYS).contains(left))
+        .filter(|(left, _)| (0..=i64::from(window)).contains(left))
         .min_by_key(|(left, _)| *left)
         .map(|(left, d)| {
             let what = shown(&d.what).replace("Last day of the ", "");
@@ -389,8 +393,8 @@ fn coming(due: &[index::Due], today: Date) -> (Vec<(String, String)>, Option<Str
     (ahead, rights_soon)
 }
 
-/// How many days ahead home marks a usage grant that ends (as `rights-expiring` warns).
-const RIGHTS_MARK_DAYS: i64 = 30;
+/// How many days ahead home marks a usage grant that ends, unless the config says otherwise.
+const RIGHTS_MARK_DAYS: u32 = 30;
 
 fn unsaved_row(draft: Draft) -> Row {
     let name = draft
@@ -414,5 +418,35 @@ pub fn short_type(partnership: &str) -> &'static str {
         "production-first" => "production",
         "distribution-first" => "distribution",
         _ => "hybrid",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rights_end(date: &str) -> index::Due {
+        index::Due {
+            date: date.into(),
+            kind: "rights-end".into(),
+            what: "Last day of the paid usage of @maya's assets".into(),
+            partner: Some("@maya".into()),
+            key: "creator.usage_rights.duration_days".into(),
+        }
+    }
+
+    #[test]
+    fn a_grant_is_marked_within_the_configured_window_only() {
+        let today = Date::parse("2027-01-01").unwrap();
+        let due = [rights_end("2027-02-10"), rights_end("2026-12-20")];
+        // 40 days ahead: outside the default 30, inside a configured 45.
+        assert_eq!(coming(&due, today, RIGHTS_MARK_DAYS).1, None);
+        assert_eq!(
+            coming(&due, today, 45).1.as_deref(),
+            Some("paid usage of @maya's assets in 40 days")
+        );
+        // Past grants never show; upcoming dates list only what is ahead.
+        let (ahead, _) = coming(&due, today, 45);
+        assert_eq!(ahead.len(), 1);
     }
 }

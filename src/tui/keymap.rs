@@ -118,6 +118,8 @@ pub enum Context {
     ListItem,
     /// Rows (partners, deliverables, posts), not editing a row.
     Rows,
+    /// Deliverables or posts, not editing a row: they have a status.
+    StatusRows,
     /// Editing one row.
     RowEditor,
     /// The diagnosis step.
@@ -164,6 +166,7 @@ impl Context {
             Context::List => "List",
             Context::ListItem => "List item",
             Context::Rows => "Rows",
+            Context::StatusRows => "Deliverables and posts",
             Context::RowEditor => "Row",
             Context::Diagnosis => "Diagnosis",
             Context::Suggestions => "Past hooks",

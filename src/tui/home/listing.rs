@@ -32,7 +32,7 @@ impl Home {
                         kind: index::Kind::NotCampaign,
                     },
                 };
-                row(&index_row, now)
+                row(&index_row, now, self.rights_days)
             })
             .chain(drafts.into_iter().map(unsaved_row))
             .collect();
@@ -65,7 +65,8 @@ impl Home {
         }
         self.progress.read += rows.len();
         self.today = Some(now.today());
-        let made = rows.iter().map(|r| row(r, now));
+        let days = self.rights_days;
+        let made = rows.iter().map(|r| row(r, now, days));
         match &mut self.incoming {
             Some(incoming) => incoming.extend(made),
             None => {

@@ -155,8 +155,8 @@ pub(crate) const BINDINGS: &[Binding] = &[
     b(C::Rows, REMOVE, A::Remove, "remove the row", None),
     b(C::Rows, MOVE_UP, A::MoveUp, "move the row up", None),
     b(C::Rows, MOVE_DOWN, A::MoveDown, "move the row down", None),
-    b(C::Rows, &[ch('>')], A::NextStatus, "move the row to its next status (briefed, draft in, approved, live…)", Some("status")).shown(">/<"),
-    b(C::Rows, &[ch('<')], A::PrevStatus, "move the row back a status", None),
+    b(C::StatusRows, &[ch('>')], A::NextStatus, "move the row to its next status (briefed, draft in, approved, live…)", Some("status")).shown(">/<"),
+    b(C::StatusRows, &[ch('<')], A::PrevStatus, "move the row back a status", None),
     b(C::RowEditor, ESC, A::Done, "back to the list of rows", Some("rows")),
     // Steps with extra keys
     b(C::Suggestions, &[alt(K::Char('h'))], A::NextSuggestion, "the next past hook, format or note", Some("past hook")),

@@ -25,6 +25,7 @@ const WIZARD_HELP: &[Context] = &[
     Context::List,
     Context::ListItem,
     Context::Rows,
+    Context::StatusRows,
     Context::RowEditor,
     Context::Diagnosis,
     Context::Suggestions,

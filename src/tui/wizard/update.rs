@@ -52,6 +52,16 @@ impl Wizard {
             && context != Context::ListItem
         {
             out.push(context);
+            // Only deliverables and posts move through statuses (briefed, draft in, live…).
+            let has_status = self.focused().is_some_and(|f| {
+                matches!(
+                    f.path.to_string().as_str(),
+                    "creator.deliverables" | "influencer.posts"
+                )
+            });
+            if context == Context::Rows && has_status {
+                out.push(Context::StatusRows);
+            }
         }
         if self.input.is_typing() {
             out.push(Context::Text);

@@ -185,7 +185,7 @@ fn a_new_campaign_a_row_and_a_bad_value() {
         press(&mut app, KeyCode::Tab);
         typed(&mut app, "Acme");
         assert_snapshot!(name("wizard_new", size), screen(&app));
-        for _ in 0..13 {
+        for _ in 0..14 {
             press(&mut app, KeyCode::Tab);
         }
         typed(&mut app, "12 grand");

@@ -149,6 +149,7 @@ const BASICS: &[Field] = &[
     f("campaign.objective", "Objective", "The one thing this campaign is for."),
     f("campaign.funnel_stage", "Funnel stage", "Where the audience stands: discovering, comparing, buying or staying."),
     f("campaign.category", "Category", "Alcohol, health, finance, crypto, gambling and cosmetics have extra rules."),
+    f("campaign.learnings.niche", "Niche", "The market it is in (\"vegan skincare\"); past campaigns in the same niche offer their hooks."),
     f("campaign.approver", "Claims approver", "Who signs off regulated claims (for finance in the UK: an authorised person).")
         .marked(Marker::Internal)
         .when(Applies::Regulated),
@@ -322,7 +323,6 @@ const RESULTS: &[Field] = fields![
     results!("creator", "creator"),
     results!("influencer", "influencer"),
     [
-        f("campaign.learnings.niche", "Niche", "The niche these learnings are about (\"vegan skincare\")."),
         f("campaign.learnings.notes", "Learnings", "What you would repeat or change: formats, hooks, partners."),
         f("campaign.learnings.rebook", "Book again", "Handles worth booking next time."),
     ],

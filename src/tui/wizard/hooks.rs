@@ -73,7 +73,7 @@ impl Wizard {
         let suggestions = self.suggestions();
         let Some(pick) = suggestions.get(self.hook.min(suggestions.len().saturating_sub(1))) else {
             self.status = Status::Note(
-                "No past hooks here: set the niche in step 12 and finish a campaign in it.".into(),
+                "No past hooks here: set the niche in Basics; campaigns in the same niche with results offer theirs.".into(),
             );
             return;
         };

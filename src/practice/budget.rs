@@ -33,7 +33,8 @@ pub struct Budget {
     pub total: f64,
     /// `campaign.budget`, when set.
     pub budget: Option<f64>,
-    /// Influencer cost per thousand people reached (reach target, else impressions).
+    /// Influencer cost per thousand impressions (the impressions target, else reach), as
+    /// `plan-above-max-cost` and cpm pay count it (DESIGN §5).
     pub cpm: Option<f64>,
     /// Influencer cost per expected engagement (reach × engagement rate).
     pub cpe: Option<f64>,
@@ -125,8 +126,8 @@ pub fn budget(bundle: &Bundle) -> Budget {
     if let Some(influencer) = bundle.used_influencer() {
         let spend = out.subtotal(Some(FileKind::Influencer));
         let t = &influencer.targets;
-        let people = t.reach.or(t.impressions).map(|r| r as f64);
-        out.cpm = per(spend, people.map(|p| p / 1000.0));
+        let seen = t.impressions.or(t.reach).map(|r| r as f64);
+        out.cpm = per(spend, seen.map(|p| p / 1000.0));
         out.cpe = per(
             spend,
             engagements(t.reach.map(|r| r as f64), t.engagement_rate),

@@ -41,7 +41,9 @@ fn the_clean_sample_adds_up() {
     assert_eq!(b.total, 4500.0);
     assert_eq!(b.budget, Some(20000.0));
     assert_eq!(b.over_by(), None);
-    assert_eq!(b.cpm, Some(8.0));
+    // Per 1,000 impressions (150,000), as the max_cpm check counts it.
+    let cpm = b.cpm.unwrap();
+    assert!((cpm - 800.0 / 150.0).abs() < 1e-9, "{cpm}");
     let cpe = b.cpe.unwrap();
     assert!((cpe - 800.0 / 3500.0).abs() < 1e-9);
 }

@@ -88,6 +88,22 @@ fn the_type_follows_the_answers_and_says_so_until_it_is_picked() {
         Some("distribution-first"),
         "a pick is kept whatever the answers say"
     );
+    // Enter once picked: the type follows the answers again (now hybrid) and says so.
+    press(&mut app, KeyCode::Enter);
+    assert_ne!(
+        value(&app, "campaign.partnership_picked").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        value(&app, "campaign.partnership").as_deref(),
+        Some("hybrid")
+    );
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("Following the diagnosis: hybrid"),
+        "{screen}"
+    );
+    assert!(screen.contains("follows the diagnosis again"), "{screen}");
 }
 
 /// Types "end of July" into the campaign's end date and moves on.

@@ -161,7 +161,7 @@ pub(crate) const BINDINGS: &[Binding] = &[
     // Steps with extra keys
     b(C::Suggestions, &[alt(K::Char('h'))], A::NextSuggestion, "the next past hook, format or note", Some("past hook")),
     b(C::Suggestions, &[ctrl('o'), alt(K::Enter)], A::InsertSuggestion, "add the past hook to the list", Some("add it")),
-    b(C::Diagnosis, ENTER, A::Accept, "accept the recommendation", Some("accept")),
+    b(C::Diagnosis, ENTER, A::Accept, "keep the recommended type as your pick; once picked, follow the answers again", Some("keep type")),
     b(C::Review, UP, A::Up, "select the previous line", Some("select")).shown("↑/↓"),
     b(C::Review, DOWN, A::Down, "select the next line", None),
     b(C::Review, ENTER, A::Activate, "go to the finding's field, or save / export", Some("go to")),

@@ -327,21 +327,40 @@ fn reload_rows(w: &mut Wizard, cursor_at: usize) {
     }
 }
 
-/// Enter on the diagnosis: the recommended type becomes the partnership.
+/// Enter on the diagnosis: while the type follows the answers, it keeps the recommended
+/// type as the user's pick; once picked, it lets the type follow the answers again.
 fn accept(w: &mut Wizard, now: &Now) -> Request {
     let Some(recommended) = w.derived.checks.as_ref().and_then(Checks::recommended) else {
         w.status = Status::Note(crate::practice::diagnosis::ANSWER_ONE.into());
         return Request::Redraw;
     };
     w.leave_field(now);
-    let Ok(path) = KeyPath::parse("campaign.partnership") else {
+    let picked = w
+        .derived
+        .bundle
+        .as_ref()
+        .is_some_and(|b| b.campaign.partnership_picked == Some(true));
+    let (key, value, note) = if picked {
+        (
+            "campaign.partnership_picked",
+            "",
+            format!("The type follows the diagnosis again: {recommended}."),
+        )
+    } else {
+        (
+            "campaign.partnership",
+            recommended.as_str(),
+            format!("Kept {recommended} as your pick; new answers no longer change it."),
+        )
+    };
+    let Ok(path) = KeyPath::parse(key) else {
         return Request::Nothing;
     };
-    match w.docs.set(&path, recommended.as_str()) {
+    match w.docs.set(&path, value) {
         Ok(()) => {
             w.refresh(now);
             w.draft_due = true;
-            w.status = Status::Note(format!("Partnership set to {recommended}, as recommended."));
+            w.status = Status::Note(note);
         }
         Err(e) => w.status = Status::Error(e.to_string()),
     }

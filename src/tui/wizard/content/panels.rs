@@ -172,7 +172,7 @@ fn type_line(
         (false, false) => (
             "Your pick: ",
             theme.warn(),
-            ", kept whatever the answers say; Enter takes the recommendation.",
+            ", kept whatever the answers say; Enter follows the answers again.",
         ),
         (false, true) => (
             "Your pick: ",

@@ -550,3 +550,102 @@ fn a_length_typed_as_a_range_fills_length_and_longest_and_reads_back_as_typed() 
     );
     assert_eq!(lengths(&app), (Some("45".into()), None));
 }
+
+#[test]
+fn using_the_saved_version_keeps_the_draft_until_something_changes() {
+    use splitbrief::store::Draft;
+    let opened = |app: &mut App| {
+        let loaded = common::tui::loaded("skincare-launch", "glow");
+        let mut texts = loaded.read.clone();
+        texts.campaign = Some(
+            loaded
+                .docs
+                .campaign
+                .to_string()
+                .replace("name = ", "name = \"Glow v2\"\n# "),
+        );
+        let draft = Draft {
+            key: "glow".into(),
+            slug: Some("glow".into()),
+            written: "2026-12-04 20:15".into(),
+            texts,
+            base: Default::default(),
+            pending: vec![("campaign.end_date".into(), "end of July".into())],
+        };
+        update(app, Msg::Opened(Ok((Box::new(loaded), Some(draft)))));
+        assert!(matches!(app.popup, Some(Popup::Recover(_))));
+    };
+    // Esc: the saved version, and leaving untouched keeps the draft for next time.
+    let mut app = common::tui::app();
+    opened(&mut app);
+    let mut effects = press(&mut app, KeyCode::Esc);
+    assert!(app.popup.is_none());
+    effects.extend(update(&mut app, Msg::Tick));
+    effects.extend(press(&mut app, KeyCode::Esc));
+    assert!(
+        matches!(app.screen, Screen::Home),
+        "left without a question"
+    );
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::RemoveDraft(_))),
+        "{effects:?}"
+    );
+    // A change after Esc is new unsaved work: it replaces the draft.
+    let mut app = common::tui::app();
+    opened(&mut app);
+    press(&mut app, KeyCode::Esc);
+    typed(&mut app, "!");
+    let effects = update(&mut app, Msg::Tick);
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::WriteDraft(_))),
+        "{effects:?}"
+    );
+    // d discards it.
+    let mut app = common::tui::app();
+    opened(&mut app);
+    let effects = press(&mut app, KeyCode::Char('d'));
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::RemoveDraft(_))),
+        "{effects:?}"
+    );
+}
+
+#[test]
+fn ctrl_c_twice_quits_and_keeps_the_work_for_next_time() {
+    let mut app = new_campaign("Spring");
+    bad_end_date(&mut app);
+    ctrl(&mut app, 'c');
+    assert!(matches!(app.popup, Some(Popup::Leave(_))));
+    let effects = ctrl(&mut app, 'c');
+    assert!(app.quit);
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::RemoveDraft(_))),
+        "{effects:?}"
+    );
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::WriteDraft(d)
+            if d.pending.iter().any(|(_, t)| t == "end of July"))),
+        "{effects:?}"
+    );
+}
+
+#[test]
+fn ctrl_s_with_a_field_that_does_not_fit_says_what_was_not_saved() {
+    let mut app = new_campaign("Spring");
+    bad_end_date(&mut app);
+    let effects = ctrl(&mut app, 's');
+    let Some(Effect::Save { slug, docs, .. }) = effects.first() else {
+        panic!("{effects:?}")
+    };
+    let saved = Ok(splitbrief::tui::app::Saved {
+        slug: slug.clone().unwrap_or_else(|| "spring".into()),
+        docs: docs.clone(),
+    });
+    update(&mut app, Msg::Saved(saved));
+    let screen = screen_text(&app);
+    assert!(screen.contains("except End date (step 1)"), "{screen}");
+    assert_eq!(
+        wizard(&app).invalid["campaign.end_date"].text,
+        "end of July"
+    );
+}

@@ -104,6 +104,8 @@ pub enum Request {
     Recover(Box<Draft>),
     /// Remove unsaved work (the recovery question's "discard").
     DropDraft(String),
+    /// Open the saved version and leave the unsaved work where it is, for next time.
+    UseSaved,
     /// Take the unsaved side of a key changed on both sides.
     TakeUnsaved(Box<Conflict>),
 }

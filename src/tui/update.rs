@@ -258,7 +258,11 @@ fn tick(app: &mut App) -> Vec<Effect> {
     }
     w.draft_due = false;
     if w.dirty() {
+        // New unsaved work replaces a draft set aside.
+        w.draft_set_aside = false;
         vec![Effect::WriteDraft(Box::new(w.draft(&now)))]
+    } else if w.draft_set_aside {
+        Vec::new()
     } else {
         vec![Effect::RemoveDraft(w.draft_key.clone())]
     }
@@ -281,6 +285,17 @@ fn saved(app: &mut App, result: Result<Saved, String>) -> Vec<Effect> {
     let mut effects = vec![Effect::RemoveDraft(old_key)];
     if !w.invalid.is_empty() {
         effects.push(Effect::WriteDraft(Box::new(w.draft(&now))));
+        // Say what was not saved: typed text that does not fit stays in its field.
+        let fields: Vec<String> = w
+            .to_fix()
+            .iter()
+            .map(|f| format!("{} (step {})", f.label, f.step + 1))
+            .collect();
+        w.status = wizard::Status::Note(format!(
+            "Saved at {}, except {}: fix it to save it; what you typed is kept.",
+            now.hhmm(),
+            fields.join(", ")
+        ));
     }
     if let Some(to) = app.after_save.take() {
         effects.extend(requests::leave_now(app, to));

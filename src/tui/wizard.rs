@@ -141,6 +141,9 @@ pub struct Wizard {
     pub review: usize,
     /// Unsaved work not yet written to the draft.
     pub draft_due: bool,
+    /// The saved version was opened over a draft ("use the saved version"): the draft is
+    /// left in place until new unsaved work replaces it.
+    pub draft_set_aside: bool,
     /// Market facts the findings use.
     pub market: Arc<MarketData>,
     /// Open in another window: nothing is saved or written to the draft from here.
@@ -240,6 +243,7 @@ impl Wizard {
             scroll: 0,
             review: 0,
             draft_due: false,
+            draft_set_aside: false,
             market,
         };
         wizard.load_input();

@@ -17,6 +17,7 @@ pub fn update(popup: &mut Popup, key: KeyEvent) -> Request {
         Popup::Leave(to) => match action {
             Some(Action::Save) => Request::SaveAndLeave(*to),
             Some(Action::Discard) => Request::LeaveNow(*to),
+            Some(Action::Keep) => Request::LeaveKeeping(*to),
             Some(Action::Cancel) => Request::Close,
             _ => Request::Nothing,
         },
@@ -39,7 +40,7 @@ pub fn update(popup: &mut Popup, key: KeyEvent) -> Request {
         Popup::Recover(draft) => match action {
             Some(Action::Recover) => Request::Recover(draft.clone()),
             Some(Action::Discard) => Request::DropDraft(draft.key.clone()),
-            Some(Action::Cancel) => Request::Close,
+            Some(Action::Cancel) => Request::UseSaved,
             _ => Request::Nothing,
         },
         Popup::Conflict(conflicts) => conflict(conflicts, action),

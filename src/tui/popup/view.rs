@@ -114,7 +114,9 @@ fn message(popup: &Popup, campaign: &str) -> (&'static str, String) {
     match popup {
         Popup::Leave(Leave::Quit) => (
             "Unsaved changes",
-            format!("“{campaign}” has unsaved changes. Save them before you quit?"),
+            format!(
+                "“{campaign}” has unsaved changes. Save them before you quit? (Ctrl-C again quits and keeps them for next time.)"
+            ),
         ),
         Popup::Leave(Leave::Home) => (
             "Unsaved changes",
@@ -139,7 +141,7 @@ fn message(popup: &Popup, campaign: &str) -> (&'static str, String) {
         Popup::Recover(draft) => (
             "Unsaved work",
             format!(
-                "Unsaved work on “{campaign}” from {} was found (the app or terminal closed before it was saved).",
+                "Unsaved work on “{campaign}” from {} is waiting: it was kept, not saved to the files.",
                 draft.written
             ),
         ),

@@ -87,6 +87,7 @@ fn wizard_request(app: &mut App, request: Request) -> Result<Vec<Effect>, Reques
     let Screen::Wizard(w) = &mut app.screen else {
         return match request {
             Request::Recover(_)
+            | Request::UseSaved
             | Request::TakeUnsaved(_)
             | Request::SetReason(_)
             | Request::GoTo(_) => Ok(Vec::new()),
@@ -94,6 +95,14 @@ fn wizard_request(app: &mut App, request: Request) -> Result<Vec<Effect>, Reques
         };
     };
     match request {
+        Request::UseSaved => {
+            w.draft_set_aside = true;
+            w.status = Status::Note(
+                "The saved version is open; the unsaved work stays offered until you change something."
+                    .into(),
+            );
+            Ok(Vec::new())
+        }
         Request::Recover(draft) => {
             match w.recover(&draft, &now) {
                 Ok(conflicts) if conflicts.is_empty() => {
@@ -278,7 +287,9 @@ fn leave_keeping(app: &mut App, to: Leave) -> Vec<Effect> {
 /// Leaves the wizard now (the draft goes: it is saved, or discarded).
 pub(super) fn leave_now(app: &mut App, to: Leave) -> Vec<Effect> {
     let mut effects = Vec::new();
-    if let Some(w) = app.wizard() {
+    if let Some(w) = app.wizard()
+        && !(w.draft_set_aside && !w.dirty())
+    {
         effects.push(Effect::RemoveDraft(w.draft_key.clone()));
     }
     match to {

@@ -288,7 +288,7 @@ fn leave_keeping(app: &mut App, to: Leave) -> Vec<Effect> {
 pub(super) fn leave_now(app: &mut App, to: Leave) -> Vec<Effect> {
     let mut effects = Vec::new();
     if let Some(w) = app.wizard()
-        && !(w.draft_set_aside && !w.dirty())
+        && (!w.draft_set_aside || w.dirty())
     {
         effects.push(Effect::RemoveDraft(w.draft_key.clone()));
     }

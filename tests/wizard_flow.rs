@@ -649,3 +649,31 @@ fn ctrl_s_with_a_field_that_does_not_fit_says_what_was_not_saved() {
         "end of July"
     );
 }
+
+#[test]
+fn a_letter_on_several_choices_goes_to_the_choice_and_space_ticks_it() {
+    let mut app = new_campaign("Clips");
+    for _ in 0..3 {
+        ctrl(&mut app, 'n');
+    }
+    tab_to(&mut app, "creator.deliverables");
+    press(&mut app, KeyCode::Insert);
+    tab_to(&mut app, "creator.deliverables[0].placements");
+    typed(&mut app, "w");
+    press(&mut app, KeyCode::Char(' '));
+    typed(&mut app, "e");
+    press(&mut app, KeyCode::Char(' '));
+    // "o" twice: ooh is the first match after email, then other.
+    typed(&mut app, "oo");
+    press(&mut app, KeyCode::Char(' '));
+    let stored = value(&app, "creator.deliverables[0].placements").unwrap_or_default();
+    assert!(
+        stored.contains("website") && stored.contains("email"),
+        "{stored}"
+    );
+    assert!(
+        stored.contains("other") && !stored.contains("ooh"),
+        "{stored}"
+    );
+    assert_eq!(stored.matches('"').count(), 6, "three ticked: {stored}");
+}

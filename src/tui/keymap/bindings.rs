@@ -136,7 +136,7 @@ pub(crate) const BINDINGS: &[Binding] = &[
     b(C::Choice, &[key(K::Backspace), key(K::Delete)], A::Clear, "clear (not decided)", None),
     b(C::ManyOf, &[key(K::Up), key(K::Left)], A::Up, "previous choice", Some("move")).shown("↑/↓"),
     b(C::ManyOf, &[key(K::Down), key(K::Right)], A::Down, "next choice", None),
-    b(C::ManyOf, &[ch(' ')], A::Toggle, "tick or untick", Some("tick")),
+    b(C::ManyOf, &[ch(' ')], A::Toggle, "tick or untick (a letter goes to the next choice starting with it)", Some("tick")),
     // Lists
     b(C::List, UP, A::Up, "select the previous item", None),
     b(C::List, DOWN, A::Down, "select the next item", None),

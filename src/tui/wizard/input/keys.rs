@@ -61,6 +61,24 @@ impl Input {
                 }
                 None => Outcome::Same,
             },
+            // A letter moves to the next choice starting with it; Space ticks.
+            Input::Many {
+                options, cursor, ..
+            } => match plain_char(&key).filter(|c| *c != ' ') {
+                Some(c) => {
+                    let found = (1..=options.len())
+                        .map(|i| (*cursor + i) % options.len())
+                        .find(|i| options[*i].starts_with(c.to_ascii_lowercase()));
+                    match found {
+                        Some(i) => {
+                            *cursor = i;
+                            Outcome::Moved
+                        }
+                        None => Outcome::Same,
+                    }
+                }
+                None => Outcome::Same,
+            },
             Input::List {
                 editing: editing @ None,
                 cursor,

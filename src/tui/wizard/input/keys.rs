@@ -45,37 +45,20 @@ impl Input {
             Input::Lines(area) => changed(area.input(key)),
             Input::Choice {
                 options, selected, ..
-            } => match plain_char(&key) {
-                Some(c) => {
-                    let start = selected.map_or(0, |s| s + 1);
-                    let found = (0..options.len())
-                        .map(|i| (start + i) % options.len())
-                        .find(|i| options[*i].starts_with(c.to_ascii_lowercase()));
-                    match found {
-                        Some(i) => {
-                            *selected = Some(i);
-                            Outcome::Changed
-                        }
-                        None => Outcome::Same,
-                    }
+            } => match plain_char(&key).and_then(|c| next_starting(options, *selected, c)) {
+                Some(i) => {
+                    *selected = Some(i);
+                    Outcome::Changed
                 }
                 None => Outcome::Same,
             },
             // A letter moves to the next choice starting with it; Space ticks.
             Input::Many {
                 options, cursor, ..
-            } => match plain_char(&key).filter(|c| *c != ' ') {
-                Some(c) => {
-                    let found = (1..=options.len())
-                        .map(|i| (*cursor + i) % options.len())
-                        .find(|i| options[*i].starts_with(c.to_ascii_lowercase()));
-                    match found {
-                        Some(i) => {
-                            *cursor = i;
-                            Outcome::Moved
-                        }
-                        None => Outcome::Same,
-                    }
+            } => match plain_char(&key).and_then(|c| next_starting(options, Some(*cursor), c)) {
+                Some(i) => {
+                    *cursor = i;
+                    Outcome::Moved
                 }
                 None => Outcome::Same,
             },
@@ -227,6 +210,14 @@ fn changed(modified: bool) -> Outcome {
     } else {
         Outcome::Moved
     }
+}
+
+/// The next option after `from` (the first when none) that starts with the letter `c`.
+fn next_starting<S: AsRef<str>>(options: &[S], from: Option<usize>, c: char) -> Option<usize> {
+    let start = from.map_or(0, |s| s + 1);
+    (0..options.len())
+        .map(|i| (start + i) % options.len())
+        .find(|i| options[*i].as_ref().starts_with(c.to_ascii_lowercase()))
 }
 
 fn plain_char(key: &KeyEvent) -> Option<char> {

@@ -677,3 +677,37 @@ fn a_letter_on_several_choices_goes_to_the_choice_and_space_ticks_it() {
     );
     assert_eq!(stored.matches('"').count(), 6, "three ticked: {stored}");
 }
+
+#[test]
+fn the_review_at_80_by_24_scrolls_to_its_last_line_and_back() {
+    let mut app = common::tui::new_campaign_at("Spring", (80, 24));
+    for _ in 0..12 {
+        ctrl(&mut app, 'n');
+    }
+    assert_eq!(wizard(&app).step, 12, "on the review");
+    let first = screen_text(&app);
+    assert!(
+        !first.contains("10 Learnings"),
+        "the checklist starts below: {first}"
+    );
+    let mut seen = String::new();
+    for _ in 0..200 {
+        press(&mut app, KeyCode::Down);
+        seen.push_str(&screen_text(&app));
+    }
+    let last = screen_text(&app);
+    // Every practice and the disclaimer's end were on screen at some point, the end last.
+    for practice in ["Checklist:", " 1 ", "10 Learnings"] {
+        assert!(seen.contains(practice), "{practice} never shown");
+    }
+    assert!(last.contains("legal advice"), "{last}");
+    assert!(!last.contains("more below"), "{last}");
+    assert!(!seen.contains("(Markdown, in the curre"), "no cut button");
+    // Up goes back the same way to the first finding.
+    for _ in 0..200 {
+        press(&mut app, KeyCode::Up);
+    }
+    assert_eq!(wizard(&app).review, 0);
+    assert_eq!(wizard(&app).review_scroll, 0);
+    assert!(screen_text(&app).contains("more below"));
+}

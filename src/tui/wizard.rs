@@ -139,6 +139,8 @@ pub struct Wizard {
     pub scroll: usize,
     /// Selected line on the review step.
     pub review: usize,
+    /// Lines the review is scrolled on past its last action (to read the checklist).
+    pub review_scroll: usize,
     /// Unsaved work not yet written to the draft.
     pub draft_due: bool,
     /// The saved version was opened over a draft ("use the saved version"): the draft is
@@ -242,6 +244,7 @@ impl Wizard {
             },
             scroll: 0,
             review: 0,
+            review_scroll: 0,
             draft_due: false,
             draft_set_aside: false,
             market,

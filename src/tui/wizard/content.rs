@@ -6,6 +6,8 @@ mod fields;
 mod panels;
 mod past;
 mod results;
+mod review;
 
 pub(crate) use fields::field_block;
 pub(crate) use panels::{intro_lines, panel_height, panel_lines, status_style};
+pub(crate) use review::{review_document, review_offset};

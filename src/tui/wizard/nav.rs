@@ -120,6 +120,7 @@ impl Wizard {
         self.step = step.min(STEPS.len() - 1);
         self.scroll = 0;
         self.review = 0;
+        self.review_scroll = 0;
         let fields = self.current_step().fields;
         let mut order: Vec<usize> = (0..fields.len()).collect();
         if at_end {

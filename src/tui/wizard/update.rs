@@ -82,10 +82,44 @@ pub fn update(w: &mut Wizard, key: KeyEvent, area: Rect, now: &Now) -> Request {
             }
             request
         }
+        Some(action @ (Action::Up | Action::Down)) if w.current_step().kind == StepKind::Review => {
+            review_move(w, action == Action::Down, area);
+            Request::Redraw
+        }
         Some(action) => act(w, action, now),
     };
     keep_visible(w, area);
     request
+}
+
+/// Lines Up and Down scroll the review past its last action.
+const REVIEW_STEP: usize = 3;
+
+/// Up and Down on the review: from finding to finding and the two actions, then on through
+/// the checklist and the changes since sent, up to the last line.
+fn review_move(w: &mut Wizard, down: bool, area: Rect) {
+    let last = w.review_lines().saturating_sub(1);
+    if !down {
+        if w.review_scroll > 0 {
+            w.review_scroll = w.review_scroll.saturating_sub(REVIEW_STEP);
+        } else {
+            w.review = w.review.saturating_sub(1);
+        }
+        return;
+    }
+    if w.review < last {
+        w.review += 1;
+        return;
+    }
+    let inner = layout(area, w).inner;
+    let theme = crate::tui::theme::Theme { color: false };
+    let (lines, selected) = super::content::review_document(w, inner.width as usize, theme);
+    let height = inner.height as usize;
+    let most = lines.len().saturating_sub(height);
+    let now = super::content::review_offset(lines.len(), selected, height, w.review_scroll);
+    if now < most {
+        w.review_scroll += REVIEW_STEP.min(most - now);
+    }
 }
 
 /// A click or the wheel in the wizard drawn in `area`: a click on the step list goes to
@@ -217,14 +251,6 @@ fn act(w: &mut Wizard, action: Action, now: &Now) -> Request {
             Request::Redraw
         }
         Action::Activate => activate(w, now),
-        Action::Up | Action::Down if w.current_step().kind == StepKind::Review => {
-            let lines = w.review_lines();
-            w.review = match action {
-                Action::Up => w.review.saturating_sub(1),
-                _ => (w.review + 1).min(lines.saturating_sub(1)),
-            };
-            Request::Redraw
-        }
         other => {
             let outcome = w.input.act(other, now.today());
             apply(w, outcome, now)

@@ -4,7 +4,7 @@
 
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 
 use crate::brief::FileKind;
 use crate::form::StepKind;
@@ -13,7 +13,7 @@ use crate::practice::diagnosis::{ANSWER_ONE, Side, short_reason};
 use crate::practice::{Budget, CostLine, Recommendation, Status};
 
 use crate::tui::rules::Checks;
-use crate::tui::text::{truncate, wrap, wrap_styled};
+use crate::tui::text::{wrap, wrap_styled};
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
 
@@ -74,7 +74,14 @@ pub(crate) fn panel_lines(
             lines.extend(cost_lines(&checks.costs, w, width, theme));
             lines
         }
-        StepKind::Tracking => tracking_lines(checks, width, theme),
+        StepKind::Tracking => {
+            let full = tracking_lines(checks, width, false, theme);
+            if height.saturating_sub(full.len() + 3) >= FIELD_ROOM {
+                full
+            } else {
+                tracking_lines(checks, width, true, theme)
+            }
+        }
         StepKind::Results if !checks.results.is_empty() => {
             super::results::results_lines(&checks.results, width, theme)
         }
@@ -268,11 +275,9 @@ fn points(n: u32) -> String {
 /// Partner links shown before "… and n more".
 const LINK_LINES: usize = 4;
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "each partner's link, code and labels as lines"
-)]
-fn tracking_lines(checks: &Checks, width: usize, theme: Theme) -> Vec<Line<'static>> {
+/// The label the markets need, the platforms' own switch, and each partner's code and
+/// link, wrapped; `short` leaves the links out (they are in each partner's exported brief).
+fn tracking_lines(checks: &Checks, width: usize, short: bool, theme: Theme) -> Vec<Line<'static>> {
     let advice = &checks.label;
     let others: Vec<String> = advice
         .everywhere
@@ -285,59 +290,82 @@ fn tracking_lines(checks: &Checks, width: usize, theme: Theme) -> Vec<Line<'stat
     } else {
         format!(" (also works: {})", others.join(", "))
     };
-    let mut lines = vec![Line::from(vec![
-        Span::styled("Label for these markets: ", theme.title()),
-        Span::raw(truncate(
-            &format!("\"{}\"{also}", advice.label),
-            width.saturating_sub(25),
-        )),
-    ])];
+    let dim = |text: &str, lines: &mut Vec<Line<'static>>| {
+        lines.extend(
+            wrap(text, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.dim())),
+        );
+    };
+    let mut lines = wrap_styled(
+        &[
+            ("Label for these markets: ".to_string(), theme.title()),
+            (format!("\"{}\"{also}", advice.label), theme.text()),
+        ],
+        width,
+    );
     if !advice.platform_tool.is_empty() {
         let names: Vec<&str> = advice.platform_tool.iter().map(|p| p.as_str()).collect();
-        lines.push(Line::styled(
-            truncate(
-                &format!(
-                    "Also switch on the paid-partnership label on {}.",
-                    names.join(", ")
-                ),
-                width,
-            ),
-            theme.dim(),
-        ));
+        let switch = format!(
+            "Also switch on the paid-partnership label on {}.",
+            names.join(", ")
+        );
+        dim(&switch, &mut lines);
     }
     match &checks.links {
-        Err(e) => lines.push(Line::styled(truncate(&e.message, width), theme.error())),
+        Err(e) => lines.extend(
+            wrap(&e.message, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.error())),
+        ),
         Ok(links) => {
             for link in links.iter().take(LINK_LINES) {
-                let who = link.partner.as_deref().unwrap_or("each partner");
-                let code = match (&link.code, link.code_suggested) {
-                    (Some(c), true) => format!("code {c} (suggested)"),
-                    (Some(c), false) => format!("code {c}"),
-                    (None, _) => "no code".to_string(),
-                };
-                if link.links.len() <= 1 {
-                    let url = link.url.as_deref().unwrap_or("no link yet");
-                    lines.push(Line::raw(truncate(
-                        &format!("{who}: {code} · {url}"),
-                        width,
-                    )));
-                    continue;
-                }
-                lines.push(Line::raw(truncate(&format!("{who}: {code}"), width)));
-                for (platform, url) in &link.links {
-                    let on = platform.map_or("link", |p| p.as_str());
-                    lines.push(Line::styled(
-                        truncate(&format!("  {on}: {url}"), width),
-                        theme.dim(),
-                    ));
-                }
+                lines.extend(link_lines(link, width, short, theme));
             }
             if links.len() > LINK_LINES {
-                lines.push(Line::styled(
-                    format!("… and {} more partners", links.len() - LINK_LINES),
-                    theme.dim(),
-                ));
+                let more = format!("… and {} more partners", links.len() - LINK_LINES);
+                dim(&more, &mut lines);
             }
+            if short && links.iter().any(|l| l.url.is_some() || !l.links.is_empty()) {
+                dim(
+                    "Each partner's link is in their exported brief.",
+                    &mut lines,
+                );
+            }
+        }
+    }
+    lines
+}
+
+/// One partner's code and link (or links, one per platform), wrapped.
+fn link_lines(
+    link: &crate::practice::PartnerLink,
+    width: usize,
+    short: bool,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let who = link.partner.as_deref().unwrap_or("each partner");
+    let code = match (&link.code, link.code_suggested) {
+        (Some(c), true) => format!("code {c} (suggested)"),
+        (Some(c), false) => format!("code {c}"),
+        (None, _) => "no code".to_string(),
+    };
+    let head = match (short, link.links.len() <= 1) {
+        (false, true) => format!(
+            "{who}: {code} · {}",
+            link.url.as_deref().unwrap_or("no link yet")
+        ),
+        _ => format!("{who}: {code}"),
+    };
+    let mut lines: Vec<Line<'static>> = wrap(&head, width).into_iter().map(Line::raw).collect();
+    if !short && link.links.len() > 1 {
+        for (platform, url) in &link.links {
+            let on = platform.map_or("link", |p| p.as_str());
+            lines.extend(
+                wrap(&format!("  {on}: {url}"), width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.dim())),
+            );
         }
     }
     lines

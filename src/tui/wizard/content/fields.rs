@@ -21,6 +21,22 @@ pub struct FieldBlock {
 
 const LONG_TEXT_LINES: usize = 4;
 
+/// Lines a field's value takes when it is not focused; a longer one ends in "…" (the whole
+/// value shows when the field has focus).
+const VALUE_LINES: usize = 3;
+
+/// A value wrapped to `width`, at most [`VALUE_LINES`] lines.
+fn value_lines(value: &str, width: usize) -> Vec<String> {
+    let mut lines = wrap(value, width);
+    if lines.len() > VALUE_LINES {
+        lines.truncate(VALUE_LINES);
+        if let Some(last) = lines.last_mut() {
+            *last = truncate(&format!("{last} …"), width);
+        }
+    }
+    lines
+}
+
 /// The block of one field; `row` is the open row for a row column.
 pub(crate) fn field_block(
     w: &Wizard,
@@ -52,13 +68,14 @@ pub(crate) fn field_block(
                     .and_then(|p| w.range_text(p))
                     .or_else(|| item.map(|i| item_text(i).replace('\n', " · "))),
             };
-            let value = match shown {
-                Some(v) if !v.trim().is_empty() => {
-                    Line::raw(format!("  {}", truncate(&v, width.saturating_sub(2))))
-                }
-                _ => Line::styled("  —", theme.dim()),
-            };
-            lines.push(value);
+            match shown {
+                Some(v) if !v.trim().is_empty() => lines.extend(
+                    value_lines(&v, width.saturating_sub(2))
+                        .into_iter()
+                        .map(|l| Line::raw(format!("  {l}"))),
+                ),
+                _ => lines.push(Line::styled("  —", theme.dim())),
+            }
         }
     }
     if let Applicability::NotNeeded(reason) = &applicability {

@@ -763,6 +763,42 @@ fn diff_names_what_changed_since_it_was_sent() {
 }
 
 #[test]
+fn diff_tells_a_new_table_key_by_key() {
+    let env = Env::new();
+    for (dir, text) in [
+        ("old", "[schedule]\nfinal_due = 2027-03-01\n"),
+        (
+            "new",
+            "[schedule]\nfinal_due = 2027-03-01\n[feedback]\nreview_date = 2027-04-15\n",
+        ),
+    ] {
+        std::fs::create_dir_all(env.home.join(dir)).unwrap();
+        std::fs::write(env.home.join(dir).join("creator.toml"), text).unwrap();
+    }
+    let old = env.home.join("old/creator.toml");
+    let new = env.home.join("new/creator.toml");
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let text = stdout(&env.run(&["diff", old, new]).success());
+    assert!(
+        text.contains("creator.feedback.review_date  – → 2027-04-15"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Creator review date set to Thu 15 Apr 2027"),
+        "{text}"
+    );
+    assert!(!text.contains("a table") && !text.contains('{'), "{text}");
+    let json = stdout(&env.run(&["diff", old, new, "--json"]).success());
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let change = &v["changes"][0];
+    assert_eq!(change["path"], "creator.feedback.review_date");
+    assert_eq!(change["change"], "added");
+    assert_eq!(change["old"], serde_json::Value::Null);
+    assert_eq!(change["new"], "2027-04-15");
+    assert_eq!(v["changes"].as_array().unwrap().len(), 1);
+}
+
+#[test]
 fn every_command_help_ends_with_real_examples() {
     use clap::CommandFactory;
     let env = Env::new();

@@ -184,6 +184,34 @@ fn a_brief_the_type_does_not_need_is_refused_until_the_type_changes() {
 }
 
 #[test]
+fn a_partner_handle_set_without_at_gets_one() {
+    let env = Env::new();
+    env.new_campaign("Handles", &[]);
+    env.run(&[
+        "set",
+        "handles",
+        "creator.partners[0].handle=priyamakes",
+        "creator.partners[1].handle=https://youtube.com/@priya",
+        "influencer.partners[0].handle= marcus ",
+        "influencer.partners[0].name=priyamakes",
+    ])
+    .success();
+    for (key, want) in [
+        ("creator.partners[0].handle", "@priyamakes\n"),
+        ("creator.partners[1].handle", "https://youtube.com/@priya\n"),
+        ("influencer.partners[0].handle", "@marcus\n"),
+        ("influencer.partners[0].name", "priyamakes\n"),
+    ] {
+        env.run(&["get", "handles", key]).success().stdout(want);
+    }
+    // `new --set` goes the same way.
+    env.new_campaign("Handles two", &["--set", "creator.partners[0].handle=leo"]);
+    env.run(&["get", "handles-two", "creator.partners[0].handle"])
+        .success()
+        .stdout("@leo\n");
+}
+
+#[test]
 fn a_comment_added_by_hand_survives_a_set() {
     let env = Env::new();
     env.new_campaign("Keep", &["--set", "creator.schedule.revision_rounds=1"]);

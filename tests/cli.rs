@@ -212,6 +212,34 @@ fn a_partner_handle_set_without_at_gets_one() {
 }
 
 #[test]
+fn check_puts_an_equals_sign_between_the_working_and_the_amount() {
+    let env = Env::new();
+    env.new_campaign(
+        "Pay",
+        &[
+            "--set",
+            "campaign.partnership=production-first",
+            "--set",
+            "creator.partners[0].handle=@priyamakes",
+            "--set",
+            "creator.compensation.basis=per-asset",
+            "--set",
+            "creator.compensation.rate=250",
+            "--set",
+            "creator.deliverables[0].asset=photo",
+            "--set",
+            "creator.deliverables[0].quantity=6",
+        ],
+    );
+    let text = stdout(&env.run(&["check", "pay"]));
+    let line = text
+        .lines()
+        .find(|l| l.contains("6 assets × 250"))
+        .unwrap_or_else(|| panic!("no worked line: {text}"));
+    assert!(line.trim_end().ends_with("= 1,500"), "{line}");
+}
+
+#[test]
 fn a_comment_added_by_hand_survives_a_set() {
     let env = Env::new();
     env.new_campaign("Keep", &["--set", "creator.schedule.revision_rounds=1"]);

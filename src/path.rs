@@ -16,7 +16,7 @@ pub use keys::DIAGNOSIS;
 pub(crate) use keys::{CAMPAIGN, CREATOR, INFLUENCER};
 pub use keys::{Key, Kind};
 pub(crate) use schema::json_schema;
-pub(crate) use text::parse_value;
+pub(crate) use text::{handle, parse_value};
 pub(crate) use validate::line_column;
 pub use validate::{Problem, validate};
 
@@ -303,5 +303,24 @@ mod tests {
                 .iter()
                 .any(|(p, _)| p == "influencer.tracking.promo_code")
         );
+    }
+
+    #[test]
+    fn a_partner_handle_typed_bare_is_stored_with_its_at() {
+        let mut doc = toml_edit::DocumentMut::new();
+        for file in ["creator", "influencer"] {
+            let p = KeyPath::parse(&format!("{file}.partners[0].handle")).unwrap();
+            set(&mut doc, &p, "priyamakes").unwrap();
+            let got = get(&doc, &p).unwrap().and_then(|i| i.as_str());
+            assert_eq!(got, Some("@priyamakes"), "{file}");
+            set(&mut doc, &p, "https://youtube.com/priya").unwrap();
+            let got = get(&doc, &p).unwrap().and_then(|i| i.as_str());
+            assert_eq!(got, Some("https://youtube.com/priya"), "{file}");
+        }
+        // Only partner handles: a name stays as typed.
+        let name = KeyPath::parse("creator.partners[0].name").unwrap();
+        set(&mut doc, &name, "priyamakes").unwrap();
+        let got = get(&doc, &name).unwrap().and_then(|i| i.as_str());
+        assert_eq!(got, Some("priyamakes"));
     }
 }

@@ -119,6 +119,50 @@ fn the_agenda_lists_a_draft_due_tomorrow_and_status_moves_rows() {
         .code(2);
 }
 
+#[test]
+fn status_hint_names_a_row_the_campaign_uses_and_a_valid_next_step() {
+    let env = Env::new();
+    env.new_campaign(
+        "Reach",
+        &[
+            "--set",
+            "campaign.partnership=distribution-first",
+            "--set",
+            "influencer.posts[0].platform=tiktok",
+        ],
+    );
+    let hint = |env: &Env| {
+        let out = stdout(&env.run(&["status", "reach"]).success());
+        let line = out
+            .lines()
+            .find(|l| l.starts_with("move a row on with: "))
+            .map(str::to_string);
+        (out, line)
+    };
+    let (out, line) = hint(&env);
+    let line = line.unwrap_or_else(|| panic!("no hint: {out}"));
+    assert!(!out.contains("creator."), "{out}");
+    assert_eq!(
+        line,
+        "move a row on with: splitbrief set reach influencer.posts[0].status=briefed"
+    );
+    // The hinted command works, and the next hint moves on.
+    let cmd = line.trim_start_matches("move a row on with: splitbrief ");
+    let args: Vec<&str> = cmd.split(' ').collect();
+    env.run(&args).success();
+    env.run(&["set", "reach", "influencer.posts[0].status=live"])
+        .success();
+    let (_, line) = hint(&env);
+    assert_eq!(
+        line.as_deref(),
+        Some("move a row on with: splitbrief set reach influencer.posts[0].status=reported")
+    );
+    env.run(&["set", "reach", "influencer.posts[0].status=reported"])
+        .success();
+    let (out, line) = hint(&env);
+    assert_eq!(line, None, "every row is done: {out}");
+}
+
 /// The events of an iCalendar file: (UID, DTSTART) pairs, long lines unfolded.
 fn events(ics: &str) -> Vec<(String, String)> {
     let unfolded = ics.replace("\r\n ", "");

@@ -184,6 +184,62 @@ fn a_brief_the_type_does_not_need_is_refused_until_the_type_changes() {
 }
 
 #[test]
+fn a_partner_handle_set_without_at_gets_one() {
+    let env = Env::new();
+    env.new_campaign("Handles", &[]);
+    env.run(&[
+        "set",
+        "handles",
+        "creator.partners[0].handle=priyamakes",
+        "creator.partners[1].handle=https://youtube.com/@priya",
+        "influencer.partners[0].handle= marcus ",
+        "influencer.partners[0].name=priyamakes",
+    ])
+    .success();
+    for (key, want) in [
+        ("creator.partners[0].handle", "@priyamakes\n"),
+        ("creator.partners[1].handle", "https://youtube.com/@priya\n"),
+        ("influencer.partners[0].handle", "@marcus\n"),
+        ("influencer.partners[0].name", "priyamakes\n"),
+    ] {
+        env.run(&["get", "handles", key]).success().stdout(want);
+    }
+    // `new --set` goes the same way.
+    env.new_campaign("Handles two", &["--set", "creator.partners[0].handle=leo"]);
+    env.run(&["get", "handles-two", "creator.partners[0].handle"])
+        .success()
+        .stdout("@leo\n");
+}
+
+#[test]
+fn check_puts_an_equals_sign_between_the_working_and_the_amount() {
+    let env = Env::new();
+    env.new_campaign(
+        "Pay",
+        &[
+            "--set",
+            "campaign.partnership=production-first",
+            "--set",
+            "creator.partners[0].handle=@priyamakes",
+            "--set",
+            "creator.compensation.basis=per-asset",
+            "--set",
+            "creator.compensation.rate=250",
+            "--set",
+            "creator.deliverables[0].asset=photo",
+            "--set",
+            "creator.deliverables[0].quantity=6",
+        ],
+    );
+    let text = stdout(&env.run(&["check", "pay"]));
+    let line = text
+        .lines()
+        .find(|l| l.contains("6 assets × 250"))
+        .unwrap_or_else(|| panic!("no worked line: {text}"));
+    assert!(line.trim_end().ends_with("= 1,500"), "{line}");
+}
+
+#[test]
 fn a_comment_added_by_hand_survives_a_set() {
     let env = Env::new();
     env.new_campaign("Keep", &["--set", "creator.schedule.revision_rounds=1"]);
@@ -760,6 +816,42 @@ fn diff_names_what_changed_since_it_was_sent() {
     let two = stdout(&env.run(&["diff", "glow", "glow-two"]).success());
     assert!(two.contains("campaign.brand"), "{two}");
     assert!(!two.contains("campaign.slug"), "{two}");
+}
+
+#[test]
+fn diff_tells_a_new_table_key_by_key() {
+    let env = Env::new();
+    for (dir, text) in [
+        ("old", "[schedule]\nfinal_due = 2027-03-01\n"),
+        (
+            "new",
+            "[schedule]\nfinal_due = 2027-03-01\n[feedback]\nreview_date = 2027-04-15\n",
+        ),
+    ] {
+        std::fs::create_dir_all(env.home.join(dir)).unwrap();
+        std::fs::write(env.home.join(dir).join("creator.toml"), text).unwrap();
+    }
+    let old = env.home.join("old/creator.toml");
+    let new = env.home.join("new/creator.toml");
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let text = stdout(&env.run(&["diff", old, new]).success());
+    assert!(
+        text.contains("creator.feedback.review_date  – → 2027-04-15"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Creator review date set to Thu 15 Apr 2027"),
+        "{text}"
+    );
+    assert!(!text.contains("a table") && !text.contains('{'), "{text}");
+    let json = stdout(&env.run(&["diff", old, new, "--json"]).success());
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let change = &v["changes"][0];
+    assert_eq!(change["path"], "creator.feedback.review_date");
+    assert_eq!(change["change"], "added");
+    assert_eq!(change["old"], serde_json::Value::Null);
+    assert_eq!(change["new"], "2027-04-15");
+    assert_eq!(v["changes"].as_array().unwrap().len(), 1);
 }
 
 #[test]

@@ -379,3 +379,67 @@ value_enum! {
         Reported = "reported",
     }
 }
+
+impl DeliverableStatus {
+    /// The usual next step for a row here (after changes, a new draft); none once delivered.
+    pub fn next(self) -> Option<Self> {
+        use DeliverableStatus as S;
+        match self {
+            S::Planned => Some(S::Briefed),
+            S::Briefed | S::ChangesRequested => Some(S::DraftReceived),
+            S::DraftReceived => Some(S::Approved),
+            S::Approved => Some(S::Delivered),
+            S::Delivered => None,
+        }
+    }
+}
+
+impl PostStatus {
+    /// The usual next step for a post here (after changes, a new draft); none once reported.
+    pub fn next(self) -> Option<Self> {
+        use PostStatus as S;
+        match self {
+            S::Planned => Some(S::Briefed),
+            S::Briefed | S::ChangesRequested => Some(S::DraftReceived),
+            S::DraftReceived => Some(S::Approved),
+            S::Approved => Some(S::Live),
+            S::Live => Some(S::Reported),
+            S::Reported => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_statuses_walk_to_their_end() {
+        let mut post = PostStatus::Planned;
+        let mut walked = vec![post.as_str()];
+        while let Some(next) = post.next() {
+            post = next;
+            walked.push(post.as_str());
+        }
+        assert_eq!(
+            walked,
+            [
+                "planned",
+                "briefed",
+                "draft-received",
+                "approved",
+                "live",
+                "reported"
+            ]
+        );
+        assert_eq!(
+            PostStatus::ChangesRequested.next(),
+            Some(PostStatus::DraftReceived)
+        );
+        let mut row = DeliverableStatus::Planned;
+        while let Some(next) = row.next() {
+            row = next;
+        }
+        assert_eq!(row, DeliverableStatus::Delivered);
+    }
+}

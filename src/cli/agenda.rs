@@ -8,7 +8,7 @@ use serde_json::{Value as Json, json};
 
 use super::Failure;
 use super::output::{print_json, say};
-use crate::brief::Date;
+use crate::brief::{Bundle, Date, DeliverableStatus, PostStatus};
 use crate::practice::agenda::events;
 use crate::practice::grants::{Grant, grants};
 use crate::store::index::{Due, Kind};
@@ -259,8 +259,27 @@ pub fn status(dir: Option<&Path>, slug: &str, json_out: bool) -> Result<u8, Fail
     }
     if rows.is_empty() {
         say!("{slug} has no deliverables or posts yet");
-    } else {
-        say!("move a row on with: splitbrief set {slug} creator.deliverables[0].status=approved");
+    } else if let Some((key, next)) = next_step(b) {
+        say!("move a row on with: splitbrief set {slug} {key}.status={next}");
     }
     Ok(0)
+}
+
+/// The first row of a used brief that has a step left, and that step: what the hint under
+/// `status` shows (never a row of a brief the campaign does not use).
+fn next_step(b: &Bundle) -> Option<(String, &'static str)> {
+    let planned = |s: Option<DeliverableStatus>| s.unwrap_or(DeliverableStatus::Planned);
+    let creator = b.used_creator().into_iter().flat_map(|c| {
+        c.deliverables.iter().enumerate().filter_map(move |(i, d)| {
+            let next = planned(d.status).next()?;
+            Some((format!("creator.deliverables[{i}]"), next.as_str()))
+        })
+    });
+    let posts = b.used_influencer().into_iter().flat_map(|inf| {
+        inf.posts.iter().enumerate().filter_map(|(i, p)| {
+            let next = p.status.unwrap_or(PostStatus::Planned).next()?;
+            Some((format!("influencer.posts[{i}]"), next.as_str()))
+        })
+    });
+    creator.chain(posts).next()
 }

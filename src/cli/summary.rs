@@ -334,11 +334,12 @@ fn write_budget(out: &mut String, b: &Bundle) {
     for line in &budget.lines {
         let side = line.brief.map_or("test", FileKind::as_str);
         let who = line.partner.as_deref().unwrap_or("");
+        let equals = if line.worked { "= " } else { "" };
+        let amount = format!("{equals}{}", format_money(line.amount, currency));
         let _ = writeln!(
             out,
-            "     {side:<10} {who:<20} {:<44} {:>14}",
-            line.label,
-            format_money(line.amount, currency)
+            "     {side:<10} {who:<20} {:<44} {amount:>16}",
+            line.label
         );
     }
     let against = match budget.budget {

@@ -240,4 +240,30 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_new_table_reads_key_by_key() {
+        let old: Table = "[schedule]\nfinal_due = 2027-03-01\n".parse().unwrap();
+        let new: Table =
+            "[schedule]\nfinal_due = 2027-03-01\n[feedback]\nreview_date = 2027-04-15\n"
+                .parse()
+                .unwrap();
+        let said = |a: &Table, b: &Table| -> Vec<String> {
+            diff_file(FileKind::Creator, a, b)
+                .iter()
+                .map(|c| sentence(c, a, b))
+                .collect()
+        };
+        assert_eq!(
+            said(&old, &new),
+            vec!["Creator brief: Creator review date set to Thu 15 Apr 2027"]
+        );
+        assert_eq!(
+            said(&new, &old),
+            vec!["Creator brief: Creator review date removed (was Thu 15 Apr 2027)"]
+        );
+        for s in said(&old, &new).iter().chain(&said(&new, &old)) {
+            assert!(!s.contains("a table"), "{s}");
+        }
+    }
 }

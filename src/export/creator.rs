@@ -193,7 +193,7 @@ fn row_summary(d: &Deliverable) -> String {
     text
 }
 
-/// "9:16, 30 seconds, 3 cuts, in en and de".
+/// "9:16, 30 seconds, 3 cuts, in English and German".
 fn format_cell(d: &Deliverable) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(r) = &d.aspect_ratio {
@@ -208,8 +208,15 @@ fn format_cell(d: &Deliverable) -> String {
     if let Some(v) = d.variations.filter(|v| *v > 0) {
         parts.push(format!("{} included", count(v, "extra cut", "extra cuts")));
     }
-    if !d.languages.is_empty() {
-        parts.push(format!("in {}", d.languages.join(" and ")));
+    let languages: Vec<String> = d
+        .languages
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| words::language(l))
+        .collect();
+    let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
+    if let Some(list) = sentence_list(&languages) {
+        parts.push(format!("in {list}"));
     }
     parts.join(", ")
 }
@@ -225,4 +232,26 @@ fn sound_cell(d: &Deliverable) -> String {
         None => {}
     }
     parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_are_spelled_out() {
+        let d = Deliverable {
+            languages: vec![
+                "en".into(),
+                "DE".into(),
+                "en-GB".into(),
+                "Swiss German".into(),
+            ],
+            ..Deliverable::default()
+        };
+        assert_eq!(
+            format_cell(&d),
+            "in English, German, English (UK) and Swiss German"
+        );
+    }
 }

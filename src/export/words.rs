@@ -188,6 +188,95 @@ pub(crate) fn sentence_list(items: &[&str]) -> Option<String> {
     }
 }
 
+/// A language as a partner reads it: ISO 639-1 codes ("en", "DE", "en-GB") become English
+/// names ("English", "German", "English (UK)"); anything else stays as typed.
+pub(crate) fn language(text: &str) -> String {
+    let typed = text.trim();
+    let (code, region) = typed
+        .split_once(['-', '_'])
+        .map_or((typed, None), |(c, r)| (c, Some(r)));
+    let tag_like = region
+        .is_none_or(|r| (2..=8).contains(&r.len()) && r.chars().all(|c| c.is_ascii_alphanumeric()));
+    let Some(name) = language_name(code).filter(|_| tag_like) else {
+        return typed.to_string();
+    };
+    match region.map(region_name) {
+        None => name.to_string(),
+        Some(Some(place)) => format!("{name} ({place})"),
+        // A region we cannot name: the language alone still reads right.
+        Some(None) => name.to_string(),
+    }
+}
+
+/// The English name of a common ISO 639-1 code, any case.
+fn language_name(code: &str) -> Option<&'static str> {
+    let name = match code.to_ascii_lowercase().as_str() {
+        "en" => "English",
+        "de" => "German",
+        "fr" => "French",
+        "es" => "Spanish",
+        "it" => "Italian",
+        "pt" => "Portuguese",
+        "nl" => "Dutch",
+        "sv" => "Swedish",
+        "da" => "Danish",
+        "no" | "nb" => "Norwegian",
+        "nn" => "Norwegian (Nynorsk)",
+        "fi" => "Finnish",
+        "is" => "Icelandic",
+        "pl" => "Polish",
+        "cs" => "Czech",
+        "sk" => "Slovak",
+        "tr" => "Turkish",
+        "ar" => "Arabic",
+        "he" => "Hebrew",
+        "hi" => "Hindi",
+        "ja" => "Japanese",
+        "ko" => "Korean",
+        "zh" => "Chinese",
+        "ru" => "Russian",
+        "uk" => "Ukrainian",
+        "el" => "Greek",
+        "hu" => "Hungarian",
+        "ro" => "Romanian",
+        "bg" => "Bulgarian",
+        "hr" => "Croatian",
+        "ga" => "Irish",
+        "id" => "Indonesian",
+        "th" => "Thai",
+        "vi" => "Vietnamese",
+        _ => return None,
+    };
+    Some(name)
+}
+
+/// A region of a language tag ("GB" in "en-GB") in words, for the common ones.
+fn region_name(code: &str) -> Option<&'static str> {
+    let name = match code.to_ascii_uppercase().as_str() {
+        "GB" | "UK" => "UK",
+        "US" => "US",
+        "AU" => "Australia",
+        "CA" => "Canada",
+        "IE" => "Ireland",
+        "NZ" => "New Zealand",
+        "BR" => "Brazil",
+        "PT" => "Portugal",
+        "MX" => "Mexico",
+        "ES" => "Spain",
+        "FR" => "France",
+        "BE" => "Belgium",
+        "CH" => "Switzerland",
+        "AT" => "Austria",
+        "DE" => "Germany",
+        "NL" => "Netherlands",
+        "CN" | "HANS" => "Simplified",
+        "TW" | "HANT" => "Traditional",
+        "HK" => "Hong Kong",
+        _ => return None,
+    };
+    Some(name)
+}
+
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -274,5 +363,31 @@ mod tests {
             list(&[Channel::PaidSocial, Channel::Website, Channel::Email]).unwrap(),
             "paid social ads, our website and email"
         );
+    }
+
+    #[test]
+    fn language_codes_read_as_names() {
+        assert_eq!(language("en"), "English");
+        assert_eq!(language("DE"), "German");
+        assert_eq!(language(" nb "), "Norwegian");
+        assert_eq!(language("no"), "Norwegian");
+        assert_eq!(language("en-GB"), "English (UK)");
+        assert_eq!(language("pt_br"), "Portuguese (Brazil)");
+        assert_eq!(language("fr-XX"), "French");
+        for code in [
+            "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "nb", "fi", "pl", "cs",
+            "tr", "ar", "he", "hi", "ja", "ko", "zh", "ru", "uk", "el", "hu", "ro",
+        ] {
+            assert_ne!(language(code), code, "{code} has no name");
+        }
+    }
+
+    #[test]
+    fn unknown_language_text_stays_as_typed() {
+        assert_eq!(language("English"), "English");
+        assert_eq!(language("Swiss German"), "Swiss German");
+        assert_eq!(language("xx"), "xx");
+        assert_eq!(language("en-and-more"), "en-and-more");
+        assert_eq!(language("de-"), "de-");
     }
 }

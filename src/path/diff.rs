@@ -80,8 +80,14 @@ fn tables(prefix: &str, old: &Table, new: &Table, out: &mut Vec<Change>) {
     }
     for key in keys {
         let path = format!("{prefix}.{key}");
+        // A table or a list of rows that appears or goes is told key by key and row by row,
+        // as if the other side held it empty.
         match (old.get(key), new.get(key)) {
             (Some(a), Some(b)) => values(&path, a, b, out),
+            (Some(Value::Table(x)), None) => tables(&path, x, &Table::new(), out),
+            (None, Some(Value::Table(y))) => tables(&path, &Table::new(), y, out),
+            (Some(Value::Array(x)), None) if is_rows(x) => rows(&path, x, &[], out),
+            (None, Some(Value::Array(y))) if is_rows(y) => rows(&path, &[], y, out),
             (Some(a), None) => out.push(simple(path, ChangeKind::Removed, Some(a), None)),
             (None, Some(b)) => out.push(simple(path, ChangeKind::Added, None, Some(b))),
             (None, None) => {}
@@ -285,6 +291,43 @@ mod tests {
         assert_eq!(
             summary(&got),
             vec![("influencer.posts[1].quantity".into(), ChangeKind::Added)]
+        );
+    }
+
+    #[test]
+    fn a_table_that_appears_or_goes_is_told_key_by_key() {
+        let old = t("[schedule]\nfinal_due = 2027-03-01\n");
+        let new = t(
+            "[schedule]\nfinal_due = 2027-03-01\n[feedback]\nreview_date = 2027-04-15\nrounds = 2\n",
+        );
+        let got = diff_file(FileKind::Creator, &old, &new);
+        let mut paths = summary(&got);
+        paths.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(
+            paths,
+            vec![
+                ("creator.feedback.review_date".into(), ChangeKind::Added),
+                ("creator.feedback.rounds".into(), ChangeKind::Added),
+            ]
+        );
+        let gone = diff_file(FileKind::Creator, &new, &old);
+        assert!(
+            gone.iter()
+                .all(|c| c.kind == ChangeKind::Removed && c.old.is_some())
+        );
+        assert_eq!(gone.len(), 2);
+    }
+
+    #[test]
+    fn rows_that_appear_with_their_list_are_told_row_by_row() {
+        let got = diff_file(FileKind::Influencer, &t(""), &t(ROWS));
+        assert_eq!(
+            summary(&got),
+            vec![
+                ("influencer.posts[0]".into(), ChangeKind::Added),
+                ("influencer.posts[1]".into(), ChangeKind::Added),
+                ("influencer.posts[2]".into(), ChangeKind::Added),
+            ]
         );
     }
 }

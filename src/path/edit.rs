@@ -4,7 +4,7 @@
 use toml_edit::{ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
 use super::length::{LENGTH_KEY, set_length};
-use super::{Key, KeyPath, Kind, Segment, file_keys, parse_value, resolve};
+use super::{Key, KeyPath, Kind, Segment, file_keys, handle, parse_value, resolve};
 use crate::brief::FileKind;
 
 /// Why a key path could not be read or written.
@@ -160,11 +160,23 @@ pub fn set(doc: &mut DocumentMut, path: &KeyPath, text: &str) -> Result<(), Path
     {
         return set_length(doc, path, text);
     }
-    let value = parse_value(key.kind, text).map_err(|message| PathError::BadValue {
+    let text = if is_partner_handle(path) {
+        handle(text)
+    } else {
+        text.into()
+    };
+    let value = parse_value(key.kind, &text).map_err(|message| PathError::BadValue {
         path: path.to_string(),
         message,
     })?;
     set_value(doc, path, value)
+}
+
+/// `creator.partners[n].handle` or `influencer.partners[n].handle`: a handle typed bare
+/// gets its "@" there (the field asks for one).
+fn is_partner_handle(path: &KeyPath) -> bool {
+    matches!(path.file, FileKind::Creator | FileKind::Influencer)
+        && matches!(path.segments.as_slice(), [rows, leaf] if rows.name == "partners" && leaf.name == "handle")
 }
 
 /// Sets (or with `None` clears) the key at `path` to a ready value, checking only the path.

@@ -99,6 +99,19 @@ pub(crate) fn is_web_address(text: &str) -> bool {
 
 /// Commas are read only as thousands separators (`1,200`, `12,500.50`); `3,5` is refused
 /// rather than read as 35.
+/// A partner handle as typed: one bare word ("priyamakes") gets its "@"; a URL, text with
+/// "@", "/" or ":" in it, or more than one word stays as typed.
+pub(crate) fn handle(text: &str) -> std::borrow::Cow<'_, str> {
+    let word = text.trim();
+    let bare = !word.is_empty()
+        && !word.contains(|c: char| c == '@' || c == '/' || c == ':' || c.is_whitespace());
+    if bare {
+        format!("@{word}").into()
+    } else {
+        text.into()
+    }
+}
+
 fn thousands_ok(text: &str) -> bool {
     let whole = text
         .split('.')
@@ -358,5 +371,23 @@ mod tests {
             parse_value(Kind::Bool, "yes").unwrap().unwrap().as_bool(),
             Some(true)
         );
+    }
+
+    #[test]
+    fn a_bare_handle_gets_its_at() {
+        assert_eq!(handle("priyamakes"), "@priyamakes");
+        assert_eq!(handle("  theo.makes_clips "), "@theo.makes_clips");
+        for kept in [
+            "@marcus",
+            "https://tiktok.com/@priya",
+            "youtube.com/priya",
+            "tiktok:priya",
+            "Priya Makes",
+            "priya@example.com",
+            "",
+            "  ",
+        ] {
+            assert_eq!(handle(kept), kept);
+        }
     }
 }

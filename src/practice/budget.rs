@@ -22,6 +22,19 @@ pub struct BudgetLine {
     pub label: String,
     /// In the campaign's currency (negative for a cap).
     pub amount: f64,
+    /// Whether the label is the working that gives the amount ("6 assets × 250"), so it
+    /// reads "6 assets × 250 = 1,500"; not in the JSON.
+    #[serde(skip)]
+    pub worked: bool,
+}
+
+impl BudgetLine {
+    /// A label (this line's, or a shorter wording of it) and the amount as written, joined
+    /// the way the line reads: "6 assets × 250 = 1,500", "flat fee 800".
+    pub fn joined(&self, label: &str, amount: &str) -> String {
+        let join = if self.worked { " = " } else { " " };
+        format!("{label}{join}{amount}")
+    }
 }
 
 /// Every line, the total and what it means for the influencer side.
@@ -97,12 +110,18 @@ fn brief_name<S: Serializer>(brief: &Option<FileKind>, s: S) -> Result<S::Ok, S:
 pub fn budget(bundle: &Bundle) -> Budget {
     let mut lines = Vec::new();
     for pay in partner_pays(bundle) {
-        for (label, amount) in pay_lines(&pay) {
+        for PayLine {
+            label,
+            amount,
+            worked,
+        } in pay_lines(&pay)
+        {
             lines.push(BudgetLine {
                 brief: Some(pay.brief),
                 partner: pay.who.clone(),
                 label,
                 amount,
+                worked,
             });
         }
     }
@@ -113,6 +132,7 @@ pub fn budget(bundle: &Bundle) -> Budget {
             partner: None,
             label: "paid test of the creator content".into(),
             amount: amount.0,
+            worked: false,
         });
     }
     let total = lines.iter().map(|l| l.amount).sum();
@@ -144,8 +164,36 @@ fn engagements(reach: Option<f64>, rate: Option<Number>) -> Option<f64> {
     Some(reach? * rate?.0 / 100.0)
 }
 
+/// One part of a partner's pay: its label, amount and whether the label is the working.
+pub(crate) struct PayLine {
+    /// What the amount is for ("6 assets × 250", "flat fee").
+    pub label: String,
+    /// The amount.
+    pub amount: f64,
+    /// Whether `label` works the amount out.
+    pub worked: bool,
+}
+
+impl PayLine {
+    fn new(label: String, amount: f64) -> PayLine {
+        PayLine {
+            label,
+            amount,
+            worked: false,
+        }
+    }
+
+    fn worked(label: String, amount: f64) -> PayLine {
+        PayLine {
+            label,
+            amount,
+            worked: true,
+        }
+    }
+}
+
 /// The budget lines of one partner's pay terms, each part on its own line.
-pub(crate) fn pay_lines(pay: &PartnerPay) -> Vec<(String, f64)> {
+pub(crate) fn pay_lines(pay: &PartnerPay) -> Vec<PayLine> {
     let mut out = Vec::new();
     let num = |x: f64| format_money(x, None);
     let who = match pay.brief {
@@ -153,26 +201,38 @@ pub(crate) fn pay_lines(pay: &PartnerPay) -> Vec<(String, f64)> {
         _ => "influencer",
     };
     for base in [pay.base, pay.retainer].into_iter().flatten() {
-        let label = match base {
-            Base::OwnFee(_) => format!("fee agreed with this {who}"),
-            Base::Flat(_) => "flat fee".to_string(),
-            Base::PerAsset { assets, rate } => format!("{assets} assets × {}", num(rate)),
-            Base::Days { days, rate } => format!("{} days × {}", num(days), num(rate)),
-            Base::Months { months, rate } => format!("{} months × {}", num(months), num(rate)),
-            Base::Package(_) => "package".to_string(),
-            Base::Unread(_) => "rate (pay basis not set)".to_string(),
-        };
-        out.push((label, base.amount()));
+        let amount = base.amount();
+        out.push(match base {
+            Base::OwnFee(_) => PayLine::new(format!("fee agreed with this {who}"), amount),
+            Base::Flat(_) => PayLine::new("flat fee".into(), amount),
+            Base::PerAsset { assets, rate } => {
+                PayLine::worked(format!("{assets} assets × {}", num(rate)), amount)
+            }
+            Base::Days { days, rate } => {
+                PayLine::worked(format!("{} days × {}", num(days), num(rate)), amount)
+            }
+            Base::Months { months, rate } => {
+                PayLine::worked(format!("{} months × {}", num(months), num(rate)), amount)
+            }
+            Base::Package(_) => PayLine::new("package".into(), amount),
+            Base::Unread(_) => PayLine::new("rate (pay basis not set)".into(), amount),
+        });
     }
     if let Some(v) = pay.variable {
         out.push(variable_line(&v, pay.basis.unwrap_or("variable")));
         if let (true, Some(cap), Some(before)) = (v.is_capped(), v.cap, v.uncapped()) {
-            out.push((format!("capped at {}", num(cap)), cap - before));
+            out.push(PayLine::new(
+                format!("capped at {}", num(cap)),
+                cap - before,
+            ));
         }
     }
     match pay.gifted {
-        Some(Some(value)) => out.push(("product value".into(), value)),
-        Some(None) => out.push(("gifted pay: product value not set".into(), 0.0)),
+        Some(Some(value)) => out.push(PayLine::new("product value".into(), value)),
+        Some(None) => out.push(PayLine::new(
+            "gifted pay: product value not set".into(),
+            0.0,
+        )),
         None => {}
     }
     if let Some((bonus, condition)) = &pay.bonus {
@@ -184,22 +244,22 @@ pub(crate) fn pay_lines(pay: &PartnerPay) -> Vec<(String, f64)> {
             Some(c) => format!("bonus, when {c}"),
             None => "bonus (no condition set)".to_string(),
         };
-        out.push((label, *bonus));
+        out.push(PayLine::new(label, *bonus));
     }
     for (kind, fee) in &pay.add_ons {
-        out.push((kind.label().to_string(), *fee));
+        out.push(PayLine::new(kind.label().to_string(), *fee));
     }
     if out.is_empty() {
-        out.push(("no pay set yet".into(), 0.0));
+        out.push(PayLine::new("no pay set yet".into(), 0.0));
     }
     out
 }
 
 /// The expected variable pay, or a zero line that says why it cannot be estimated yet.
-fn variable_line(v: &Variable, basis: &str) -> (String, f64) {
+fn variable_line(v: &Variable, basis: &str) -> PayLine {
     let (Some(amount), Some(rate), Some(n)) = (v.uncapped(), v.rate, v.expected_quantity) else {
         let why = v.missing().unwrap_or("not enough to estimate");
-        return (format!("{basis} pay: {why}"), 0.0);
+        return PayLine::new(format!("{basis} pay: {why}"), 0.0);
     };
     let (rate, n) = (format_money(rate, None), format_money(n.round(), None));
     let label = match v.per {
@@ -209,7 +269,7 @@ fn variable_line(v: &Variable, basis: &str) -> (String, f64) {
         Per::Conversion => format!("{rate} × {n} conversions"),
         Per::SalesPct => format!("{rate}% commission on {n} in sales"),
     };
-    (label, amount)
+    PayLine::worked(label, amount)
 }
 
 #[cfg(test)]

@@ -317,3 +317,23 @@ fn large_totals_show_whole_and_never_saturate() {
     assert!(huge.starts_with("4,294,967,295,000,000,"), "{huge}");
     assert_eq!(huge.len(), "4,294,967,295,000,000,000,000,000".len());
 }
+
+#[test]
+fn a_worked_line_is_marked_but_the_json_keeps_its_shape() {
+    let mut b = bare();
+    let c = creator(&mut b);
+    c.deliverables.clear();
+    c.deliverables.push(Deliverable {
+        quantity: Some(6),
+        ..Default::default()
+    });
+    c.compensation.basis = Some(CreatorBasis::PerAsset);
+    c.compensation.rate = n(250.0);
+    let got = budget(&b);
+    let line = &got.lines[0];
+    assert!(line.worked);
+    assert_eq!(line.joined(&line.label, "1,500"), "6 assets × 250 = 1,500");
+    let json = serde_json::to_value(line).unwrap();
+    let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["amount", "brief", "label", "partner"]);
+}

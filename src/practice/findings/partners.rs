@@ -169,8 +169,10 @@ fn no_ship_date(ctx: &Ctx) -> Vec<Finding> {
     {
         out.push(Finding::at(
             KeyPath::of(FileKind::Creator, &["schedule", "product_ships"]),
-            "A testimonial is ordered, but the brief does not say when the product reaches the creators.",
-            format!("Set the ship date, at least {MIN_USE_DAYS} days before the draft is due."),
+            "A testimonial is ordered, but the brief does not say when the creators get the product or access to it.",
+            format!(
+                "Set the date they get it (shipped, or access opened), at least {MIN_USE_DAYS} days before the draft is due."
+            ),
         ));
     }
     if let Some(i) = ctx.influencer
@@ -179,8 +181,10 @@ fn no_ship_date(ctx: &Ctx) -> Vec<Finding> {
     {
         out.push(Finding::at(
             KeyPath::of(FileKind::Influencer, &["schedule", "product_ships"]),
-            "The messages ask influencers to talk about using the product, but the brief does not say when it reaches them.",
-            format!("Set the ship date, at least {days} days before the draft is due."),
+            "The messages ask influencers to talk about using the product, but the brief does not say when they get it or access to it.",
+            format!(
+                "Set the date they get it (shipped, or access opened), at least {days} days before the draft is due."
+            ),
         ));
     }
     out
@@ -349,7 +353,9 @@ mod tests {
         let i = influencer(&mut b);
         i.content.talking_points = vec!["How your skin feels after two weeks of use".into()];
         i.schedule.product_ships = None;
-        assert_eq!(fired(&b, "no-ship-date").len(), 1);
+        let f = fired(&b, "no-ship-date");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.ends_with("when they get it or access to it."));
         let i = influencer(&mut b);
         let draft = i.schedule.draft_due.expect("the sample has a draft date");
         i.schedule.product_ships = Some(Date(
@@ -385,7 +391,18 @@ mod tests {
             style: Some(Style::Testimonial),
             ..Default::default()
         });
-        assert_eq!(fired(&b, "no-ship-date").len(), 1);
+        let f = fired(&b, "no-ship-date");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        // The words fit software and services too, where nothing is shipped.
+        assert!(
+            f[0].message
+                .ends_with("when the creators get the product or access to it."),
+            "{}",
+            f[0].message
+        );
+        assert!(!f[0].message.contains("reaches"), "{}", f[0].message);
+        assert!(f[0].fix.contains("access opened"), "{}", f[0].fix);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use ratatui::text::Line;
 
 use crate::brief::FileKind;
 use crate::form::StepKind;
-use crate::practice::budget::format_money;
+use crate::practice::budget::{BudgetLine, format_money};
 use crate::practice::diagnosis::{ANSWER_ONE, Side, short_reason};
 use crate::practice::{Budget, CostLine, Recommendation, Status};
 
@@ -371,6 +371,37 @@ fn link_lines(
     lines
 }
 
+/// One budget line as the pay panel shows it: shorter labels, amounts without the currency
+/// (the total says it once), a worked amount after "=" ("6 assets × 250 = 1,500").
+fn budget_item(l: &BudgetLine) -> String {
+    let label = l.label.replace("fee agreed with this creator", "own fee");
+    let label = label.replace("fee agreed with this influencer", "own fee");
+    // The bonus condition is long and shown in the field below; the line says "bonus".
+    let label = match label.split_once(", when ") {
+        Some((head, _)) if head == "bonus" => head.to_string(),
+        _ => label,
+    };
+    l.joined(&label, &format_money(l.amount, None))
+}
+
+/// One partner's lines: "creator @priya: 6 assets × 250 = 1,500", or with more parts
+/// "(6 assets × 250 = 1,500) + usage fee 300 = 1,800".
+fn group_text(who: &str, items: &[&BudgetLine], sum: f64) -> String {
+    match items {
+        [one] => format!("{who}: {}", budget_item(one)),
+        _ => {
+            let parts: Vec<String> = items
+                .iter()
+                .map(|l| {
+                    let text = budget_item(l);
+                    if l.worked { format!("({text})") } else { text }
+                })
+                .collect();
+            format!("{who}: {} = {}", parts.join(" + "), format_money(sum, None))
+        }
+    }
+}
+
 #[expect(
     clippy::too_many_lines,
     reason = "every budget line with its ceiling and the total"
@@ -383,41 +414,24 @@ fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<
         .and_then(|b| b.campaign.currency.clone());
     let money = |n: f64| format_money(n, currency.as_deref());
     // One entry per partner (and the test): every line is shown, grouped so it fits.
-    let mut groups: Vec<(String, Vec<String>, f64)> = Vec::new();
+    let mut groups: Vec<(String, Vec<&BudgetLine>, f64)> = Vec::new();
     for l in &budget.lines {
         let side = l.brief.map_or("test", FileKind::as_str);
         let who = match &l.partner {
             Some(p) => format!("{side} {p}"),
             None => side.to_string(),
         };
-        // Amounts in the items go without the currency; the total says it once.
-        let label = l.label.replace("fee agreed with this creator", "own fee");
-        let label = label.replace("fee agreed with this influencer", "own fee");
-        // The bonus condition is long and shown in the field below; the line says "bonus".
-        let label = match label.split_once(", when ") {
-            Some((head, _)) if head == "bonus" => head.to_string(),
-            _ => label,
-        };
-        let item = format!("{label} {}", format_money(l.amount, None));
         match groups.iter_mut().find(|(g, _, _)| *g == who) {
             Some((_, items, sum)) => {
-                items.push(item);
+                items.push(l);
                 *sum += l.amount;
             }
-            None => groups.push((who, vec![item], l.amount)),
+            None => groups.push((who, vec![l], l.amount)),
         }
     }
     let mut lines: Vec<Line> = Vec::new();
     for (who, items, sum) in &groups {
-        let text = if items.len() == 1 {
-            format!("{who}: {}", items[0])
-        } else {
-            format!(
-                "{who}: {} = {}",
-                items.join(" + "),
-                format_money(*sum, None)
-            )
-        };
+        let text = group_text(who, items, *sum);
         for (i, part) in wrap(&text, width.saturating_sub(2)).into_iter().enumerate() {
             let indent = if i == 0 { "" } else { "  " };
             lines.push(Line::raw(format!("{indent}{part}")));
@@ -507,4 +521,38 @@ pub(crate) fn panel_height(w: &Wizard, area: Rect) -> u16 {
     )
     .len() as u16;
     if lines == 0 { 0 } else { lines + 1 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(label: &str, amount: f64, worked: bool) -> BudgetLine {
+        BudgetLine {
+            brief: Some(FileKind::Creator),
+            partner: Some("priyamakes".into()),
+            label: label.into(),
+            amount,
+            worked,
+        }
+    }
+
+    #[test]
+    fn a_worked_amount_follows_an_equals_sign() {
+        let assets = line("6 assets × 250", 1500.0, true);
+        assert_eq!(
+            group_text("creator priyamakes", &[&assets], 1500.0),
+            "creator priyamakes: 6 assets × 250 = 1,500"
+        );
+        let usage = line("usage fee", 300.0, false);
+        assert_eq!(
+            group_text("creator priyamakes", &[&assets, &usage], 1800.0),
+            "creator priyamakes: (6 assets × 250 = 1,500) + usage fee 300 = 1,800"
+        );
+        let own = line("fee agreed with this creator", 900.0, false);
+        assert_eq!(
+            group_text("creator", &[&own], 900.0),
+            "creator: own fee 900"
+        );
+    }
 }

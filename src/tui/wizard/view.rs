@@ -1,4 +1,4 @@
-//! Drawing the wizard: header with "step n of m", the step list with marks and the coverage
+//! Drawing the wizard: header with "step n of m", the step list with marks and the checklist
 //! gauge, the fields of the step (or the open row), a live preview of the file, the status
 //! line and the hint line, into the areas of the wizard's `Layout` (which update reads too,
 //! for the mouse and scrolling). Pure functions of the state.
@@ -146,7 +146,7 @@ fn draw_gauge(frame: &mut Frame, w: &Wizard, inner: Rect, compact: bool, theme: 
     let title = if compact {
         label.clone()
     } else {
-        format!("Coverage {label}")
+        format!("Checklist {label}")
     };
     frame.render_widget(
         Paragraph::new(Line::styled(format!(" {title}"), theme.title())),

@@ -93,7 +93,7 @@ fn draw_steps(frame: &mut Frame, w: &Wizard, area: Rect, compact: bool, theme: T
         let mark_style = status_style(mark, theme);
         let current = i == w.step;
         let pointer = if current { "▶" } else { " " };
-        let flag = w.derived.checks.as_ref().and_then(|c| c.step_flag(i));
+        let flag = w.derived.flag(i);
         // The pointer, the mark and a space before the label; a space and the flag after it.
         let room = inner
             .width

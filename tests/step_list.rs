@@ -11,14 +11,25 @@
 mod common;
 
 use common::tui::{
-    app_at, click_step, focused, loaded, new_campaign_at, open, press, screen, step_line, tab_to,
-    typed, value,
+    app_at, click_step, ctrl, focused, loaded, new_campaign_at, open, press, screen, step_line,
+    tab_to, typed, value, wizard,
 };
 use crossterm::event::KeyCode;
 use splitbrief::path::KeyPath;
 use splitbrief::tui::app::App;
 
 const SIZE: (u16, u16) = (80, 24);
+
+/// A new campaign at 80×24 with the first diagnosis questions (in their order) answered yes.
+fn answered(name: &str, yes: &[&str]) -> App {
+    let mut app = new_campaign_at(name, SIZE);
+    ctrl(&mut app, 'n');
+    for question in yes {
+        tab_to(&mut app, &format!("campaign.diagnosis.{question}"));
+        press(&mut app, KeyCode::Char('y'));
+    }
+    app
+}
 
 /// The step's mark: the first symbol of its line in the step list.
 fn mark(app: &App, step: usize) -> char {
@@ -124,4 +135,32 @@ fn a_step_with_something_typed_in_it_is_never_missing() {
         assert!(value(&app, path).is_some(), "{path} not stored");
         assert_eq!(mark(&app, step), '◐', "{path}: {}", step_line(&app, step));
     }
+}
+
+#[test]
+fn the_step_keys_pass_over_steps_that_do_not_apply() {
+    let mut app = answered("Course", &["many_variations", "own_ads", "evergreen"]);
+    assert_eq!(
+        value(&app, "campaign.partnership").as_deref(),
+        Some("production-first")
+    );
+    // Production-first: no influencer, so tracking and (no paid social) the test plan are n/a.
+    assert_eq!(mark(&app, 7), '–');
+    assert_eq!(mark(&app, 8), '–');
+    click_step(&mut app, 6);
+    ctrl(&mut app, 'n');
+    assert_eq!(wizard(&app).step + 1, 9, "{}", focused(&app));
+    ctrl(&mut app, 'p');
+    assert_eq!(wizard(&app).step + 1, 6, "{}", focused(&app));
+    // A click still opens a step that does not apply.
+    click_step(&mut app, 7);
+    assert_eq!(wizard(&app).step + 1, 7);
+
+    // Hybrid with no paid social: the test plan alone is passed over.
+    let mut app = new_campaign_at("Spring", SIZE);
+    click_step(&mut app, 7);
+    ctrl(&mut app, 'n');
+    assert_eq!(wizard(&app).step + 1, 9);
+    ctrl(&mut app, 'p');
+    assert_eq!(wizard(&app).step + 1, 7);
 }

@@ -164,3 +164,27 @@ fn the_step_keys_pass_over_steps_that_do_not_apply() {
     ctrl(&mut app, 'p');
     assert_eq!(wizard(&app).step + 1, 7);
 }
+
+#[test]
+fn the_field_counter_counts_the_fields_on_screen() {
+    let mut app = answered(
+        "Black Friday post",
+        &["awareness_or_trust", "borrowed_audience", "time_limited"],
+    );
+    assert_eq!(
+        value(&app, "campaign.partnership").as_deref(),
+        Some("distribution-first")
+    );
+    click_step(&mut app, 6);
+    // The unused creator brief is one note, not fields; five influencer fields are in sight.
+    let shown = screen(&app);
+    assert!(shown.contains("fields 1–5 of 14"), "{shown}");
+
+    let mut app = new_campaign_at("Spring", SIZE);
+    click_step(&mut app, 12);
+    tab_to(&mut app, "campaign.learnings.notes");
+    // The last field's label shows under the notes: it counts.
+    let shown = screen(&app);
+    assert!(shown.contains("Book again"), "{shown}");
+    assert!(shown.contains("fields 16–22 of 22"), "{shown}");
+}

@@ -268,6 +268,23 @@ mod tests {
     }
 
     #[test]
+    fn an_internal_field_never_speaks_of_partners_reading_it() {
+        let internal = STEPS
+            .iter()
+            .flat_map(|s| s.fields.iter())
+            .flat_map(|f| std::iter::once(f).chain(f.columns()))
+            .filter(|f| f.marker == Some(Marker::Internal));
+        for field in internal {
+            assert!(
+                !field.hint.to_lowercase().contains("partners"),
+                "{}: internal, yet its hint speaks of partners: {}",
+                field.path,
+                field.hint
+            );
+        }
+    }
+
+    #[test]
     fn rows_fields_have_columns_and_only_they_do() {
         for step in STEPS {
             for field in step.fields {

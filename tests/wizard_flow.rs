@@ -11,23 +11,12 @@
 
 mod common;
 
-use common::tui::{app, ctrl, focused, key, new_campaign, press, typed, value, wizard};
+use common::tui::{app, ctrl, focused, key, new_campaign, press, tab_to, typed, value, wizard};
 use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use splitbrief::path::KeyPath;
 use splitbrief::tui::app::{App, Effect, Msg, Screen};
 use splitbrief::tui::popup::Popup;
 use splitbrief::tui::update::update;
-
-/// Tabs to the field `path` of the current step.
-fn tab_to(app: &mut App, path: &str) {
-    for _ in 0..40 {
-        if focused(app) == path {
-            return;
-        }
-        press(app, KeyCode::Tab);
-    }
-    panic!("never reached {path}, at {}", focused(app));
-}
 
 /// A new campaign answered for distribution-first: awareness, someone else's audience and
 /// a limited time.

@@ -2,7 +2,7 @@
 //! files refuse it); other conditions only say the field is not needed yet, and it stays
 //! editable so the marketer can fill things in any order.
 
-use crate::brief::{Bundle, FileKind, UsageRights};
+use crate::brief::{Bundle, Category, FileKind, UsageRights};
 
 /// A condition beyond "its brief is used".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,6 +11,10 @@ pub enum Applies {
     Always,
     /// The campaign's category is regulated.
     Regulated,
+    /// The campaign's category is alcohol.
+    Alcohol,
+    /// The campaign has a creator brief (creators make assets influencers may post).
+    CreatorBrief,
     /// A creator deliverable is placed on paid social.
     PaidSocial,
     /// This brief grants whitelisting or partnership ads.
@@ -83,6 +87,14 @@ impl Applies {
                 bundle.campaign.category.is_some_and(|c| c.is_regulated()),
                 "n/a: only for regulated categories (alcohol, health, finance, crypto, gambling, cosmetics)",
             ),
+            Applies::Alcohol => (
+                bundle.campaign.category == Some(Category::Alcohol),
+                "n/a: only for alcohol",
+            ),
+            Applies::CreatorBrief => (
+                bundle.partnership().needs(FileKind::Creator),
+                "n/a: only when creators make assets too (a hybrid campaign)",
+            ),
             Applies::PaidSocial => (
                 bundle.creator.as_ref().is_some_and(|c| c.has_paid_social()),
                 "n/a: only when a creator deliverable is placed on paid-social (Creator work)",
@@ -93,7 +105,7 @@ impl Applies {
             ),
             Applies::Exclusivity => (
                 rights(file).is_some_and(|r| r.exclusivity_days.is_some_and(|d| d > 0)),
-                "n/a: only when exclusivity days are set",
+                "n/a: only when the usage rights ask for exclusivity (more than 0 days)",
             ),
             Applies::CreatorBasis(bases) => (
                 bundle
@@ -117,5 +129,71 @@ impl Applies {
         } else {
             Applicability::NotNeeded(reason)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Docs;
+    use crate::path::KeyPath;
+
+    /// A new hybrid campaign with `sets` applied, and the field at `path` (a row column too).
+    fn check(sets: &[(&str, &str)], path: &str) -> Applicability {
+        let created = "2026-11-25T10:00:00Z".parse().unwrap();
+        let mut docs = Docs::new_campaign("Apply", "apply", created);
+        for (key, value) in sets {
+            docs.set(&KeyPath::parse(key).unwrap(), value).unwrap();
+        }
+        let bundle = docs.bundle().unwrap();
+        let field = crate::form::STEPS
+            .iter()
+            .flat_map(|s| s.fields.iter())
+            .flat_map(|f| std::iter::once(f).chain(f.columns()))
+            .find(|f| f.path == path)
+            .unwrap();
+        field.applies.check(field.file(), &bundle)
+    }
+
+    #[test]
+    fn the_legal_age_share_is_asked_for_alcohol_only() {
+        let path = "influencer.partners[].audience_legal_age_pct";
+        for category in ["general", "cosmetics"] {
+            let na = check(&[("campaign.category", category)], path);
+            assert_eq!(na, Applicability::NotNeeded("n/a: only for alcohol"));
+        }
+        assert!(!check(&[], path).applies());
+        assert!(check(&[("campaign.category", "alcohol")], path).applies());
+    }
+
+    #[test]
+    fn an_exclusivity_fee_needs_exclusivity_in_its_own_brief() {
+        for who in ["creator", "influencer"] {
+            let days = format!("{who}.usage_rights.exclusivity_days");
+            let fee = format!("{who}.compensation.exclusivity_fee");
+            assert!(!check(&[(&days, "0")], &fee).applies(), "{fee}");
+            assert!(!check(&[], &fee).applies(), "{fee}");
+            assert!(check(&[(&days, "30")], &fee).applies(), "{fee}");
+            // The other brief's exclusivity does not count.
+            let other = if who == "creator" {
+                "influencer"
+            } else {
+                "creator"
+            };
+            let other_days = format!("{other}.usage_rights.exclusivity_days");
+            assert!(!check(&[(&other_days, "30")], &fee).applies(), "{fee}");
+        }
+    }
+
+    #[test]
+    fn posting_the_creators_assets_needs_a_creator_brief() {
+        let path = "influencer.content.uses_creator_assets";
+        assert!(check(&[], path).applies());
+        let distribution = [
+            ("campaign.partnership", "distribution-first"),
+            ("campaign.partnership_picked", "true"),
+        ];
+        let na = check(&distribution, path);
+        assert!(matches!(na, Applicability::NotNeeded(_)), "{na:?}");
     }
 }

@@ -1,7 +1,7 @@
 //! The columns of the rows fields (partners, deliverables, posts): what one row asks.
 
 use super::steps::f;
-use super::{Field, Marker};
+use super::{Applies, Field, Marker};
 
 #[rustfmt::skip]
 const CREATOR_PARTNER: &[Field] = &[
@@ -25,7 +25,8 @@ const INFLUENCER_PARTNER: &[Field] = &[
     f("influencer.partners[].engagement_rate", "Engagement rate (%)", "Their usual engagement rate, in percent."),
     f("influencer.partners[].niche", "Niche", "What their audience follows them for."),
     f("influencer.partners[].audience_location", "Audience location", "Where most of their audience lives (\"US 60%, CA 20%\")."),
-    f("influencer.partners[].audience_legal_age_pct", "Audience of legal age (%)", "Share of their audience old enough for the product (alcohol)."),
+    f("influencer.partners[].audience_legal_age_pct", "Audience of legal age (%)", "Share of their audience old enough for the product (alcohol).")
+        .when(Applies::Alcohol),
     f("influencer.partners[].fee", "Own fee", "Only if this influencer's fee differs from the brief's.").marked(Marker::Internal),
     f("influencer.partners[].promo_code", "Own promo code", "A code only this influencer shares."),
     f("influencer.partners[].utm_content", "Own UTM content", "Tells this influencer's clicks apart."),

@@ -160,7 +160,7 @@ const BASICS: &[Field] = &[
     f("campaign.budget", "Budget", "The most you will spend on both briefs, in the currency above.").marked(Marker::Internal),
     f("campaign.avg_order_value", "Average order value", "What one sale is worth; used to estimate affiliate pay.").marked(Marker::Internal),
     f("campaign.owner", "Campaign owner", "Who runs the campaign on your side.").marked(Marker::Internal),
-    f("campaign.owner_email", "Owner's email", "Where partners and colleagues reach the owner.").marked(Marker::Internal),
+    f("campaign.owner_email", "Owner's email", "How your team reaches the owner.").marked(Marker::Internal),
 ];
 
 #[rustfmt::skip]
@@ -206,7 +206,8 @@ const INFLUENCER_WORK: &[Field] = fields![
     [
         f("influencer.content.key_messages", "Key messages", "What every post must get across; three at most."),
         f("influencer.content.talking_points", "Talking points", "Ideas they can put in their own words."),
-        f("influencer.content.uses_creator_assets", "Posts the creators' assets", "Will influencers post content the creators made?"),
+        f("influencer.content.uses_creator_assets", "Posts the creators' assets", "Will influencers post content the creators made?")
+            .when(Applies::CreatorBrief),
         f("influencer.posts", "Posts", "Each post you book: platform, format, how many, when."),
     ],
     schedule!("influencer", "influencer"),
@@ -282,7 +283,8 @@ const PAY: &[Field] = &[
         .when(Applies::CreatorBasis(CREATOR_BASES_WITH_UNITS)),
     f("creator.compensation.usage_fee", "Usage fee", "Extra for the usage rights (channels, period)."),
     f("creator.compensation.whitelisting_fee", "Whitelisting fee", "Extra for ads from their handle.").when(Applies::AdAccess),
-    f("creator.compensation.exclusivity_fee", "Exclusivity fee", "Extra for not working with competitors."),
+    f("creator.compensation.exclusivity_fee", "Exclusivity fee", "Extra for not working with competitors.")
+        .when(Applies::Exclusivity),
     f("creator.compensation.raw_footage_fee", "Raw footage fee", "Extra for the unedited footage."),
     f("creator.compensation.kill_fee_pct", "Kill fee (%)", "Share of the fee paid if you cancel after they start."),
     f("creator.compensation.payment_terms", "Creator payment terms", "When and how they are paid (\"50% upfront, rest on delivery, 30 days\")."),
@@ -300,7 +302,8 @@ const PAY: &[Field] = &[
         .when(Applies::InfluencerBasis(&["gifted"])),
     f("influencer.compensation.usage_fee", "Usage fee", "Extra for reusing their posts."),
     f("influencer.compensation.whitelisting_fee", "Whitelisting fee", "Extra for ads from their handle.").when(Applies::AdAccess),
-    f("influencer.compensation.exclusivity_fee", "Exclusivity fee", "Extra for not working with competitors."),
+    f("influencer.compensation.exclusivity_fee", "Exclusivity fee", "Extra for not working with competitors.")
+        .when(Applies::Exclusivity),
     f("influencer.compensation.kill_fee_pct", "Kill fee (%)", "Share of the fee paid if you cancel."),
     f("influencer.compensation.payment_terms", "Influencer payment terms", "When and how they are paid (\"on posting, 30 days\")."),
 ];

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use splitbrief::doc::Docs;
@@ -180,4 +180,41 @@ pub fn new_campaign_at(name: &str, size: (u16, u16)) -> App {
     press(&mut app, crossterm::event::KeyCode::Char('n'));
     typed(&mut app, name);
     app
+}
+
+/// Tabs to the field `path` of the current step (fails when Tab never gets there).
+pub fn tab_to(app: &mut App, path: &str) {
+    for _ in 0..40 {
+        if focused(app) == path {
+            return;
+        }
+        press(app, KeyCode::Tab);
+    }
+    panic!("never reached {path}, at {}", focused(app));
+}
+
+/// A click on step `number` (1–13) in the wizard's step list.
+pub fn click_step(app: &mut App, number: u16) {
+    let click = MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: 5,
+        row: 1 + number,
+        modifiers: KeyModifiers::NONE,
+    };
+    update(app, Msg::Mouse(click));
+}
+
+/// The step list's line for step `number` (1–13): its mark, number, title and flag.
+pub fn step_line(app: &App, number: usize) -> String {
+    let screen = screen(app);
+    let needle = format!(
+        "{number:>2} {}",
+        splitbrief::form::step(number - 1).map_or("", |s| s.short)
+    );
+    screen
+        .lines()
+        .map(|l| l.split('│').next().unwrap_or(l).trim_matches(['"', ' ']))
+        .find(|l| l.contains(&needle))
+        .map(str::to_string)
+        .unwrap_or_else(|| panic!("no step {number} in the list:\n{screen}"))
 }

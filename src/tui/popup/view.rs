@@ -263,7 +263,9 @@ fn draw_help(frame: &mut Frame, contexts: &[Context], scroll: u16, theme: Theme)
         lines.push(Line::raw(""));
     }
     for note in [
-        "Step marks: ✓ done · ◐ partly · ○ missing · – n/a (not needed by this campaign)",
+        "Step marks: ✓ done · ◐ partly · ○ missing · – n/a (not needed by this campaign); \
+         ✗ or ! after a step you have started: an error or a warning on its fields. \
+         Checklist n/m under the steps: best practices done, of those that apply.",
         crate::practice::DISCLAIMER,
     ] {
         lines.extend(

@@ -6,7 +6,7 @@ use super::Wizard;
 use crate::brief::{Bundle, FileKind};
 use crate::doc::{Docs, Texts};
 use crate::form::{self, Field, StepKind};
-use crate::practice::{MarketData, Status as Mark};
+use crate::practice::{MarketData, Severity, Status as Mark};
 use crate::tui::clock::Now;
 use crate::tui::rules::Checks;
 
@@ -21,6 +21,18 @@ pub struct Derived {
     pub checks: Option<Checks>,
     /// The mark of each step.
     pub marks: Vec<Mark>,
+}
+
+impl Derived {
+    /// The flag (✗ error, ! warning) beside step `step`: only on a step with something in it
+    /// (partly or done); what an untouched step lacks is for the review step to say.
+    pub(crate) fn flag(&self, step: usize) -> Option<Severity> {
+        let started = matches!(self.marks.get(step), Some(Mark::Partly | Mark::Done));
+        self.checks
+            .as_ref()
+            .and_then(|c| c.step_flag(step))
+            .filter(|_| started)
+    }
 }
 
 impl Wizard {
@@ -72,7 +84,8 @@ fn reread(bundle: &mut Bundle, file: FileKind, text: &Option<String>) -> bool {
 fn marks(docs: &Docs, bundle: Option<&Bundle>, checks: Option<&Checks>) -> Vec<Mark> {
     form::STEPS
         .iter()
-        .map(|step| step_mark(step, docs, bundle, checks))
+        .enumerate()
+        .map(|(i, step)| step_mark(i, step, docs, bundle, checks))
         .collect()
 }
 
@@ -105,8 +118,30 @@ fn bundle_of(texts: &Texts) -> Option<Bundle> {
     })
 }
 
-/// A step's mark: its practice's, else how many of its applicable fields are filled.
+/// A step's mark: its practice's, else how many of its applicable fields are filled. A step
+/// with something typed in it is never missing, and one with an error on its fields is not
+/// done.
 fn step_mark(
+    index: usize,
+    step: &form::Step,
+    docs: &Docs,
+    bundle: Option<&Bundle>,
+    checks: Option<&Checks>,
+) -> Mark {
+    let mark = match own_mark(step, docs, bundle, checks) {
+        Mark::Missing if has_entries(step, docs, bundle) => Mark::Partly,
+        mark => mark,
+    };
+    let error = checks.and_then(|c| c.step_flag(index)) == Some(Severity::Error);
+    if mark == Mark::Done && error {
+        Mark::Partly
+    } else {
+        mark
+    }
+}
+
+/// A step's mark from its practice, or from the fields that make it done.
+fn own_mark(
     step: &form::Step,
     docs: &Docs,
     bundle: Option<&Bundle>,
@@ -122,8 +157,13 @@ fn step_mark(
     {
         return Mark::NotApplicable;
     }
-    if let Some(mark) = step.practice.and_then(|p| checks?.practice_status(p)) {
-        return mark;
+    let applies = |f: &&Field| bundle.is_none_or(|b| f.applies.check(f.file(), b).applies());
+    match step.practice.and_then(|p| checks?.practice_status(p)) {
+        // A practice the type does not need, on a step that still asks something (creator
+        // disclosure in a production-first campaign with ad access): marked by its fields.
+        Some(Mark::NotApplicable) if step.fields.iter().any(|f| applies(&f)) => {}
+        Some(mark) => return mark,
+        None => {}
     }
     if step.kind == StepKind::Review {
         return match checks.map(Checks::coverage) {
@@ -135,23 +175,39 @@ fn step_mark(
     let applicable: Vec<&Field> = step
         .fields
         .iter()
-        .filter(|f| step.done_when.contains(&f.path))
-        .filter(|f| bundle.is_none_or(|b| f.applies.check(f.file(), b).applies()))
+        .filter(|f| step.done_when.is_empty() || step.done_when.contains(&f.path))
+        .filter(applies)
         .collect();
     if applicable.is_empty() {
         return Mark::NotApplicable;
     }
-    let filled = applicable
-        .iter()
-        .filter(|f| {
-            f.key_path(None)
-                .and_then(|p| docs.get(&p).ok().flatten().map(|_| ()))
-                .is_some()
-        })
-        .count();
+    let filled = applicable.iter().filter(|f| has_value(docs, f)).count();
     match filled {
         0 => Mark::Missing,
         n if n == applicable.len() => Mark::Done,
         _ => Mark::Partly,
+    }
+}
+
+/// Whether any field of the step that can be edited holds something.
+fn has_entries(step: &form::Step, docs: &Docs, bundle: Option<&Bundle>) -> bool {
+    step.fields
+        .iter()
+        .filter(|f| bundle.is_none_or(|b| f.applies.check(f.file(), b).editable()))
+        .any(|f| has_value(docs, f))
+}
+
+/// Whether a field (a rows field: its first row) holds a value; an empty list or text is none.
+fn has_value(docs: &Docs, field: &Field) -> bool {
+    use toml_edit::{Item, Value};
+    let item = field
+        .key_path(None)
+        .and_then(|p| docs.get(&p).ok().flatten());
+    match item {
+        None | Some(Item::None) => false,
+        Some(Item::ArrayOfTables(rows)) => !rows.is_empty(),
+        Some(Item::Value(Value::Array(items))) => !items.is_empty(),
+        Some(Item::Value(Value::String(text))) => !text.value().trim().is_empty(),
+        Some(_) => true,
     }
 }

@@ -35,20 +35,21 @@ impl Wizard {
         matches!(self.applicability(field), form::Applicability::Applies)
     }
 
-    /// Whether every field of step `step` belongs to a brief the campaign does not use:
-    /// the step keys pass over it (a click still opens it).
-    pub(crate) fn step_unused(&self, step: usize) -> bool {
-        STEPS
-            .get(step)
-            .is_some_and(|s| !s.fields.is_empty() && !s.fields.iter().any(|f| self.editable(f)))
+    /// Whether no field of step `step` applies to the campaign as it stands (a brief it does
+    /// not use, or a condition not met, whatever the step's kind): the step keys pass over
+    /// it (a click still opens it).
+    pub(crate) fn step_not_applicable(&self, step: usize) -> bool {
+        STEPS.get(step).is_some_and(|s| {
+            !s.fields.is_empty() && !s.fields.iter().any(|f| self.applicability(f).applies())
+        })
     }
 
     /// The next step the step keys stop on after (or before, `back`) the current one.
     pub(super) fn step_after(&self, back: bool) -> Option<usize> {
         if back {
-            (0..self.step).rev().find(|s| !self.step_unused(*s))
+            (0..self.step).rev().find(|s| !self.step_not_applicable(*s))
         } else {
-            (self.step + 1..STEPS.len()).find(|s| !self.step_unused(*s))
+            (self.step + 1..STEPS.len()).find(|s| !self.step_not_applicable(*s))
         }
     }
 

@@ -1,4 +1,4 @@
-//! Drawing the wizard: header with "step n of m", the step list with marks and the coverage
+//! Drawing the wizard: header with "step n of m", the step list with marks and the checklist
 //! gauge, the fields of the step (or the open row), a live preview of the file, the status
 //! line and the hint line, into the areas of the wizard's `Layout` (which update reads too,
 //! for the mouse and scrolling). Pure functions of the state.
@@ -93,7 +93,7 @@ fn draw_steps(frame: &mut Frame, w: &Wizard, area: Rect, compact: bool, theme: T
         let mark_style = status_style(mark, theme);
         let current = i == w.step;
         let pointer = if current { "▶" } else { " " };
-        let flag = w.derived.checks.as_ref().and_then(|c| c.step_flag(i));
+        let flag = w.derived.flag(i);
         // The pointer, the mark and a space before the label; a space and the flag after it.
         let room = inner
             .width
@@ -146,7 +146,7 @@ fn draw_gauge(frame: &mut Frame, w: &Wizard, inner: Rect, compact: bool, theme: 
     let title = if compact {
         label.clone()
     } else {
-        format!("Coverage {label}")
+        format!("Checklist {label}")
     };
     frame.render_widget(
         Paragraph::new(Line::styled(format!(" {title}"), theme.title())),

@@ -29,10 +29,8 @@ pub(crate) fn draw_pane(frame: &mut Frame, w: &Wizard, area: Rect, top: u16, the
         };
         panels::draw_panel(frame, w, panel, area.height, theme);
     }
-    let last = draw_fields(frame, w, body, theme);
-    let count = w.pane_fields().0.len();
-    let note = (w.scroll > 0 || last + 1 < count)
-        .then(|| format!("fields {}–{} of {count}", w.scroll + 1, last + 1));
+    let (drawn, cut) = draw_fields(frame, w, body, theme);
+    let note = fields_note(w, &drawn, cut);
     let room =
         (area.width as usize).saturating_sub(note.as_deref().map_or(0, |n| text::width(n) + 1));
     let header = header_lines(w, area.width as usize, room, theme);
@@ -87,22 +85,57 @@ fn header_lines(w: &Wizard, width: usize, room: usize, theme: Theme) -> Vec<Line
     lines
 }
 
-/// Draws the fields from the scroll position; returns the last one shown whole.
-fn draw_fields(frame: &mut Frame, w: &Wizard, body: Rect, theme: Theme) -> usize {
+/// "fields 3–7 of 14" when some fields are out of sight or `cut` (the last one on screen only
+/// in part): the fields on screen, at least in part, counted among those shown as fields (a
+/// brief the campaign does not use is one note, not fields). None when all are in sight.
+fn fields_note(w: &Wizard, drawn: &[usize], cut: bool) -> Option<String> {
+    let (fields, _) = w.pane_fields();
+    // The place of each field among the fields shown as fields (1-based).
+    let mut number = Vec::with_capacity(fields.len());
+    let mut count = 0;
+    for field in fields {
+        if w.applicability(field).editable() {
+            count += 1;
+        }
+        number.push(count);
+    }
+    let shown: Vec<usize> = drawn
+        .iter()
+        .filter(|i| {
+            fields
+                .get(**i)
+                .is_some_and(|f| w.applicability(f).editable())
+        })
+        .filter_map(|i| number.get(*i).copied())
+        .collect();
+    match (shown.first(), shown.last()) {
+        (Some(&first), Some(&last)) if first > 1 || last < count || cut => {
+            Some(format!("fields {first}–{last} of {count}"))
+        }
+        (None, _) if count > 0 => Some(format!("{count} fields below")),
+        _ => None,
+    }
+}
+
+/// Draws the fields from the scroll position; returns those with at least a line on screen,
+/// and whether one of them is cut at the bottom.
+fn draw_fields(frame: &mut Frame, w: &Wizard, body: Rect, theme: Theme) -> (Vec<usize>, bool) {
     let (fields, focus) = w.pane_fields();
     let row = w.row.map(|r| r.index);
     let mut y = body.y;
     let bottom = body.y + body.height;
-    let mut last = w.scroll;
+    let mut drawn = Vec::new();
+    let mut cut = false;
     for (i, field) in fields.iter().enumerate().skip(w.scroll) {
         if y >= bottom {
             break;
         }
         let block = field_block(w, field, row, i == focus, body.width, theme);
         let height = (block.lines.len() as u16).min(bottom - y);
-        if block.lines.len() as u16 == height {
-            last = i;
+        if height > 0 {
+            drawn.push(i);
         }
+        cut |= (height as usize) < block.lines.len();
         // Lines straight into the buffer: no wrapping to work out, and this runs per key.
         for (k, line) in block.lines.iter().take(height as usize).enumerate() {
             frame
@@ -120,7 +153,7 @@ fn draw_fields(frame: &mut Frame, w: &Wizard, body: Rect, theme: Theme) -> usize
         }
         y += height;
     }
-    last
+    (drawn, cut)
 }
 
 fn draw_editor(frame: &mut Frame, w: &Wizard, area: Rect, bottom: u16) {

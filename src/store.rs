@@ -23,7 +23,7 @@ pub use files::{Editing, Entry, Loaded, list, read_campaign, save};
 pub use files::{MAX_FILE, read_file};
 pub(crate) use files::{atomic_write, read_regular};
 pub use journal::recover as finish_leftover_save;
-pub use lifecycle::{TrashEntry, create, duplicate, edit, open, rename, restore};
+pub use lifecycle::{TrashEntry, create, duplicate, edit, mark_sent, open, rename, restore};
 pub(crate) use lifecycle::{to_trash, trash_entries};
 pub use lock::OpenLock;
 pub(crate) use lock::open_lock;

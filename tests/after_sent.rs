@@ -269,3 +269,43 @@ fn check_staged_gates_a_commit_of_a_brief_with_an_error() {
         .code(2)
         .stderr(predicate::str::contains("git repository"));
 }
+
+#[test]
+fn an_export_marks_the_briefs_sent_today_and_the_status_follows() {
+    let env = Env::new();
+    env.run(&["new", "Glow", "--template", "skincare-launch", "--no-edit"])
+        .success();
+    // The template's briefs are not sent yet; one influencer brief date is kept as set.
+    env.run(&["set", "glow", "creator.schedule.brief_sent="])
+        .success();
+    env.run(&["set", "glow", "influencer.schedule.brief_sent="])
+        .success();
+    let listed = |env: &Env| {
+        let got = env.run(&["list", "--json"]).success();
+        let v: serde_json::Value = serde_json::from_str(&stdout(&got)).unwrap();
+        v[0]["status"].as_str().unwrap_or_default().to_string()
+    };
+    assert_eq!(listed(&env), "draft");
+    let out = env.home.join("out");
+    env.run(&["export", "glow", "--force", "--out", out.to_str().unwrap()])
+        .success();
+    for file in ["creator", "influencer"] {
+        let got = env
+            .run(&["get", "glow", &format!("{file}.schedule.brief_sent")])
+            .success();
+        assert_eq!(stdout(&got).trim(), today().to_string(), "{file}");
+    }
+    assert_ne!(listed(&env), "draft");
+    // The date was set before the send was recorded: nothing has changed since.
+    env.run(&["diff", "glow"])
+        .success()
+        .stdout(predicate::str::contains("no changes"));
+    // A date already set is kept.
+    env.run(&["set", "glow", "creator.schedule.brief_sent=2026-01-02"])
+        .success();
+    env.run(&["sent", "glow"]).success();
+    let kept = env
+        .run(&["get", "glow", "creator.schedule.brief_sent"])
+        .success();
+    assert_eq!(stdout(&kept).trim(), "2026-01-02");
+}

@@ -401,9 +401,27 @@ fn export_from_the_review_reports_on_the_status_line() {
     let done = splitbrief::tui::app::Done {
         message: "Wrote two files.".into(),
         select: None,
+        reloaded: None,
     };
     update(&mut app, Msg::Did(Ok(done)));
     assert_eq!(wizard(&app).status, Status::Note("Wrote two files.".into()));
+    // The export set brief_sent in the files: the open campaign takes them, unchanged.
+    let mut docs = wizard(&app).docs.clone();
+    let sent = splitbrief::path::KeyPath::parse("creator.schedule.brief_sent").unwrap();
+    docs.set(&sent, "2026-12-01").unwrap();
+    let mut texts = wizard(&app).derived.texts.clone();
+    texts.creator = docs.creator.as_ref().map(ToString::to_string);
+    let done = splitbrief::tui::app::Done {
+        message: "Wrote two files.".into(),
+        select: Some("skincare-launch".into()),
+        reloaded: Some(texts),
+    };
+    update(&mut app, Msg::Did(Ok(done)));
+    assert_eq!(
+        value(&app, "creator.schedule.brief_sent").as_deref(),
+        Some("2026-12-01")
+    );
+    assert!(!wizard(&app).dirty(), "taken as saved");
 }
 
 #[test]

@@ -328,6 +328,14 @@ pub fn export(
             errors.join(", ")
         )));
     }
+    // What partners receive is what was sent: the briefs say when they went out, and the
+    // status reads "sent". Complete JSON is for scripts, not partners.
+    let for_partners = !matches!(format, Format::Json) || per_partner;
+    let (loaded, _) = if for_partners {
+        store::mark_sent(&places, slug, crate::store::today())?
+    } else {
+        (loaded, false)
+    };
     let out = out.unwrap_or_else(|| PathBuf::from("."));
     std::fs::create_dir_all(&out).map_err(|e| StoreError::Io {
         path: out.clone(),
@@ -369,8 +377,6 @@ pub fn export(
     for path in &written {
         say!("wrote {}", path.display());
     }
-    // What partners receive is what was sent; complete JSON is for scripts, not partners.
-    let for_partners = !matches!(format, Format::Json) || per_partner;
     if for_partners && !written.is_empty() {
         super::revisions::record(&places, &loaded, None)?;
     }

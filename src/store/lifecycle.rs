@@ -183,6 +183,42 @@ pub fn edit(places: &Places, slug: &str) -> Result<files::Editing, StoreError> {
     files::edit_dir(places, &dir)
 }
 
+/// A send was recorded: each brief the campaign uses with no `schedule.brief_sent` yet gets
+/// `today`, under the campaign's lock, so its status reads "sent" (DESIGN §4: draft until
+/// `brief_sent`). Returns the campaign as it is on disk afterwards, and whether it changed.
+pub fn mark_sent(
+    places: &Places,
+    slug: &str,
+    today: crate::brief::Date,
+) -> Result<(files::Loaded, bool), StoreError> {
+    let editing = edit(places, slug)?;
+    let bundle = &editing.loaded.bundle;
+    let unsent = [
+        bundle
+            .used_creator()
+            .filter(|c| c.schedule.brief_sent.is_none())
+            .map(|_| FileKind::Creator),
+        bundle
+            .used_influencer()
+            .filter(|i| i.schedule.brief_sent.is_none())
+            .map(|_| FileKind::Influencer),
+    ];
+    let mut docs = editing.loaded.docs.clone();
+    let mut changed = false;
+    for file in unsent.into_iter().flatten() {
+        let key = KeyPath::of(file, &["schedule", "brief_sent"]);
+        docs.set(&key, &today.to_string())
+            .map_err(|e| files::edit_error(&editing.loaded.dir, e))?;
+        changed = true;
+    }
+    if !changed {
+        return Ok((editing.loaded, false));
+    }
+    editing.save(&docs)?;
+    drop(editing);
+    Ok((open(places, slug)?, true))
+}
+
 /// A deleted campaign in the trash.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrashEntry {

@@ -153,6 +153,9 @@ pub struct Done {
     pub message: String,
     /// A campaign to select afterwards.
     pub select: Option<String>,
+    /// The campaign as now on disk, when the action changed its files (an export sets
+    /// `brief_sent`), for a wizard that has it open.
+    pub reloaded: Option<crate::doc::Texts>,
 }
 
 /// What the app asks the outside world to do.

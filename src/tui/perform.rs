@@ -146,6 +146,7 @@ impl Performer {
                     .map(|new| Done {
                         message: format!("Duplicated as {new}."),
                         select: Some(new),
+                        reloaded: None,
                     })
                     .map_err(|e| e.to_string()),
             )),
@@ -154,6 +155,7 @@ impl Performer {
                     .map(|_| Done {
                         message: format!("Moved {slug} to the trash; u brings it back."),
                         select: None,
+                        reloaded: None,
                     })
                     .map_err(|e| e.to_string()),
             )),
@@ -215,11 +217,14 @@ impl Performer {
         Ok(Done {
             message: format!("Restored “{name}”."),
             select: Some(slug),
+            reloaded: None,
         })
     }
 
     fn export(&self, slug: &str) -> Result<Done, String> {
-        let loaded = store::open(&self.places, slug).map_err(|e| e.to_string())?;
+        // The briefs say when they went out, and the campaign's status reads "sent".
+        let (loaded, marked) =
+            store::mark_sent(&self.places, slug, store::today()).map_err(|e| e.to_string())?;
         let bundle = &loaded.bundle;
         let files: Vec<(String, String)> = export::documents(bundle, slug, false)
             .into_iter()
@@ -247,6 +252,7 @@ impl Performer {
                 names.join(", ")
             ),
             select: Some(slug.to_string()),
+            reloaded: marked.then(|| loaded.read.clone()),
         })
     }
 }

@@ -129,7 +129,16 @@ fn did(app: &mut App, result: Result<super::app::Done, String>) -> Vec<Effect> {
     if let Screen::Wizard(w) = &mut app.screen {
         let sent = result.is_ok();
         w.status = match result {
-            Ok(done) => wizard::Status::Note(done.message),
+            Ok(done) => {
+                // The export set brief_sent in the files: the open campaign takes them.
+                if let Some(texts) = &done.reloaded
+                    && w.slug.is_some()
+                    && w.slug == done.select
+                {
+                    w.reload(texts, &app.now);
+                }
+                wizard::Status::Note(done.message)
+            }
             Err(e) => wizard::Status::Error(e),
         };
         return w

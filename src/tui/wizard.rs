@@ -347,6 +347,33 @@ impl Wizard {
         Ok(())
     }
 
+    /// Takes the files as they now are on disk (written by the app itself, e.g. an export
+    /// that set `brief_sent`), as after a save; texts that do not read leave all as it was.
+    pub(crate) fn reload(&mut self, texts: &crate::doc::Texts, now: &Now) {
+        let parse = |file: FileKind, text: &Option<String>| {
+            text.as_deref()
+                .map(|t| crate::doc::parse(file, t))
+                .transpose()
+        };
+        let (Some(Ok(campaign)), Ok(creator), Ok(influencer)) = (
+            parse(FileKind::Campaign, &texts.campaign).transpose(),
+            parse(FileKind::Creator, &texts.creator),
+            parse(FileKind::Influencer, &texts.influencer),
+        ) else {
+            return;
+        };
+        let Some(slug) = self.slug.clone() else {
+            return;
+        };
+        let docs = Docs {
+            campaign,
+            creator,
+            influencer,
+        };
+        self.apply_saved(slug, docs, now);
+        self.load_input();
+    }
+
     /// Whether anything is not saved yet (typed text that did not validate included).
     pub fn dirty(&self) -> bool {
         self.derived.texts != self.saved || !self.invalid.is_empty()

@@ -141,13 +141,13 @@ fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
         "Status",
         "Type",
         "Briefs",
-        "Coverage",
+        "Checklist",
         "Findings",
         "Last change",
     ];
     let header = TableRow::new(titles).style(theme.title());
     // Fixed columns, their gaps and the highlight symbol leave this much for the name.
-    let name_width = (area.width as usize).saturating_sub(9 + 12 + 6 + 8 + 8 + 11 + 6 + 1);
+    let name_width = (area.width as usize).saturating_sub(9 + 12 + 6 + 9 + 8 + 11 + 6 + 1);
     // Only the rows on screen are built: the cost of a frame does not grow with the list.
     // The window scrolls as the table would by itself: the selection at the bottom once it
     // is past the first screen.
@@ -162,7 +162,7 @@ fn draw_table(frame: &mut Frame, home: &Home, area: Rect, theme: Theme) {
         Constraint::Length(9),
         Constraint::Length(12),
         Constraint::Length(6),
-        Constraint::Length(8),
+        Constraint::Length(9),
         Constraint::Length(8),
         Constraint::Length(11),
     ];

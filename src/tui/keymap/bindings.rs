@@ -169,7 +169,7 @@ pub(crate) const BINDINGS: &[Binding] = &[
     b(C::LeavePrompt, &[ch('s'), key(K::Enter)], A::Save, "save, then leave", Some("save")),
     b(C::LeavePrompt, &[ch('d')], A::Discard, "discard the changes and leave", Some("discard")),
     b(C::LeavePrompt, &[ch('c'), key(K::Esc)], A::Cancel, "cancel: keep editing", Some("cancel")),
-    b(C::LeavePrompt, &[ctrl('c'), ctrl('q')], A::Keep, "leave now, keeping the changes as unsaved work (offered back next time)", None),
+    b(C::LeavePrompt, &[ch('k'), ctrl('c'), ctrl('q')], A::Keep, "leave now, keeping the changes as unsaved work (offered back next time)", Some("keep for later")),
     b(C::FixFirst, ENTER, A::Accept, "go to the first field to fix", Some("go there")),
     b(C::FixFirst, &[ch('k'), ctrl('c'), ctrl('q')], A::Keep, "leave, keeping everything as unsaved work (offered back next time)", Some("keep it and leave")),
     b(C::FixFirst, &[ch('c'), key(K::Esc)], A::Cancel, "cancel: keep editing", Some("cancel")),

@@ -114,9 +114,7 @@ fn message(popup: &Popup, campaign: &str) -> (&'static str, String) {
     match popup {
         Popup::Leave(Leave::Quit) => (
             "Unsaved changes",
-            format!(
-                "“{campaign}” has unsaved changes. Save them before you quit? (Ctrl-C again quits and keeps them for next time.)"
-            ),
+            format!("“{campaign}” has unsaved changes. Save them before you quit?"),
         ),
         Popup::Leave(Leave::Home) => (
             "Unsaved changes",

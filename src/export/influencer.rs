@@ -84,7 +84,10 @@ fn cover(
                     brief.partners.iter().any(|p| p.fee.is_some()),
                 ),
             ),
-            ("Product reaches you", when(brief.schedule.product_ships)),
+            (
+                "You get the product (or access)",
+                when(brief.schedule.product_ships),
+            ),
             ("Your contact", c.contact.clone()),
         ],
     );

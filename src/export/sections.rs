@@ -133,7 +133,7 @@ pub(super) fn schedule(md: &mut Md, s: &Schedule) {
     }
     md.heading(2, "Dates");
     md.fact("Brief sent", when(s.brief_sent));
-    md.fact("Product reaches you", when(s.product_ships));
+    md.fact("You get the product (or access)", when(s.product_ships));
     md.fact("First draft to us by", when(s.draft_due));
     md.fact("Final version by", when(s.final_due));
     md.fact(

@@ -195,7 +195,7 @@ const CREATOR_WORK: &[Field] = fields![
     ],
     schedule!("creator", "creator"),
     [
-        f("creator.schedule.product_ships", "Product ships", "When the product reaches the creator (allow a week before a testimonial)."),
+        f("creator.schedule.product_ships", "Product ships", "When the creator gets the product or access to it (a week before a testimonial)."),
         f("creator.success.metrics", "Judge the content by", "Production metrics (hook rate, hold rate, CTR…), not their reach."),
         f("creator.success.notes", "Success notes", "Anything else that makes the content a success."),
     ],
@@ -212,7 +212,7 @@ const INFLUENCER_WORK: &[Field] = fields![
     ],
     schedule!("influencer", "influencer"),
     [
-        f("influencer.schedule.product_ships", "Product ships", "When the product reaches the influencers; leave them time to use it before they post."),
+        f("influencer.schedule.product_ships", "Product ships", "When influencers get the product or access to it; leave time to use it before posting."),
         f("influencer.targets.reach", "Reach target", "People you expect the posts to reach, all partners together."),
         f("influencer.targets.impressions", "Impressions target", "Times you expect the posts to be shown."),
         f("influencer.targets.engagement_rate", "Engagement rate target (%)", "Engagements ÷ reach you expect, in percent."),

@@ -700,3 +700,19 @@ fn the_review_at_80_by_24_scrolls_to_its_last_line_and_back() {
     assert_eq!(wizard(&app).review_scroll, 0);
     assert!(screen_text(&app).contains("more below"));
 }
+
+#[test]
+fn enter_on_the_type_choice_keeps_the_highlighted_type_as_the_pick() {
+    let mut app = distribution_first("Drop");
+    tab_to(&mut app, "campaign.partnership");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        value(&app, "campaign.partnership_picked").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        value(&app, "campaign.partnership").as_deref(),
+        Some("distribution-first")
+    );
+    assert!(screen_text(&app).contains("Your pick: distribution-first"));
+}

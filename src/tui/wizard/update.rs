@@ -35,14 +35,9 @@ impl Wizard {
         }
         out.push(Context::Wizard);
         match self.current_step().kind {
-            // Enter accepts the advice, except on the type choice itself, where the
-            // highlighted type is the user's override and Enter keeps it.
-            StepKind::Diagnosis
-                if !matches!(self.input, Input::Lines(_))
-                    && self
-                        .focused()
-                        .is_none_or(|f| f.path.to_string() != "campaign.partnership") =>
-            {
+            // Enter decides the type: on a question it keeps or frees the recommendation,
+            // on the type choice itself it keeps the highlighted type as the pick.
+            StepKind::Diagnosis if !matches!(self.input, Input::Lines(_)) => {
                 out.push(Context::Diagnosis)
             }
             StepKind::Review => out.push(Context::Review),
@@ -360,13 +355,18 @@ fn accept(w: &mut Wizard, now: &Now) -> Request {
         w.status = Status::Note(crate::practice::diagnosis::ANSWER_ONE.into());
         return Request::Redraw;
     };
+    let on_type = focused_path(w).as_deref() == Some("campaign.partnership");
     w.leave_field(now);
-    let picked = w
-        .derived
-        .bundle
-        .as_ref()
-        .is_some_and(|b| b.campaign.partnership_picked == Some(true));
-    let (key, value, note) = if picked {
+    let (picked, current) = w.derived.bundle.as_ref().map_or((false, recommended), |b| {
+        (b.campaign.partnership_picked == Some(true), b.partnership())
+    });
+    let (key, value, note) = if on_type {
+        (
+            "campaign.partnership",
+            current.as_str(),
+            format!("Kept {current} as your pick; new answers no longer change it."),
+        )
+    } else if picked {
         (
             "campaign.partnership_picked",
             "",

@@ -392,6 +392,9 @@ fn rows_summary(w: &Wizard, field: &Field) -> String {
     match w.rows(field) {
         0 => String::new(),
         1 => row_summary(w, field, 0),
-        n => format!("{n} rows: {}; …", row_summary(w, field, 0)),
+        n => {
+            let rows: Vec<String> = (0..n).map(|i| row_summary(w, field, i)).collect();
+            format!("{n} rows: {}", rows.join("; "))
+        }
     }
 }

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use crate::practice::{DISCLAIMER, Finding, Severity, Status};
 use crate::tui::rules::{Checks, severity_symbol, symbol, word};
-use crate::tui::text::{truncate, wrap};
+use crate::tui::text::wrap;
 use crate::tui::theme::Theme;
 use crate::tui::wizard::Wizard;
 use crate::tui::wizard::content::status_style;
@@ -144,14 +144,21 @@ fn practice_lines(checks: &Checks, width: usize, theme: Theme, lines: &mut Vec<L
         let style = status_style(p.status, theme);
         let word = word(p.status);
         let room = width.saturating_sub(word.len() + 5);
-        let head = truncate(&format!("{:>2} {}", p.number, p.title), room);
-        let gap = room.saturating_sub(crate::tui::text::width(&head)) + 1;
-        lines.push(Line::from(vec![
-            Span::styled(format!(" {} ", symbol(p.status)), style),
-            Span::raw(head),
-            Span::raw(" ".repeat(gap)),
-            Span::styled(word.to_string(), style),
-        ]));
+        let heads = wrap(&format!("{:>2} {}", p.number, p.title), room);
+        for (k, head) in heads.iter().enumerate() {
+            let gap = room.saturating_sub(crate::tui::text::width(head)) + 1;
+            let (mark, end) = if k == 0 {
+                (format!(" {} ", symbol(p.status)), word.to_string())
+            } else {
+                ("      ".to_string(), String::new())
+            };
+            lines.push(Line::from(vec![
+                Span::styled(mark, style),
+                Span::raw(head.clone()),
+                Span::raw(" ".repeat(gap)),
+                Span::styled(end, style),
+            ]));
+        }
         let detail = match (p.status, p.not_applicable, p.missing.is_empty()) {
             (Status::NotApplicable, Some(why), _) => Some(why.to_string()),
             (Status::Done, ..) | (_, _, true) => None,
@@ -226,17 +233,11 @@ fn finding(
         .unwrap_or_default();
     let message = format!("{}{who}", f.message);
     let fix = format!("{} — {}", f.fix, f.key);
-    let (message, fix) = if selected {
-        (
-            wrap(&message, width.saturating_sub(11)),
-            wrap(&fix, width.saturating_sub(4)),
-        )
-    } else {
-        (
-            vec![truncate(&message, width.saturating_sub(11))],
-            vec![truncate(&fix, width.saturating_sub(4))],
-        )
-    };
+    // Every finding in full: the marketer decides on them, so none is cut.
+    let (message, fix) = (
+        wrap(&message, width.saturating_sub(11)),
+        wrap(&fix, width.saturating_sub(4)),
+    );
     let label = format!(
         "{} {:<7} ",
         severity_symbol(f.severity),

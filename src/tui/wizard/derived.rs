@@ -128,8 +128,11 @@ fn step_mark(
     bundle: Option<&Bundle>,
     checks: Option<&Checks>,
 ) -> Mark {
+    let entries = has_entries(step, docs, bundle);
     let mark = match own_mark(step, docs, bundle, checks) {
-        Mark::Missing if has_entries(step, docs, bundle) => Mark::Partly,
+        Mark::Missing if entries => Mark::Partly,
+        // Results wait for results: the niche asked in Basics alone does not start them.
+        Mark::Partly if step.kind == StepKind::Results && !entries => Mark::Missing,
         mark => mark,
     };
     let error = checks.and_then(|c| c.step_flag(index)) == Some(Severity::Error);

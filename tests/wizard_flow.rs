@@ -716,3 +716,21 @@ fn enter_on_the_type_choice_keeps_the_highlighted_type_as_the_pick() {
     );
     assert!(screen_text(&app).contains("Your pick: distribution-first"));
 }
+
+#[test]
+fn tab_in_a_row_passes_over_columns_that_do_not_apply() {
+    let mut app = new_campaign("Drop");
+    ctrl(&mut app, 'n');
+    ctrl(&mut app, 'n');
+    tab_to(&mut app, "influencer.partners");
+    press(&mut app, KeyCode::Insert);
+    tab_to(&mut app, "influencer.partners[0].audience_location");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(
+        focused(&app),
+        "influencer.partners[0].fee",
+        "legal age is for alcohol"
+    );
+    key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(focused(&app), "influencer.partners[0].audience_location");
+}

@@ -75,14 +75,34 @@ impl Wizard {
         }
     }
 
+    /// The next (or previous) column of the open row that Tab stops on, wrapping; n/a
+    /// columns are passed over like n/a fields.
+    fn step_column(&mut self, forward: bool) {
+        let Some(row) = self.row else { return };
+        let all = STEPS[self.step].fields[row.field].columns();
+        let count = all.len().max(1);
+        let next = (1..=count)
+            .map(|k| {
+                if forward {
+                    (row.column + k) % count
+                } else {
+                    (row.column + count * k - k) % count
+                }
+            })
+            .find(|c| all.get(*c).is_none_or(|f| self.tab_stop(f)))
+            .unwrap_or(row.column);
+        if let Some(open) = &mut self.row {
+            open.column = next;
+        }
+        self.after_focus();
+    }
+
     /// Tab: the next column of an open row (wrapping), else the next field, else the next
     /// step's first field.
     pub(super) fn next_field(&mut self, now: &Now) {
         self.leave_field(now);
-        if let Some(row) = &mut self.row {
-            let columns = STEPS[self.step].fields[row.field].columns().len().max(1);
-            row.column = (row.column + 1) % columns;
-            self.after_focus();
+        if self.row.is_some() {
+            self.step_column(true);
             return;
         }
         let fields = self.current_step().fields;
@@ -99,10 +119,8 @@ impl Wizard {
     /// Shift-Tab: the previous column or field, else the previous step's last field.
     pub(super) fn prev_field(&mut self, now: &Now) {
         self.leave_field(now);
-        if let Some(row) = &mut self.row {
-            let columns = STEPS[self.step].fields[row.field].columns().len().max(1);
-            row.column = (row.column + columns - 1) % columns;
-            self.after_focus();
+        if self.row.is_some() {
+            self.step_column(false);
             return;
         }
         let fields = self.current_step().fields;

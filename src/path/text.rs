@@ -26,12 +26,22 @@ pub(crate) fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, Strin
             Value::from(trimmed)
         }
         Kind::Url => {
-            if !is_web_address(trimmed) {
+            // "lumenskin.com" is read as https://lumenskin.com; anything else needs its scheme.
+            let with_scheme = format!("https://{trimmed}");
+            let bare_domain = trimmed
+                .split('/')
+                .next()
+                .is_some_and(|host| host.contains('.') && !host.contains([':', '@']))
+                && !trimmed.contains(char::is_whitespace);
+            if is_web_address(trimmed) {
+                Value::from(trimmed)
+            } else if bare_domain && is_web_address(&with_scheme) {
+                Value::from(with_scheme)
+            } else {
                 return Err(format!(
                     "`{trimmed}` is not a full web address; start it with https://"
                 ));
             }
-            Value::from(trimmed)
         }
         Kind::Count => count(trimmed)?,
         Kind::Money | Kind::Number | Kind::Percent => number(kind, trimmed)?,
@@ -56,7 +66,7 @@ pub(crate) fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, Strin
         }
         Kind::TextList | Kind::Assignees => array(list(text)?),
         Kind::Countries => array(
-            list(trimmed)?
+            codes(trimmed)?
                 .iter()
                 .map(|c| {
                     country_code(c).ok_or_else(|| {
@@ -66,7 +76,7 @@ pub(crate) fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, Strin
                 .collect::<Result<Vec<_>, _>>()?,
         ),
         Kind::Regions => array(
-            list(trimmed)?
+            codes(trimmed)?
                 .iter()
                 .map(|c| {
                     Region::parse(c).map(|r| r.to_string()).ok_or_else(|| {
@@ -234,6 +244,17 @@ fn choice(values: &[&'static str], text: &str) -> Result<&'static str, String> {
 }
 
 /// A TOML array of strings (`["a, b", "c"]`), else comma-separated text, else one per line.
+/// Country codes, as a list whose items may hold several (`["US, UK"]`, `US UK`).
+fn codes(text: &str) -> Result<Vec<String>, String> {
+    Ok(list(text)?
+        .iter()
+        .flat_map(|item| item.split([',', ' ', ';']))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
+        .collect())
+}
+
 fn list(text: &str) -> Result<Vec<String>, String> {
     let trimmed = text.trim();
     if trimmed.starts_with('[') {
@@ -359,6 +380,39 @@ mod tests {
     fn choices_suggest_the_nearest() {
         let err = parse_value(Kind::OneOf(&["hybrid", "production-first"]), "hybird").unwrap_err();
         assert!(err.contains("did you mean `hybrid`"), "{err}");
+    }
+
+    #[test]
+    fn a_bare_domain_gets_https() {
+        let read = |t| parse_value(Kind::Url, t).map(|v| v.map(|v| v.to_string()));
+        assert_eq!(
+            read("lumenskin.com"),
+            Ok(Some(r#""https://lumenskin.com""#.into()))
+        );
+        assert_eq!(
+            read("shop.lumenskin.com/serum?x=1"),
+            Ok(Some(r#""https://shop.lumenskin.com/serum?x=1""#.into()))
+        );
+        for bad in [
+            "lumenskin",
+            "ftp://x.com",
+            "mailto:a@b.com",
+            "two words.com",
+            "a@b.com",
+        ] {
+            assert!(read(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn codes_typed_together_in_one_item_are_read_one_by_one() {
+        let v = parse_value(Kind::Countries, r#"["US, UK", "de"]"#)
+            .unwrap()
+            .unwrap();
+        assert_eq!(v.to_string(), r#"["US", "GB", "DE"]"#);
+        let v = parse_value(Kind::Regions, "US UK").unwrap().unwrap();
+        assert_eq!(v.to_string(), r#"["US", "GB"]"#);
+        assert!(parse_value(Kind::Countries, "US, Narnia").is_err());
     }
 
     #[test]

@@ -390,23 +390,33 @@ fn past_hooks_of_the_same_niche_go_into_the_hooks_list_with_one_key() {
         "the keys are on the hint line: {screen}"
     );
     let before = wizard(&app).suggestions();
-    assert_eq!(
-        before.len(),
-        4,
-        "a hook, a format and two notes: {before:?}"
-    );
+    assert_eq!(before.len(), 1, "the hooks list takes the hook: {before:?}");
     key(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
     let hooks = value(&app, "creator.content.hooks").unwrap();
     assert!(
         hooks.contains("I stopped buying serums until this one"),
         "{hooks}"
     );
-    // Alt-H picks the next one: the format.
-    key(&mut app, KeyCode::Char('h'), KeyModifiers::ALT);
-    assert_eq!(wizard(&app).hook, 1);
+    // Key messages are the brand's own; references take the format and the notes.
+    tab_to(&mut app, "creator.content.key_messages");
+    assert!(wizard(&app).suggestions().is_empty());
+    tab_to(&mut app, "creator.content.references");
+    assert_eq!(
+        wizard(&app).suggestions().len(),
+        3,
+        "a format and two notes"
+    );
     key(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
-    let hooks = value(&app, "creator.content.hooks").unwrap();
-    assert!(hooks.contains("30 s morning-routine reel"), "{hooks}");
+    let references = value(&app, "creator.content.references").unwrap();
+    assert!(
+        references.contains("30 s morning-routine reel"),
+        "{references}"
+    );
+    assert!(
+        !value(&app, "creator.content.hooks")
+            .unwrap()
+            .contains("reel")
+    );
     // Help lists the keys.
     press(&mut app, KeyCode::F(1));
     let Some(Popup::Help { contexts, .. }) = &app.popup else {

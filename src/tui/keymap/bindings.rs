@@ -159,7 +159,7 @@ pub(crate) const BINDINGS: &[Binding] = &[
     b(C::StatusRows, &[ch('<')], A::PrevStatus, "move the row back a status", None),
     b(C::RowEditor, ESC, A::Done, "back to the list of rows", Some("rows")),
     // Steps with extra keys
-    b(C::Suggestions, &[alt(K::Char('h'))], A::NextSuggestion, "the next past hook, format or note", Some("past hook")),
+    b(C::Suggestions, &[alt(K::Char('h'))], A::NextSuggestion, "the next past idea: hooks on a hooks list, formats and notes on the others", Some("past idea")),
     b(C::Suggestions, &[ctrl('o'), alt(K::Enter)], A::InsertSuggestion, "add the past hook to the list", Some("add it")),
     b(C::Diagnosis, ENTER, A::Accept, "keep the recommended type as your pick; once picked, follow the answers again", Some("keep type")),
     b(C::Review, UP, A::Up, "select the previous line", Some("select")).shown("↑/↓"),

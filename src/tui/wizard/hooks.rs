@@ -7,6 +7,7 @@
 use super::input::Input;
 use super::{PastHooks, Status, Wizard};
 use crate::practice::Suggestion;
+use crate::practice::learnings::SuggestionKind;
 use crate::tui::clock::Now;
 
 impl Wizard {
@@ -52,8 +53,21 @@ impl Wizard {
         if !self.takes_suggestions() {
             return Vec::new();
         }
+        // A hooks list takes hooks; beats, references and talking points take formats and
+        // notes; key messages are the brand's own.
+        let list = self
+            .focused()
+            .and_then(|f| f.path.segments.last().map(|s| s.name.clone()))
+            .unwrap_or_default();
+        let fits = |kind: SuggestionKind| match list.as_str() {
+            "hooks" => kind == SuggestionKind::Hook,
+            "key_messages" => false,
+            _ => kind != SuggestionKind::Hook,
+        };
         match (&self.past, self.niche()) {
-            (Some(p), Some(niche)) if p.niche == niche => p.list.clone(),
+            (Some(p), Some(niche)) if p.niche == niche => {
+                p.list.iter().filter(|s| fits(s.kind)).cloned().collect()
+            }
             _ => Vec::new(),
         }
     }

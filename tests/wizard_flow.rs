@@ -385,18 +385,12 @@ fn past_hooks_of_the_same_niche_go_into_the_hooks_list_with_one_key() {
     let screen = screen_text(&app);
     assert!(screen.contains("Past in “skincare”"), "{screen}");
     assert!(screen.contains("I stopped buying serums"), "{screen}");
-    assert!(
-        screen.contains("Alt-H"),
-        "the keys are on the hint line: {screen}"
-    );
+    assert!(screen.contains("Alt-H"), "the keys are on the hint line");
     let before = wizard(&app).suggestions();
     assert_eq!(before.len(), 1, "the hooks list takes the hook: {before:?}");
     key(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
     let hooks = value(&app, "creator.content.hooks").unwrap();
-    assert!(
-        hooks.contains("I stopped buying serums until this one"),
-        "{hooks}"
-    );
+    assert!(hooks.contains("I stopped buying serums until this one"));
     // Key messages are the brand's own; references take the format and the notes.
     tab_to(&mut app, "creator.content.key_messages");
     assert!(wizard(&app).suggestions().is_empty());

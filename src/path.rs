@@ -323,4 +323,29 @@ mod tests {
         let got = get(&doc, &name).unwrap().and_then(|i| i.as_str());
         assert_eq!(got, Some("priyamakes"));
     }
+
+    #[test]
+    fn lists_of_accounts_and_the_best_partner_get_their_at() {
+        let mut doc = toml_edit::DocumentMut::new();
+        let mentions = KeyPath::parse("influencer.tracking.mentions").unwrap();
+        set(&mut doc, &mentions, "lumenskin, @studio, Lumen Skin").unwrap();
+        let got = get(&doc, &mentions).unwrap().map(ToString::to_string);
+        assert_eq!(
+            got.as_deref().map(str::trim),
+            Some(r#"["@lumenskin", "@studio", "Lumen Skin"]"#)
+        );
+        let rebook = KeyPath::parse("campaign.learnings.rebook").unwrap();
+        set(&mut doc, &rebook, r#"["sofiaglows", "@priyamakes"]"#).unwrap();
+        let got = get(&doc, &rebook).unwrap().map(ToString::to_string);
+        assert_eq!(
+            got.as_deref().map(str::trim),
+            Some(r#"["@sofiaglows", "@priyamakes"]"#)
+        );
+        let best = KeyPath::parse("influencer.results.best_partner").unwrap();
+        set(&mut doc, &best, "sofiaglows").unwrap();
+        assert_eq!(
+            get(&doc, &best).unwrap().and_then(|i| i.as_str()),
+            Some("@sofiaglows")
+        );
+    }
 }

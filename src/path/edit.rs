@@ -160,16 +160,32 @@ pub fn set(doc: &mut DocumentMut, path: &KeyPath, text: &str) -> Result<(), Path
     {
         return set_length(doc, path, text);
     }
-    let text = if is_partner_handle(path) {
+    let text = if is_partner_handle(path) || is_leaf(path, "best_partner") {
         handle(text)
     } else {
         text.into()
     };
-    let value = parse_value(key.kind, &text).map_err(|message| PathError::BadValue {
+    let mut value = parse_value(key.kind, &text).map_err(|message| PathError::BadValue {
         path: path.to_string(),
         message,
     })?;
+    // Lists of accounts (tags, people to book again): each bare handle gets its "@".
+    if (is_leaf(path, "mentions") || is_leaf(path, "rebook"))
+        && let Some(toml_edit::Value::Array(items)) = value.as_mut()
+    {
+        for item in items.iter_mut() {
+            if let Some(text) = item.as_str() {
+                let with_at = handle(text).into_owned();
+                *item = toml_edit::Value::from(with_at);
+            }
+        }
+    }
     set_value(doc, path, value)
+}
+
+/// Whether the last key of `path` is `name`.
+fn is_leaf(path: &KeyPath, name: &str) -> bool {
+    path.segments.last().is_some_and(|s| s.name == name)
 }
 
 /// `creator.partners[n].handle` or `influencer.partners[n].handle`: a handle typed bare

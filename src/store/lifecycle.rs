@@ -183,8 +183,8 @@ pub fn edit(places: &Places, slug: &str) -> Result<files::Editing, StoreError> {
     files::edit_dir(places, &dir)
 }
 
-/// A send was recorded: each brief the campaign uses with no `schedule.brief_sent` yet gets
-/// `today`, under the campaign's lock, so its status reads "sent" (DESIGN §4: draft until
+/// A send was recorded: each brief the campaign uses with no `schedule.brief_sent` yet (and
+/// no draft or final due before today) gets `today`, under the campaign's lock, so its status reads "sent" (DESIGN §4: draft until
 /// `brief_sent`). Returns the campaign as it is on disk afterwards, and whether it changed.
 pub fn mark_sent(
     places: &Places,
@@ -193,14 +193,23 @@ pub fn mark_sent(
 ) -> Result<(files::Loaded, bool), StoreError> {
     let editing = edit(places, slug)?;
     let bundle = &editing.loaded.bundle;
+    // Today only where it keeps the order brief, draft, final: a brief whose deadlines have
+    // passed keeps no date rather than one after them.
+    let fits = |s: &crate::brief::Schedule| {
+        s.brief_sent.is_none()
+            && [s.draft_due, s.final_due]
+                .into_iter()
+                .flatten()
+                .all(|due| today <= due)
+    };
     let unsent = [
         bundle
             .used_creator()
-            .filter(|c| c.schedule.brief_sent.is_none())
+            .filter(|c| fits(&c.schedule))
             .map(|_| FileKind::Creator),
         bundle
             .used_influencer()
-            .filter(|i| i.schedule.brief_sent.is_none())
+            .filter(|i| fits(&i.schedule))
             .map(|_| FileKind::Influencer),
     ];
     let mut docs = editing.loaded.docs.clone();

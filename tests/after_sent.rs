@@ -296,6 +296,11 @@ fn an_export_marks_the_briefs_sent_today_and_the_status_follows() {
         assert_eq!(stdout(&got).trim(), today().to_string(), "{file}");
     }
     assert_ne!(listed(&env), "draft");
+    // Rows still planned are briefed now; the status hint moves them on from there.
+    let row = env
+        .run(&["get", "glow", "influencer.posts[0].status"])
+        .success();
+    assert_eq!(stdout(&row).trim(), "briefed");
     // The date was set before the send was recorded: nothing has changed since.
     env.run(&["diff", "glow"])
         .success()

@@ -332,7 +332,7 @@ pub fn export(
     // status reads "sent". Complete JSON is for scripts, not partners.
     let for_partners = !matches!(format, Format::Json) || per_partner;
     let (loaded, _) = if for_partners {
-        store::mark_sent(&places, slug, crate::store::today())?
+        store::mark_sent(&places, slug, crate::store::today(), true)?
     } else {
         (loaded, false)
     };

@@ -38,7 +38,7 @@ pub fn sent(dir: Option<&Path>, slug: &str, partner: Option<String>) -> Result<u
             )));
         }
     }
-    let (loaded, _) = store::mark_sent(&places, slug, store::today())?;
+    let (loaded, _) = store::mark_sent(&places, slug, store::today(), partner.is_none())?;
     let path = record(&places, &loaded, partner.clone())?;
     let to = partner.unwrap_or_else(|| "every partner".into());
     say!("recorded what {slug} sent to {to} ({})", path.display());

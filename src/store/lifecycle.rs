@@ -184,12 +184,14 @@ pub fn edit(places: &Places, slug: &str) -> Result<files::Editing, StoreError> {
 }
 
 /// A send was recorded: each brief the campaign uses with no `schedule.brief_sent` yet (and
-/// no draft or final due before today) gets `today`, under the campaign's lock, so its status reads "sent" (DESIGN §4: draft until
+/// no draft or final due before today) gets `today`, and each deliverable and post still
+/// planned becomes briefed (`with_rows`: a send to every partner), under the campaign's lock, so its status reads "sent" (DESIGN §4: draft until
 /// `brief_sent`). Returns the campaign as it is on disk afterwards, and whether it changed.
 pub fn mark_sent(
     places: &Places,
     slug: &str,
     today: crate::brief::Date,
+    with_rows: bool,
 ) -> Result<(files::Loaded, bool), StoreError> {
     let editing = edit(places, slug)?;
     let bundle = &editing.loaded.bundle;
@@ -212,11 +214,45 @@ pub fn mark_sent(
             .filter(|i| fits(&i.schedule))
             .map(|_| FileKind::Influencer),
     ];
+    // Rows not yet moved on (no status, or planned) are briefed now.
+    let planned = |status: Option<&str>| with_rows && status.is_none_or(|s| s == "planned");
+    let mut rows: Vec<KeyPath> = Vec::new();
+    if let Some(c) = bundle.used_creator() {
+        for (i, d) in c.deliverables.iter().enumerate() {
+            if planned(d.status.map(|s| s.as_str())) {
+                rows.push(
+                    KeyPath::of(FileKind::Creator, &["deliverables"])
+                        .row(i)
+                        .child("status"),
+                );
+            }
+        }
+    }
+    if let Some(inf) = bundle.used_influencer() {
+        for (i, p) in inf.posts.iter().enumerate() {
+            if planned(p.status.map(|s| s.as_str())) {
+                rows.push(
+                    KeyPath::of(FileKind::Influencer, &["posts"])
+                        .row(i)
+                        .child("status"),
+                );
+            }
+        }
+    }
     let mut docs = editing.loaded.docs.clone();
+    let changes = unsent
+        .into_iter()
+        .flatten()
+        .map(|file| {
+            (
+                KeyPath::of(file, &["schedule", "brief_sent"]),
+                today.to_string(),
+            )
+        })
+        .chain(rows.into_iter().map(|p| (p, "briefed".to_string())));
     let mut changed = false;
-    for file in unsent.into_iter().flatten() {
-        let key = KeyPath::of(file, &["schedule", "brief_sent"]);
-        docs.set(&key, &today.to_string())
+    for (key, value) in changes {
+        docs.set(&key, &value)
             .map_err(|e| files::edit_error(&editing.loaded.dir, e))?;
         changed = true;
     }

@@ -223,8 +223,8 @@ impl Performer {
 
     fn export(&self, slug: &str) -> Result<Done, String> {
         // The briefs say when they went out, and the campaign's status reads "sent".
-        let (loaded, marked) =
-            store::mark_sent(&self.places, slug, store::today()).map_err(|e| e.to_string())?;
+        let (loaded, marked) = store::mark_sent(&self.places, slug, store::today(), true)
+            .map_err(|e| e.to_string())?;
         let bundle = &loaded.bundle;
         let files: Vec<(String, String)> = export::documents(bundle, slug, false)
             .into_iter()

@@ -185,8 +185,8 @@ pub fn edit(places: &Places, slug: &str) -> Result<files::Editing, StoreError> {
 
 /// A send was recorded: each brief the campaign uses with no `schedule.brief_sent` yet (and
 /// no draft or final due before today) gets `today`, and each deliverable and post still
-/// planned becomes briefed (`with_rows`: a send to every partner), under the campaign's lock, so its status reads "sent" (DESIGN §4: draft until
-/// `brief_sent`). Returns the campaign as it is on disk afterwards, and whether it changed.
+/// planned becomes briefed (`with_rows`: a send to every partner), under the campaign's
+/// lock, so its status reads "sent" (DESIGN §4: draft until `brief_sent`). Returns the campaign as it is on disk afterwards, and whether it changed.
 pub fn mark_sent(
     places: &Places,
     slug: &str,
@@ -214,31 +214,11 @@ pub fn mark_sent(
             .filter(|i| fits(&i.schedule))
             .map(|_| FileKind::Influencer),
     ];
-    // Rows not yet moved on (no status, or planned) are briefed now.
-    let planned = |status: Option<&str>| with_rows && status.is_none_or(|s| s == "planned");
-    let mut rows: Vec<KeyPath> = Vec::new();
-    if let Some(c) = bundle.used_creator() {
-        for (i, d) in c.deliverables.iter().enumerate() {
-            if planned(d.status.map(|s| s.as_str())) {
-                rows.push(
-                    KeyPath::of(FileKind::Creator, &["deliverables"])
-                        .row(i)
-                        .child("status"),
-                );
-            }
-        }
-    }
-    if let Some(inf) = bundle.used_influencer() {
-        for (i, p) in inf.posts.iter().enumerate() {
-            if planned(p.status.map(|s| s.as_str())) {
-                rows.push(
-                    KeyPath::of(FileKind::Influencer, &["posts"])
-                        .row(i)
-                        .child("status"),
-                );
-            }
-        }
-    }
+    let rows = if with_rows {
+        planned_rows(bundle)
+    } else {
+        Vec::new()
+    };
     let mut docs = editing.loaded.docs.clone();
     let changes = unsent
         .into_iter()
@@ -262,6 +242,29 @@ pub fn mark_sent(
     editing.save(&docs)?;
     drop(editing);
     Ok((open(places, slug)?, true))
+}
+
+/// The status keys of the deliverables and posts not yet moved on (no status, or planned).
+fn planned_rows(bundle: &crate::brief::Bundle) -> Vec<KeyPath> {
+    let planned = |status: Option<&str>| status.is_none_or(|s| s == "planned");
+    let creator = bundle.used_creator().into_iter().flat_map(|c| {
+        c.deliverables
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| planned(d.status.map(|s| s.as_str())))
+            .map(|(i, _)| (FileKind::Creator, "deliverables", i))
+    });
+    let influencer = bundle.used_influencer().into_iter().flat_map(|inf| {
+        inf.posts
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| planned(p.status.map(|s| s.as_str())))
+            .map(|(i, _)| (FileKind::Influencer, "posts", i))
+    });
+    creator
+        .chain(influencer)
+        .map(|(file, rows, i)| KeyPath::of(file, &[rows]).row(i).child("status"))
+        .collect()
 }
 
 /// A deleted campaign in the trash.

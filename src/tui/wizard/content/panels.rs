@@ -132,18 +132,10 @@ fn advice_lines(
                 theme.ok().add_modifier(Modifier::BOLD),
             ),
             (
-                if short {
-                    format!(
-                        " (production {}, distribution {})",
-                        advice.production, advice.distribution
-                    )
-                } else {
-                    format!(
-                        " ({} for production, {} for distribution)",
-                        points(advice.production),
-                        advice.distribution
-                    )
-                },
+                format!(
+                    " (production {}, distribution {})",
+                    advice.production, advice.distribution
+                ),
                 theme.dim(),
             ),
         ],
@@ -262,14 +254,6 @@ fn reason_lines(advice: &Recommendation, width: usize) -> Vec<Line<'static>> {
         }
     }
     lines
-}
-
-fn points(n: u32) -> String {
-    if n == 1 {
-        "1 point".into()
-    } else {
-        format!("{n} points")
-    }
 }
 
 /// Partner links shown before "… and n more".

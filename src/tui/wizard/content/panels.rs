@@ -70,8 +70,12 @@ pub(crate) fn panel_lines(
             }
         }
         StepKind::Pay => {
-            let mut lines = budget_lines(&checks.budget, w, width, theme);
-            lines.extend(cost_lines(&checks.costs, w, width, theme));
+            // The budget lines give way so the fields keep their room; the total stays.
+            let costs = cost_lines(&checks.costs, w, width, theme);
+            let intro = intro_lines(w, width).len();
+            let room = height.saturating_sub(FIELD_ROOM + 3 + intro + costs.len());
+            let mut lines = budget_lines(&checks.budget, w, width, room, theme);
+            lines.extend(costs);
             lines
         }
         StepKind::Tracking => {
@@ -386,11 +390,14 @@ fn group_text(who: &str, items: &[&BudgetLine], sum: f64) -> String {
     }
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "every budget line with its ceiling and the total"
-)]
-fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<Line<'static>> {
+/// Each partner's pay line (by side when they do not fit `room`), then the total.
+fn budget_lines(
+    budget: &Budget,
+    w: &Wizard,
+    width: usize,
+    room: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
     let currency = w
         .derived
         .bundle
@@ -421,13 +428,9 @@ fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<
             lines.push(Line::raw(format!("{indent}{part}")));
         }
     }
-    if lines.len() > BUDGET_LINES {
-        let hidden = lines.len() - BUDGET_LINES + 1;
-        lines.truncate(BUDGET_LINES - 1);
-        lines.push(Line::styled(
-            format!("… {hidden} more lines: splitbrief check lists every one"),
-            theme.dim(),
-        ));
+    // Too many for the room: one line per side, with how many partners it pays.
+    if lines.len() > room.saturating_sub(2).clamp(3, BUDGET_LINES) {
+        lines = side_lines(&groups, &money, width, theme);
     }
     let (total, style) = match (budget.budget, budget.over_by()) {
         (Some(b), Some(over)) => (
@@ -452,6 +455,44 @@ fn budget_lines(budget: &Budget, w: &Wizard, width: usize, theme: Theme) -> Vec<
         wrap(&total, width)
             .into_iter()
             .map(|l| Line::styled(l, style)),
+    );
+    lines
+}
+
+/// The budget by side ("creator 17,200 for 2 partners"), when each partner's line does not
+/// fit; a note says where every line is.
+fn side_lines(
+    groups: &[(String, Vec<&BudgetLine>, f64)],
+    money: &dyn Fn(f64) -> String,
+    width: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let mut parts: Vec<String> = Vec::new();
+    for side in ["creator", "influencer", "test"] {
+        let mine: Vec<&(String, Vec<&BudgetLine>, f64)> = groups
+            .iter()
+            .filter(|(who, _, _)| who.split(' ').next() == Some(side))
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let sum: f64 = mine.iter().map(|(_, _, s)| s).sum();
+        let partners = mine.iter().filter(|(who, _, _)| who.contains(' ')).count();
+        let who = match partners {
+            0 => String::new(),
+            1 => " for 1 partner".to_string(),
+            n => format!(" for {n} partners"),
+        };
+        parts.push(format!("{side} {}{who}", money(sum)));
+    }
+    let mut lines: Vec<Line<'static>> = wrap(&parts.join(" · "), width)
+        .into_iter()
+        .map(Line::raw)
+        .collect();
+    lines.extend(
+        wrap("Each line: a taller window, or splitbrief check.", width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim())),
     );
     lines
 }

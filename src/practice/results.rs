@@ -44,7 +44,7 @@ fn brief_name<S: Serializer>(brief: &FileKind, s: S) -> Result<S::Ok, S::Error> 
 }
 
 /// Costs: less is better.
-fn lower_is_better(metric: Metric) -> bool {
+pub(crate) fn lower_is_better(metric: Metric) -> bool {
     matches!(metric, Metric::Cpa | Metric::Cpm | Metric::Cpe)
 }
 

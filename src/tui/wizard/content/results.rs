@@ -22,11 +22,13 @@ pub(crate) fn results_lines(
     width: usize,
     theme: Theme,
 ) -> Vec<Line<'static>> {
-    let mut lines: Vec<Line<'static>> =
-        wrap("% of plan · result / plan · C creator, I influencer", width)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.title()))
-            .collect();
+    let mut lines: Vec<Line<'static>> = wrap(
+        "% of plan (of max for costs) · result / plan · ✓ met · C creator, I influencer",
+        width,
+    )
+    .into_iter()
+    .map(|l| Line::styled(l, theme.title()))
+    .collect();
     let label_width = results
         .iter()
         .map(|r| text_width(&label(r.metric)))
@@ -52,6 +54,15 @@ fn label(metric: Metric) -> String {
         .next()
         .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
         .unwrap_or_default()
+}
+
+/// What follows a metric's numbers: % for rates, × for return on ad spend.
+fn unit(metric: Metric) -> &'static str {
+    match metric.as_str() {
+        "engagement-rate" | "ctr" | "hook-rate" | "hold-rate" | "thumb-stop-rate" => "%",
+        "roas" => "×",
+        _ => "",
+    }
 }
 
 /// A metric's parts: the bar, its share in words (long and short), the numbers, the style.
@@ -81,15 +92,28 @@ fn parts(r: &Comparison, label_width: usize, theme: Theme) -> Parts {
         Some(false) => theme.warn(),
         None => theme.dim(),
     };
+    // A cost's plan is a ceiling: under it is good. A met plan is ticked, colour or not.
+    let ceiling = crate::practice::results::lower_is_better(r.metric);
+    let tick = if r.met() == Some(true) { " ✓" } else { "" };
     let (bar, long, short) = match share {
         Some(s) => {
             let percent = format!("{:.0}%", s * 100.0);
-            (bar(s), format!("{percent} of plan"), percent)
+            let of = if ceiling { "of max" } else { "of plan" };
+            (
+                bar(s),
+                format!("{percent} {of}{tick}"),
+                format!("{percent}{tick}"),
+            )
         }
         None if r.actual.is_none() => ("░".repeat(BAR), "no result yet".into(), "no result".into()),
         None => ("░".repeat(BAR), "no plan set".into(), "no plan".into()),
     };
-    let number = |v: Option<f64>| v.map_or("—".to_string(), |v| format_money(v, None));
+    let unit = unit(r.metric);
+    let number = |v: Option<f64>| {
+        v.map_or("—".to_string(), |v| {
+            format!("{}{unit}", format_money(v, None))
+        })
+    };
     Parts {
         lead: format!("{side} {name}{pad} "),
         bar,

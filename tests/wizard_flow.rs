@@ -102,6 +102,8 @@ fn bad_end_date(app: &mut App) {
     typed(app, "end of July");
     press(app, KeyCode::Tab);
     assert!(wizard(app).invalid.contains_key("campaign.end_date"));
+    let basics = common::tui::step_line(app, 1);
+    assert!(basics.ends_with('✗') && !basics.contains('✓'), "{basics}");
 }
 
 #[test]

@@ -88,12 +88,22 @@ fn draw_steps(frame: &mut Frame, w: &Wizard, area: Rect, compact: bool, theme: T
         if compact { " Step" } else { " Steps" },
         theme.dim(),
     )];
+    // Steps holding typed text that does not fit: not done, and flagged as an error.
+    let to_fix: Vec<usize> = w.to_fix().iter().map(|f| f.step).collect();
     for (i, step) in STEPS.iter().enumerate() {
-        let mark = w.derived.marks.get(i).copied().unwrap_or(Status::Missing);
+        let fix = to_fix.contains(&i);
+        let mark = match w.derived.marks.get(i).copied().unwrap_or(Status::Missing) {
+            Status::Done if fix => Status::Partly,
+            mark => mark,
+        };
         let mark_style = status_style(mark, theme);
         let current = i == w.step;
         let pointer = if current { "▶" } else { " " };
-        let flag = w.derived.flag(i);
+        let flag = if fix {
+            Some(Severity::Error)
+        } else {
+            w.derived.flag(i)
+        };
         // The pointer, the mark and a space before the label; a space and the flag after it.
         let room = inner
             .width

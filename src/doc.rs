@@ -300,8 +300,23 @@ impl Docs {
     /// An influencer's tier follows their followers while it is unset or matches the old
     /// count's band; a tier set to anything else is kept.
     pub fn set(&mut self, path: &KeyPath, text: &str) -> Result<(), EditError> {
+        self.set_as(path, text, None)
+    }
+
+    /// [`Docs::set`], with whether the tier follows decided by the caller (`Some`): the
+    /// wizard decides once when the followers field gets focus, so the bands the count passes
+    /// through while it is typed do not count as the user's pick.
+    pub(crate) fn set_as(
+        &mut self,
+        path: &KeyPath,
+        text: &str,
+        tier_follows: Option<bool>,
+    ) -> Result<(), EditError> {
         self.check_used(path)?;
-        let tier = self.tier_following(path);
+        let tier = self
+            .tier_following(path)
+            .or_else(|| tier_follows.and_then(|_| self.tier_path(path)))
+            .filter(|_| tier_follows != Some(false));
         let doc = self.ensure(path.file);
         path::set(doc, path, text)?;
         if let Some(tier) = tier {
@@ -310,17 +325,22 @@ impl Docs {
         self.after_change(path)
     }
 
-    /// For an influencer's `followers`, the path of their `tier` when it follows the count.
-    fn tier_following(&self, path: &KeyPath) -> Option<KeyPath> {
+    /// For an influencer's `followers`, the path of their `tier`.
+    fn tier_path(&self, path: &KeyPath) -> Option<KeyPath> {
         let is_followers = path.file == FileKind::Influencer
             && path.segments.len() == 2
             && path.segments[0].name == "partners"
             && path.segments[1].name == "followers";
-        if !is_followers {
-            return None;
-        }
-        let mut tier = path.clone();
-        tier.segments[1].name = "tier".to_owned();
+        is_followers.then(|| {
+            let mut tier = path.clone();
+            tier.segments[1].name = "tier".to_owned();
+            tier
+        })
+    }
+
+    /// For an influencer's `followers`, the path of their `tier` when it follows the count.
+    pub(crate) fn tier_following(&self, path: &KeyPath) -> Option<KeyPath> {
+        let tier = self.tier_path(path)?;
         let read = |p: &KeyPath| self.get(p).ok().flatten().cloned();
         let band = read(path)
             .and_then(|i| i.as_integer())

@@ -740,3 +740,40 @@ fn tab_in_a_row_passes_over_columns_that_do_not_apply() {
     key(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
     assert_eq!(focused(&app), "influencer.partners[0].audience_location");
 }
+
+#[test]
+fn a_tier_picked_by_hand_stays_while_followers_are_typed() {
+    let mut app = new_campaign("Drop");
+    ctrl(&mut app, 'n');
+    ctrl(&mut app, 'n');
+    tab_to(&mut app, "influencer.partners");
+    press(&mut app, KeyCode::Insert);
+    tab_to(&mut app, "influencer.partners[0].tier");
+    press(&mut app, KeyCode::Down);
+    assert_eq!(
+        value(&app, "influencer.partners[0].tier").as_deref(),
+        Some("nano")
+    );
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "1.2M");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(
+        value(&app, "influencer.partners[0].followers").as_deref(),
+        Some("1200000")
+    );
+    assert_eq!(
+        value(&app, "influencer.partners[0].tier").as_deref(),
+        Some("nano"),
+        "the pick stays, though the count passed through nano while typed"
+    );
+    // Without a pick the tier follows the count.
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('+'));
+    tab_to(&mut app, "influencer.partners[1].followers");
+    typed(&mut app, "42k");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(
+        value(&app, "influencer.partners[1].tier").as_deref(),
+        Some("micro")
+    );
+}

@@ -146,6 +146,9 @@ pub struct Wizard {
     /// The saved version was opened over a draft ("use the saved version"): the draft is
     /// left in place until new unsaved work replaces it.
     pub draft_set_aside: bool,
+    /// For an influencer's followers field: its key path and whether the tier followed the
+    /// count when the field got focus (decided once, not per keystroke).
+    pub(crate) tier_follows: Option<(String, bool)>,
     /// Market facts the findings use.
     pub market: Arc<MarketData>,
     /// Open in another window: nothing is saved or written to the draft from here.
@@ -247,6 +250,7 @@ impl Wizard {
             review_scroll: 0,
             draft_due: false,
             draft_set_aside: false,
+            tier_follows: None,
             market,
         };
         wizard.load_input();
@@ -503,5 +507,24 @@ impl Wizard {
         };
         self.input = input;
         self.focus_value = stored;
+        let focused = self.focused().map(|f| f.path);
+        let key = focused.as_ref().map(ToString::to_string);
+        if self.tier_follows.as_ref().map(|(k, _)| k) != key.as_ref() {
+            self.tier_follows = focused.and_then(|p| {
+                let follows = self.docs.tier_following(&p).is_some();
+                p.segments
+                    .last()
+                    .is_some_and(|s| s.name == "followers")
+                    .then(|| (p.to_string(), follows))
+            });
+        }
+    }
+
+    /// Whether the tier follows the focused followers field (`None`: not that field).
+    pub(crate) fn tier_rule(&self, path: &KeyPath) -> Option<bool> {
+        self.tier_follows
+            .as_ref()
+            .filter(|(k, _)| *k == path.to_string())
+            .map(|(_, follows)| *follows)
     }
 }

@@ -61,7 +61,8 @@ impl Wizard {
             self.invalid.remove(&key);
             return false;
         }
-        let result = self.docs.set(&focus.path, &text);
+        let rule = self.tier_rule(&focus.path);
+        let result = self.docs.set_as(&focus.path, &text, rule);
         match result {
             Ok(()) => {
                 self.invalid.remove(&key);
@@ -91,7 +92,8 @@ impl Wizard {
                 // Leaving: what typing stored on the way ("12" of "12k") goes back to the
                 // value the field had, so only whole values are ever saved.
                 if leaving && let Some(before) = self.focus_value.clone() {
-                    let _ = self.docs.set(&focus.path, &before);
+                    let rule = self.tier_rule(&focus.path);
+                    let _ = self.docs.set_as(&focus.path, &before, rule);
                     self.refresh(now);
                 }
                 false

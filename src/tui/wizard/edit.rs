@@ -30,6 +30,20 @@ fn doc_mut(docs: &mut Docs, file: FileKind) -> Option<&mut DocumentMut> {
 }
 
 impl Wizard {
+    /// The focused field's stored value as its editor shows it.
+    fn shown_text(&self, focus: &super::Focus) -> Option<String> {
+        let item = self.docs.get(&focus.path).ok().flatten();
+        let range = self.range_text(&focus.path);
+        self.editor(
+            focus.field.kind(),
+            focus.path.file,
+            item,
+            range.as_deref(),
+            0,
+        )
+        .text()
+    }
+
     /// Stores the focused editor's text. While typing (`leaving` false) a value that does not
     /// fit is kept quietly; when leaving the field its reason is shown under it. Returns
     /// whether the documents changed.
@@ -45,25 +59,12 @@ impl Wizard {
         };
         let key = focus.path.to_string();
         // Unchanged: keep the file's own formatting (a multi-line list stays multi-line).
-        let item = self.docs.get(&focus.path).ok().flatten();
-        if self
-            .editor(
-                focus.field.kind(),
-                focus.path.file,
-                item,
-                self.range_text(&focus.path).as_deref(),
-                0,
-            )
-            .text()
-            .as_deref()
-            == Some(text.as_str())
-        {
+        if self.shown_text(&focus).as_deref() == Some(text.as_str()) {
             self.invalid.remove(&key);
             return false;
         }
         let rule = self.tier_rule(&focus.path);
-        let result = self.docs.set_as(&focus.path, &text, rule);
-        match result {
+        match self.docs.set_as(&focus.path, &text, rule) {
             Ok(()) => {
                 self.invalid.remove(&key);
                 // The partnership decides which briefs exist: everything is read again.

@@ -113,7 +113,7 @@ impl Applies {
                     .as_ref()
                     .and_then(|c| c.compensation.basis)
                     .is_some_and(|b| bases.contains(&b.as_str())),
-                "n/a: depends on the pay basis chosen above",
+                basis_reason(bases),
             ),
             Applies::InfluencerBasis(bases) => (
                 bundle
@@ -121,7 +121,7 @@ impl Applies {
                     .as_ref()
                     .and_then(|i| i.compensation.basis)
                     .is_some_and(|b| bases.contains(&b.as_str())),
-                "n/a: depends on the pay basis chosen above",
+                basis_reason(bases),
             ),
         };
         if ok {
@@ -132,9 +132,45 @@ impl Applies {
     }
 }
 
+/// Which pay bases a field is for, in words.
+fn basis_reason(bases: &[&str]) -> &'static str {
+    match bases {
+        ["day-rate", "retainer"] => "n/a: only for day-rate or retainer pay (basis above)",
+        ["cpm", "cpe", "cpa", "retainer"] => {
+            "n/a: only for cpm, cpe, cpa or retainer pay (basis above)"
+        }
+        ["retainer"] => "n/a: only for retainer pay (basis above)",
+        ["affiliate"] => "n/a: only for affiliate pay (basis above)",
+        ["gifted"] => "n/a: only for gifted pay (basis above)",
+        _ => "n/a: depends on the pay basis chosen above",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_pay_basis_rule_names_its_bases() {
+        for step in crate::form::STEPS {
+            for field in step
+                .fields
+                .iter()
+                .chain(step.fields.iter().flat_map(|f| f.columns()))
+            {
+                if let Applies::CreatorBasis(bases) | Applies::InfluencerBasis(bases) =
+                    field.applies
+                {
+                    let reason = basis_reason(bases);
+                    assert!(
+                        bases.iter().all(|b| reason.contains(b)),
+                        "{}: {reason}",
+                        field.path
+                    );
+                }
+            }
+        }
+    }
     use crate::doc::Docs;
     use crate::path::KeyPath;
 

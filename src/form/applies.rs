@@ -25,6 +25,8 @@ pub enum Applies {
     CreatorBasis(&'static [&'static str]),
     /// The influencer is paid on one of these bases.
     InfluencerBasis(&'static [&'static str]),
+    /// The inner condition holds and this brief's disclosure is not marked "not required".
+    Disclosed(&'static Applies),
 }
 
 /// Whether a field applies to a campaign as it stands.
@@ -74,6 +76,19 @@ impl Applies {
         if let Some(reason) = brief_unused(bundle, file) {
             return Applicability::Unused(reason);
         }
+        if let Applies::Disclosed(inner) = self {
+            let required = match file {
+                FileKind::Creator => bundle.creator.as_ref().map(|c| c.disclosure.required),
+                FileKind::Influencer => bundle.influencer.as_ref().map(|i| i.disclosure.required),
+                FileKind::Campaign => None,
+            };
+            return match inner.check(file, bundle) {
+                Applicability::Applies if required == Some(Some(false)) => {
+                    Applicability::NotNeeded("n/a: disclosure is marked not required (above)")
+                }
+                other => other,
+            };
+        }
         let rights = |file: FileKind| -> Option<&UsageRights> {
             match file {
                 FileKind::Creator => bundle.creator.as_ref().map(|c| &c.usage_rights),
@@ -82,7 +97,7 @@ impl Applies {
             }
         };
         let (ok, reason) = match self {
-            Applies::Always => (true, ""),
+            Applies::Always | Applies::Disclosed(_) => (true, ""),
             Applies::Regulated => (
                 bundle.campaign.category.is_some_and(|c| c.is_regulated()),
                 "n/a: only for regulated categories (alcohol, health, finance, crypto, gambling, cosmetics)",
@@ -149,6 +164,25 @@ fn basis_reason(bases: &[&str]) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doc::Docs;
+    use crate::path::KeyPath;
+
+    #[test]
+    fn a_disclosure_marked_not_required_needs_no_label() {
+        let label = "influencer.disclosure.label";
+        assert_eq!(check(&[], label), Applicability::Applies);
+        let off = [("influencer.disclosure.required", "no")];
+        assert!(
+            matches!(check(&off, label), Applicability::NotNeeded(r) if r.contains("not required"))
+        );
+        let on = [("influencer.disclosure.required", "yes")];
+        assert_eq!(check(&on, label), Applicability::Applies);
+        // The creator's label still needs ad access first.
+        let creator = "creator.disclosure.label";
+        assert!(
+            matches!(check(&[], creator), Applicability::NotNeeded(r) if r.contains("whitelisting"))
+        );
+    }
 
     #[test]
     fn every_pay_basis_rule_names_its_bases() {
@@ -171,8 +205,6 @@ mod tests {
             }
         }
     }
-    use crate::doc::Docs;
-    use crate::path::KeyPath;
 
     /// A new hybrid campaign with `sets` applied, and the field at `path` (a row column too).
     fn check(sets: &[(&str, &str)], path: &str) -> Applicability {

@@ -72,11 +72,11 @@ macro_rules! disclosure {
             f(concat!($file, ".disclosure.required"), "Disclosure required", "Must the post say it is an ad? For paid or gifted posts: yes.")
                 .when($applies),
             f(concat!($file, ".disclosure.label"), "Disclosure label", "The exact words, e.g. #ad or \"Anzeige\" (per market).")
-                .when($applies),
+                .when(Applies::Disclosed(&$applies)),
             f(concat!($file, ".disclosure.placement"), "Where the label goes", "Start of the caption or in the video itself; never hidden at the end.")
-                .when($applies),
+                .when(Applies::Disclosed(&$applies)),
             f(concat!($file, ".disclosure.platform_tool"), "Platform's paid-partnership label", "Turn on the platform's own \"paid partnership\" tag?")
-                .when($applies),
+                .when(Applies::Disclosed(&$applies)),
         ]
     };
 }

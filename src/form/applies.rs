@@ -77,17 +77,7 @@ impl Applies {
             return Applicability::Unused(reason);
         }
         if let Applies::Disclosed(inner) = self {
-            let required = match file {
-                FileKind::Creator => bundle.creator.as_ref().map(|c| c.disclosure.required),
-                FileKind::Influencer => bundle.influencer.as_ref().map(|i| i.disclosure.required),
-                FileKind::Campaign => None,
-            };
-            return match inner.check(file, bundle) {
-                Applicability::Applies if required == Some(Some(false)) => {
-                    Applicability::NotNeeded("n/a: disclosure is marked not required (above)")
-                }
-                other => other,
-            };
+            return disclosed(inner, file, bundle);
         }
         let rights = |file: FileKind| -> Option<&UsageRights> {
             match file {
@@ -144,6 +134,21 @@ impl Applies {
         } else {
             Applicability::NotNeeded(reason)
         }
+    }
+}
+
+/// `inner`, unless this brief's disclosure is marked not required.
+fn disclosed(inner: &Applies, file: FileKind, bundle: &Bundle) -> Applicability {
+    let required = match file {
+        FileKind::Creator => bundle.creator.as_ref().map(|c| c.disclosure.required),
+        FileKind::Influencer => bundle.influencer.as_ref().map(|i| i.disclosure.required),
+        FileKind::Campaign => None,
+    };
+    match inner.check(file, bundle) {
+        Applicability::Applies if required == Some(Some(false)) => {
+            Applicability::NotNeeded("n/a: disclosure is marked not required (above)")
+        }
+        other => other,
     }
 }
 

@@ -79,13 +79,7 @@ impl Applies {
         if let Applies::Disclosed(inner) = self {
             return disclosed(inner, file, bundle);
         }
-        let rights = |file: FileKind| -> Option<&UsageRights> {
-            match file {
-                FileKind::Creator => bundle.creator.as_ref().map(|c| &c.usage_rights),
-                FileKind::Influencer => bundle.influencer.as_ref().map(|i| &i.usage_rights),
-                FileKind::Campaign => None,
-            }
-        };
+        let rights = |file: FileKind| rights_of(bundle, file);
         let (ok, reason) = match self {
             Applies::Always | Applies::Disclosed(_) => (true, ""),
             Applies::Regulated => (
@@ -134,6 +128,15 @@ impl Applies {
         } else {
             Applicability::NotNeeded(reason)
         }
+    }
+}
+
+/// A brief's usage rights (none for the campaign file).
+fn rights_of(bundle: &Bundle, file: FileKind) -> Option<&UsageRights> {
+    match file {
+        FileKind::Creator => bundle.creator.as_ref().map(|c| &c.usage_rights),
+        FileKind::Influencer => bundle.influencer.as_ref().map(|i| &i.usage_rights),
+        FileKind::Campaign => None,
     }
 }
 

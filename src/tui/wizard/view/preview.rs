@@ -106,22 +106,32 @@ pub fn draw(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
             theme.warn(),
         ));
     }
-    let offset = lines.len();
+    // Long lines wrap (indented) rather than run off the edge; the focused key's first line
+    // is what the preview keeps in view.
+    let room = (inner.width as usize).saturating_sub(1).max(8);
+    let mut focus_at = None;
     for (i, line) in text.lines().enumerate() {
-        let style = if Some(i) == focus_line {
-            theme.focus()
-        } else {
-            theme.text()
-        };
-        let marker = if Some(i) == focus_line { "▶" } else { " " };
-        lines.push(Line::from(vec![
-            Span::styled(marker, theme.title()),
-            // TOML leaves C1 and bidi controls raw in strings: shown escaped here.
-            Span::styled(crate::safe_text::terminal(line).into_owned(), style),
-        ]));
+        let focused = Some(i) == focus_line;
+        let style = if focused { theme.focus() } else { theme.text() };
+        if focused {
+            focus_at = Some(lines.len());
+        }
+        // TOML leaves C1 and bidi controls raw in strings: shown escaped here.
+        let shown = crate::safe_text::terminal(line).into_owned();
+        for (k, part) in crate::tui::text::wrap(&shown, room).into_iter().enumerate() {
+            let marker = match (k, focused) {
+                (0, true) => "▶",
+                (0, false) => " ",
+                _ => "↳",
+            };
+            lines.push(Line::from(vec![
+                Span::styled(marker, theme.title()),
+                Span::styled(part, style),
+            ]));
+        }
     }
     let height = inner.height as usize;
-    let scroll = focus_line.map_or(0, |l| (l + offset).saturating_sub(height / 2));
+    let scroll = focus_at.map_or(0, |l| l.saturating_sub(height / 2));
     let scroll = scroll.min(lines.len().saturating_sub(height));
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
 }

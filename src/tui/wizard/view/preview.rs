@@ -65,20 +65,25 @@ pub(crate) fn key_line(text: &str, path: &KeyPath) -> Option<usize> {
         })
 }
 
-/// Draws the preview of the chosen file.
-pub fn draw(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
-    let file = w.preview.file;
+/// The preview's title: the file, and its keys as far as they fit (in full, short, none).
+fn title(file: crate::brief::FileKind, width: u16, theme: Theme) -> Line<'static> {
     let name = format!(" {} ", file.file_name());
     // The keys as far as they fit: in full, then short, then none.
-    let room = (area.width as usize).saturating_sub(crate::tui::text::width(&name) + 1);
+    let room = (width as usize).saturating_sub(crate::tui::text::width(&name) + 1);
     let keys = ["F3 next file · F2 hide ", "F3 next · F2 hide ", "F2 hide "]
         .into_iter()
         .find(|k| crate::tui::text::width(k) <= room)
         .unwrap_or_default();
-    let title = Line::from(vec![
+    Line::from(vec![
         Span::styled(name, theme.title()),
         Span::styled(keys, theme.dim()),
-    ]);
+    ])
+}
+
+/// Draws the preview of the chosen file.
+pub fn draw(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
+    let file = w.preview.file;
+    let title = title(file, area.width, theme);
     let block = Block::new()
         .borders(Borders::LEFT)
         .border_style(theme.border())

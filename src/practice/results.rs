@@ -54,13 +54,25 @@ pub(crate) fn compare(bundle: &Bundle) -> Vec<Comparison> {
     let mut out = Vec::new();
     if let Some(c) = bundle.used_creator() {
         let plan = &c.test_plan;
-        if let Some(metric) = plan.metric.filter(|m| readable(*m)) {
+        let tested = plan.metric.filter(|m| readable(*m));
+        if let Some(metric) = tested {
             out.push(Comparison {
                 brief: FileKind::Creator,
                 metric,
                 planned: plan.threshold.map(|n| n.0),
                 actual: actual(&c.results, metric, aov),
             });
+        }
+        // Results the creator side has without a plan still show, with their numbers.
+        for metric in CREATOR_RESULTS.into_iter().filter(|m| Some(*m) != tested) {
+            if let Some(value) = actual(&c.results, metric, aov) {
+                out.push(Comparison {
+                    brief: FileKind::Creator,
+                    metric,
+                    planned: None,
+                    actual: Some(value),
+                });
+            }
         }
     }
     if let Some(i) = bundle.used_influencer() {
@@ -91,6 +103,18 @@ pub(crate) fn compare(bundle: &Bundle) -> Vec<Comparison> {
     }
     out
 }
+
+/// What a creator's `[results]` can tell, in the chart's order.
+const CREATOR_RESULTS: [Metric; 8] = [
+    Metric::Reach,
+    Metric::Impressions,
+    Metric::EngagementRate,
+    Metric::Clicks,
+    Metric::Conversions,
+    Metric::Ctr,
+    Metric::Cpa,
+    Metric::Roas,
+];
 
 /// Whether `[results]` can tell this metric.
 fn readable(metric: Metric) -> bool {

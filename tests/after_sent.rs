@@ -314,3 +314,32 @@ fn an_export_marks_the_briefs_sent_today_and_the_status_follows() {
         .success();
     assert_eq!(stdout(&kept).trim(), "2026-01-02");
 }
+
+#[test]
+fn an_influencer_brief_counts_usage_from_the_day_the_post_goes_live() {
+    let env = Env::new();
+    env.new_campaign(
+        "Drop",
+        &[
+            "--set",
+            "campaign.partnership=distribution-first",
+            "--set",
+            "influencer.partners[0].handle=@jade",
+            "--set",
+            "influencer.usage_rights.channels=organic-social",
+            "--set",
+            "influencer.usage_rights.duration_days=30",
+            "--set",
+            "influencer.usage_rights.term_starts=delivery",
+        ],
+    );
+    let out = env.home.join("out");
+    env.run(&["export", "drop", "--force", "--out", out.to_str().unwrap()])
+        .success();
+    let brief = std::fs::read_to_string(out.join("drop-influencer-jade.md")).unwrap();
+    assert!(
+        brief.contains("30 days, from the day the post goes live"),
+        "{brief}"
+    );
+    assert!(!brief.contains("final files"), "{brief}");
+}

@@ -33,7 +33,7 @@ pub fn creator_doc(bundle: &Bundle, brief: &CreatorBrief, audience: Audience) ->
     story(&mut md, brief);
     deliverables(&mut md, brief, &rows, row);
     schedule(&mut md, &brief.schedule);
-    rights(&mut md, &brief.usage_rights, "your");
+    rights(&mut md, &brief.usage_rights, "your", false);
     guidelines(&mut md, &brief.guidelines);
     // The creator's label matters only when ads run from their handle.
     let r = &brief.usage_rights;

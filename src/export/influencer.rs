@@ -45,7 +45,7 @@ pub fn influencer_doc(bundle: &Bundle, brief: &InfluencerBrief, audience: Audien
     );
     tracking(&mut md, bundle, brief, row);
     targets(&mut md, brief);
-    rights(&mut md, &brief.usage_rights, "your");
+    rights(&mut md, &brief.usage_rights, "your", true);
     let fees_differ = brief.partners.iter().any(|p| p.fee.is_some());
     pay(&mut md, &terms, c, row.is_none(), fees_differ);
     reporting(&mut md, brief, c);

@@ -153,7 +153,7 @@ pub(super) fn schedule(md: &mut Md, s: &Schedule) {
     clippy::too_many_lines,
     reason = "one section of the brief, sentence by sentence"
 )]
-pub(super) fn rights(md: &mut Md, r: &UsageRights, whose: &str) {
+pub(super) fn rights(md: &mut Md, r: &UsageRights, whose: &str, posts: bool) {
     if *r == UsageRights::default() {
         return;
     }
@@ -188,7 +188,11 @@ pub(super) fn rights(md: &mut Md, r: &UsageRights, whose: &str) {
             "no",
         ),
     );
-    let start = r.term_starts.map(|t| format!(", {}", t.words()));
+    // For posts, "delivery" is the day the post goes live (usage counts from `live_on`).
+    let start = r.term_starts.map(|t| match t {
+        crate::brief::TermStarts::Delivery if posts => ", from the day the post goes live".into(),
+        t => format!(", {}", t.words()),
+    });
     md.fact(
         "For how long",
         match (r.perpetual, r.duration_days) {

@@ -234,7 +234,7 @@ fn targets(md: &mut Md, brief: &InfluencerBrief) {
     md.fact(
         "Engagement rate",
         t.engagement_rate
-            .map(|e| format!("{} %", words::number(e.0))),
+            .map(|e| format!("{}%", words::number(e.0))),
     );
     md.fact("Link clicks", amount(t.clicks));
     md.fact("Sales or sign-ups", amount(t.conversions));

@@ -331,7 +331,7 @@ pub(super) fn pay(md: &mut Md, pay: &PartnerPay, c: &Campaign, combined: bool, f
                 money(r)
             ),
             Per::Conversion => format!("{} per sale or sign-up you bring", money(r)),
-            Per::SalesPct => format!("{} % commission on the sales you bring", number(r)),
+            Per::SalesPct => format!("{}% commission on the sales you bring", number(r)),
         });
         md.fact("Plus", rate);
         md.fact(
@@ -398,7 +398,7 @@ pub(super) fn pay(md: &mut Md, pay: &PartnerPay, c: &Campaign, combined: bool, f
     md.fact(
         "If we cancel",
         pay.kill_fee_pct
-            .map(|k| format!("we pay {} % of the fee once you have started", number(k))),
+            .map(|k| format!("we pay {}% of the fee once you have started", number(k))),
     );
     md.fact("Payment terms", pay.payment_terms.clone());
 }
@@ -511,7 +511,7 @@ pub(super) fn pay_summary(pay: &PartnerPay, c: &Campaign) -> Option<String> {
             Per::ThousandReached => format!("{} per 1,000 people reached", money(rate)),
             Per::Engagement => format!("{} per engagement", money(rate)),
             Per::Conversion => format!("{} per sale", money(rate)),
-            Per::SalesPct => format!("{} % commission", number(rate)),
+            Per::SalesPct => format!("{}% commission", number(rate)),
         };
         if let Some(cap) = v.cap {
             part.push_str(&format!(" (up to {})", money(cap)));

@@ -164,7 +164,7 @@ impl Metric {
             | Metric::Ctr
             | Metric::HookRate
             | Metric::HoldRate
-            | Metric::ThumbStopRate => format!("{number} %"),
+            | Metric::ThumbStopRate => format!("{number}%"),
             Metric::Cpa | Metric::Cpm | Metric::Cpe => format_money(value, currency),
             Metric::Roas => format!("{number} × the ad spend"),
             Metric::WatchTime => format!("{number} seconds"),
@@ -353,7 +353,7 @@ mod tests {
         assert_eq!(count(1500, "photo", "photos"), "1,500 photos");
         assert_eq!(number(4.5), "4.5");
         assert_eq!(number(12.25), "12.25");
-        assert_eq!(Metric::HookRate.threshold_words(30.0, Some("EUR")), "30 %");
+        assert_eq!(Metric::HookRate.threshold_words(30.0, Some("EUR")), "30%");
         assert_eq!(Metric::Cpa.threshold_words(12.5, Some("EUR")), "12.50 EUR");
     }
 

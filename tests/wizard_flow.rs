@@ -777,3 +777,20 @@ fn a_tier_picked_by_hand_stays_while_followers_are_typed() {
         Some("micro")
     );
 }
+
+#[test]
+fn the_status_line_says_when_text_being_typed_does_not_fit() {
+    let mut app = new_campaign("Spring");
+    tab_to(&mut app, "campaign.end_date");
+    typed(&mut app, "end of July");
+    assert!(screen_text(&app).contains("typed text does not fit yet"));
+    for _ in 0.."end of July".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "2027-07-31");
+    assert!(!screen_text(&app).contains("does not fit"));
+    // Valid text written another way ("12,000" is stored as 12000) is not flagged.
+    tab_to(&mut app, "campaign.budget");
+    typed(&mut app, "12,000");
+    assert!(!screen_text(&app).contains("does not fit"));
+}

@@ -44,6 +44,21 @@ impl Wizard {
         .text()
     }
 
+    /// Whether the focused field holds typed text that is not stored because it does not fit
+    /// (yet): the status line says so rather than "saved".
+    pub(crate) fn typing_unstored(&self) -> bool {
+        let (Some(focus), Some(text)) = (self.focused(), self.input.text()) else {
+            return false;
+        };
+        if self.shown_text(&focus).as_deref() == Some(text.as_str())
+            || !self.applicability(focus.field).editable()
+        {
+            return false;
+        }
+        let mut trial = self.docs.clone();
+        trial.set_as(&focus.path, &text, Some(false)).is_err()
+    }
+
     /// Stores the focused editor's text. While typing (`leaving` false) a value that does not
     /// fit is kept quietly; when leaving the field its reason is shown under it. Returns
     /// whether the documents changed.

@@ -171,5 +171,11 @@ fn status_text(w: &Wizard) -> String {
     if !w.invalid.is_empty() {
         text.push_str("  ✗ 99 fields need fixing");
     }
+    if w.typing_unstored() {
+        text.push_str(TYPING_UNSTORED);
+    }
     text
 }
+
+/// Said while the focused field holds text that does not fit (it is kept, not stored).
+pub(crate) const TYPING_UNSTORED: &str = "  ✗ typed text does not fit yet";

@@ -237,6 +237,9 @@ fn draw_status(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
             theme.error(),
         ));
     }
+    if w.typing_unstored() {
+        spans.push(Span::styled(super::layout::TYPING_UNSTORED, theme.error()));
+    }
     frame.render_widget(
         Paragraph::new(Line::from(spans)).wrap(ratatui::widgets::Wrap { trim: false }),
         area,

@@ -253,8 +253,10 @@ fn testimonial_before_use(ctx: &Ctx) -> Vec<Finding> {
     };
     vec![Finding::at(
         KeyPath::of(FileKind::Creator, &["schedule", "product_ships"]),
-        format!("The product arrives {when} the testimonial draft is due: too soon to try it."),
-        format!("Ship the product at least {TRY_DAYS} days before the draft date."),
+        format!(
+            "The creator gets the product (or access) {when} the testimonial draft is due: too soon to try it."
+        ),
+        format!("Get it to them (or open access) at least {TRY_DAYS} days before the draft date."),
     )]
 }
 

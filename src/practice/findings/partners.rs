@@ -212,11 +212,11 @@ fn use_before_shipping(ctx: &Ctx) -> Vec<Finding> {
     vec![Finding::at(
         KeyPath::of(FileKind::Influencer, &["schedule", "product_ships"]),
         format!(
-            "The messages ask for {days} days of use, but the product arrives {} before the draft is due.",
+            "The messages ask for {days} days of use, but the influencers get the product (or access) {} before the draft is due.",
             plural_days(have)
         ),
         format!(
-            "Ship by {} or change the messages to match the time they have.",
+            "Get it to them (or open access) by {}, or change the messages to match the time they have.",
             earlier(due, days)
         ),
     )]

@@ -519,7 +519,7 @@ pub(super) fn pay_summary(pay: &PartnerPay, c: &Campaign) -> Option<String> {
         parts.push(part);
     }
     if let Some((bonus, _)) = &pay.bonus {
-        parts.push(format!("a bonus of {}", money(*bonus)));
+        parts.push(format!("a {} bonus", money(*bonus)));
     }
     if let Some(gift) = pay.gifted {
         parts.push(match gift {
@@ -531,10 +531,14 @@ pub(super) fn pay_summary(pay: &PartnerPay, c: &Campaign) -> Option<String> {
     if fees > 0.0 {
         parts.push(format!("{} in rights fees", money(fees)));
     }
+    // "1,500 USD plus a 500 USD bonus and 700 USD in rights fees".
     match parts.as_slice() {
         [] => None,
         [one] => Some(one.clone()),
-        [rest @ .., last] => Some(format!("{} plus {last}", rest.join(", "))),
+        [first, last] => Some(format!("{first} plus {last}")),
+        [first, middle @ .., last] => {
+            Some(format!("{first} plus {} and {last}", middle.join(", ")))
+        }
     }
 }
 

@@ -489,8 +489,8 @@ fn total_words(pay: &PartnerPay, money: &dyn Fn(f64) -> String) -> String {
     text
 }
 
-/// A short pay line for the summary: "2,650 EUR" or "a flat fee of 1,500 EUR plus 10 %
-/// commission (up to 1,000 EUR)".
+/// A short pay line for the summary: "2,650 EUR", or "1,500 EUR plus 10% commission (up to
+/// 1,000 EUR) and 300 EUR in rights fees".
 pub(super) fn pay_summary(pay: &PartnerPay, c: &Campaign) -> Option<String> {
     if pay.is_empty() {
         return None;

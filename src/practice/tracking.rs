@@ -1,8 +1,8 @@
 //! Practice 6 helpers: a tracking link with UTM tags per influencer, a suggested promo code
 //! per partner, and which disclosure words work in every market of a campaign.
 //!
-//! UTM tags on a partner's link: `utm_source` is `tracking.utm_source`, else the first post's
-//! platform, else `social`; `utm_medium` is `tracking.utm_medium`, else `influencer`;
+//! UTM tags on a partner's link: `utm_source` is the platform the link is for (DESIGN §8: one
+//! link per platform), else `tracking.utm_source`, else `social`; `utm_medium` is `tracking.utm_medium`, else `influencer`;
 //! `utm_campaign` is `tracking.utm_campaign`, else the slug; `utm_content` is the partner's
 //! `utm_content`, else its handle without `@`, else its name, else `tracking.utm_content`.
 //! The link's own query and `#fragment` are kept; UTM tags already in it are replaced.

@@ -272,7 +272,12 @@ fn draw_help(frame: &mut Frame, contexts: &[Context], scroll: u16, theme: Theme)
                 .map(|l| Line::styled(l, theme.dim())),
         );
     }
-    let inner = framed(frame, rect, " Keys (Esc closes, ↑/↓ scroll) ", theme);
+    let inner = framed(
+        frame,
+        rect,
+        " Keys (Esc closes, ↑/↓ and PgUp/PgDn scroll) ",
+        theme,
+    );
     let max = (lines.len() as u16).saturating_sub(inner.height);
     frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
 }

@@ -149,6 +149,9 @@ pub struct Wizard {
     /// For an influencer's followers field: its key path and whether the tier followed the
     /// count when the field got focus (decided once, not per keystroke).
     pub(crate) tier_follows: Option<(String, bool)>,
+    /// The focused field holds typed text that does not fit yet (worked out after each
+    /// key, not while drawing).
+    pub(crate) unstored: bool,
     /// Market facts the findings use.
     pub market: Arc<MarketData>,
     /// Open in another window: nothing is saved or written to the draft from here.
@@ -251,6 +254,7 @@ impl Wizard {
             draft_due: false,
             draft_set_aside: false,
             tier_follows: None,
+            unstored: false,
             market,
         };
         wizard.load_input();
@@ -507,6 +511,7 @@ impl Wizard {
         };
         self.input = input;
         self.focus_value = stored;
+        self.unstored = self.typing_unstored();
         let focused = self.focused().map(|f| f.path);
         let key = focused.as_ref().map(ToString::to_string);
         if self.tier_follows.as_ref().map(|(k, _)| k) != key.as_ref() {

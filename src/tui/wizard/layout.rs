@@ -171,7 +171,7 @@ fn status_text(w: &Wizard) -> String {
     if !w.invalid.is_empty() {
         text.push_str("  ✗ 99 fields need fixing");
     }
-    if w.typing_unstored() {
+    if w.unstored {
         text.push_str(TYPING_UNSTORED);
     }
     text

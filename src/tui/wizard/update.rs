@@ -71,6 +71,7 @@ pub fn update(w: &mut Wizard, key: KeyEvent, area: Rect, now: &Now) -> Request {
         Some(Action::Text) | None => {
             let outcome = w.input.type_key(key);
             let request = apply(w, outcome, now);
+            w.unstored = w.typing_unstored();
             // Typing into one line changes no heights, so the scroll stays (the common case).
             if matches!(w.input, Input::Line { .. }) {
                 return request;
@@ -83,6 +84,7 @@ pub fn update(w: &mut Wizard, key: KeyEvent, area: Rect, now: &Now) -> Request {
         }
         Some(action) => act(w, action, now),
     };
+    w.unstored = w.typing_unstored();
     keep_visible(w, area);
     request
 }
@@ -189,13 +191,16 @@ fn scroll_fields(w: &mut Wizard, down: bool, area: Rect, now: &Now) {
 /// Pasted text goes into the focused text editor.
 pub(crate) fn paste(w: &mut Wizard, text: &str, now: &Now) -> Request {
     let outcome = w.input.paste(text);
-    apply(w, outcome, now)
+    let request = apply(w, outcome, now);
+    w.unstored = w.typing_unstored();
+    request
 }
 
 /// Text back from the external editor.
 pub fn edited(w: &mut Wizard, text: &str, now: &Now) {
     w.input.set_editor_text(text);
     w.store(now, true);
+    w.unstored = w.typing_unstored();
 }
 
 /// Stores the reason for overriding the recommendation.

@@ -237,7 +237,7 @@ fn draw_status(frame: &mut Frame, w: &Wizard, area: Rect, theme: Theme) {
             theme.error(),
         ));
     }
-    if w.typing_unstored() {
+    if w.unstored {
         spans.push(Span::styled(super::layout::TYPING_UNSTORED, theme.error()));
     }
     frame.render_widget(

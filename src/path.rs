@@ -15,6 +15,7 @@ pub use edit::{PathError, clear, get, set, set_value};
 pub use keys::DIAGNOSIS;
 pub(crate) use keys::{CAMPAIGN, CREATOR, INFLUENCER};
 pub use keys::{Key, Kind};
+pub(crate) use length::{LENGTH_KEY, longest_path};
 pub(crate) use schema::json_schema;
 pub(crate) use text::{handle, parse_value};
 pub(crate) use validate::line_column;

@@ -42,16 +42,22 @@ pub(crate) fn parse_length(text: &str) -> Result<Option<(u32, Option<u32>)>, Str
     }
 }
 
+/// The key of a range's longest end beside the length key at `path`.
+pub(crate) fn longest_path(path: &KeyPath) -> KeyPath {
+    let mut longest = path.clone();
+    if let Some(last) = longest.segments.last_mut() {
+        last.name = LONGEST_KEY.to_owned();
+    }
+    longest
+}
+
 /// Sets a length key from typed text: a range fills both keys, one length clears the longest.
 pub(crate) fn set_length(
     doc: &mut toml_edit::DocumentMut,
     path: &KeyPath,
     text: &str,
 ) -> Result<(), PathError> {
-    let mut longest = path.clone();
-    if let Some(last) = longest.segments.last_mut() {
-        last.name = LONGEST_KEY.to_owned();
-    }
+    let longest = longest_path(path);
     let parsed = parse_length(text).map_err(|message| PathError::BadValue {
         path: path.to_string(),
         message,

@@ -464,13 +464,10 @@ impl Wizard {
     /// any other field or a single length.
     pub(super) fn range_text(&self, path: &KeyPath) -> Option<String> {
         let last = path.segments.last()?;
-        if path.file != FileKind::Creator || last.name != "duration_seconds" {
+        if path.file != FileKind::Creator || last.name != crate::path::LENGTH_KEY {
             return None;
         }
-        let mut longest = path.clone();
-        if let Some(end) = longest.segments.last_mut() {
-            end.name = "duration_max_seconds".to_owned();
-        }
+        let longest = crate::path::longest_path(path);
         let number = |p: &KeyPath| {
             self.docs
                 .get(p)

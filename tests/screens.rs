@@ -236,22 +236,12 @@ fn overriding_the_diagnosis_and_recovering_a_draft() {
 
         let mut app = self::app(size);
         let loaded = loaded("skincare-launch", "glow-serum-launch", 14);
-        let mut texts = loaded.read.clone();
-        texts.campaign = Some(
-            loaded
-                .docs
-                .campaign
-                .to_string()
-                .replace("Fernhollow barrier", "Fernhollow spring"),
+        let draft = common::tui::draft_of(
+            &loaded,
+            ("Fernhollow barrier", "Fernhollow spring"),
+            "2026-11-25 13:40",
+            Vec::new(),
         );
-        let draft = Draft {
-            key: "glow-serum-launch".into(),
-            slug: Some("glow-serum-launch".into()),
-            written: "2026-11-25 13:40".into(),
-            texts,
-            base: Default::default(),
-            pending: Vec::new(),
-        };
         update(&mut app, Msg::Opened(Ok((Box::new(loaded), Some(draft)))));
         assert_snapshot!(name("prompt_recover", size), screen(&app));
     }

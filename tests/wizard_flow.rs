@@ -12,7 +12,7 @@
 mod common;
 
 use common::tui::{app, ctrl, focused, key, new_campaign, press, tab_to, typed, value, wizard};
-use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyCode, KeyModifiers};
 use splitbrief::path::KeyPath;
 use splitbrief::tui::app::{App, Effect, Msg, Screen};
 use splitbrief::tui::popup::Popup;
@@ -204,13 +204,7 @@ fn an_unused_brief_collapses_to_one_line_and_its_steps_are_passed_over() {
         }
     }
     // A click still opens the creator work step.
-    let click = MouseEvent {
-        kind: MouseEventKind::Down(MouseButton::Left),
-        column: 5,
-        row: 2 + 3,
-        modifiers: KeyModifiers::NONE,
-    };
-    update(&mut app, Msg::Mouse(click));
+    common::tui::click_step(&mut app, 4);
     assert_eq!(wizard(&app).step, 3);
 }
 
@@ -548,25 +542,14 @@ fn a_length_typed_as_a_range_fills_length_and_longest_and_reads_back_as_typed() 
 
 #[test]
 fn using_the_saved_version_keeps_the_draft_until_something_changes() {
-    use splitbrief::store::Draft;
     let opened = |app: &mut App| {
         let loaded = common::tui::loaded("skincare-launch", "glow");
-        let mut texts = loaded.read.clone();
-        texts.campaign = Some(
-            loaded
-                .docs
-                .campaign
-                .to_string()
-                .replace("name = ", "name = \"Glow v2\"\n# "),
+        let draft = common::tui::draft_of(
+            &loaded,
+            ("name = ", "name = \"Glow v2\"\n# "),
+            "2026-12-04 20:15",
+            vec![("campaign.end_date".into(), "end of July".into())],
         );
-        let draft = Draft {
-            key: "glow".into(),
-            slug: Some("glow".into()),
-            written: "2026-12-04 20:15".into(),
-            texts,
-            base: Default::default(),
-            pending: vec![("campaign.end_date".into(), "end of July".into())],
-        };
         update(app, Msg::Opened(Ok((Box::new(loaded), Some(draft)))));
         assert!(matches!(app.popup, Some(Popup::Recover(_))));
     };

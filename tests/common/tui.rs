@@ -218,3 +218,23 @@ pub fn step_line(app: &App, number: usize) -> String {
         .map(str::to_string)
         .unwrap_or_else(|| panic!("no step {number} in the list:\n{screen}"))
 }
+
+/// Unsaved work on `loaded`: its campaign.toml with `from` replaced by `to`, written at
+/// `written`, with `pending` typed text that did not fit.
+pub fn draft_of(
+    loaded: &Loaded,
+    (from, to): (&str, &str),
+    written: &str,
+    pending: Vec<(String, String)>,
+) -> store::Draft {
+    let mut texts = loaded.read.clone();
+    texts.campaign = Some(loaded.docs.campaign.to_string().replace(from, to));
+    store::Draft {
+        key: loaded.slug.clone(),
+        slug: Some(loaded.slug.clone()),
+        written: written.into(),
+        texts,
+        base: Default::default(),
+        pending,
+    }
+}

@@ -11,7 +11,7 @@
 mod common;
 
 use common::tui::{NOW, app, ctrl, focused, key, new_campaign, press, typed, value, wizard};
-use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyCode, KeyModifiers};
 use splitbrief::doc::Docs;
 use splitbrief::path::KeyPath;
 use splitbrief::store::{self, Loaded};
@@ -354,13 +354,7 @@ fn a_finding_on_the_review_jumps_to_its_field() {
 #[test]
 fn a_click_on_the_step_list_goes_to_that_step() {
     let mut app = new_campaign("Spring");
-    let click = MouseEvent {
-        kind: MouseEventKind::Down(MouseButton::Left),
-        column: 5,
-        row: 2 + 4,
-        modifiers: KeyModifiers::NONE,
-    };
-    update(&mut app, Msg::Mouse(click));
+    common::tui::click_step(&mut app, 5);
     assert_eq!(wizard(&app).step, 4);
 }
 

@@ -17,7 +17,7 @@ pub(crate) use keys::{CAMPAIGN, CREATOR, INFLUENCER};
 pub use keys::{Key, Kind};
 pub(crate) use length::{LENGTH_KEY, longest_path};
 pub(crate) use schema::json_schema;
-pub(crate) use text::{handle, parse_value};
+pub(crate) use text::parse_value;
 pub(crate) use validate::line_column;
 pub use validate::{Problem, validate};
 

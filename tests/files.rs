@@ -166,6 +166,8 @@ fn value_for(kind: Kind, text: &str, n: u32, pick: usize) -> Option<Value> {
     };
     Some(match kind {
         Kind::Text | Kind::LongText => Value::from(text),
+        Kind::Handle => Value::from(format!("@p{n}")),
+        Kind::Handles => list(vec![format!("@p{n}"), "@maker".into()]),
         Kind::Email => Value::from(format!("p{n}@example.com")),
         Kind::Url => Value::from(format!("https://example.com/p/{n}?x=1#top")),
         Kind::Count => Value::from(i64::from(n % 100_000)),

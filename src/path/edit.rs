@@ -4,7 +4,7 @@
 use toml_edit::{ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
 use super::length::{LENGTH_KEY, set_length};
-use super::{Key, KeyPath, Kind, Segment, file_keys, handle, parse_value, resolve};
+use super::{Key, KeyPath, Kind, Segment, file_keys, parse_value, resolve};
 use crate::brief::FileKind;
 
 /// Why a key path could not be read or written.
@@ -160,39 +160,11 @@ pub fn set(doc: &mut DocumentMut, path: &KeyPath, text: &str) -> Result<(), Path
     {
         return set_length(doc, path, text);
     }
-    let text = if is_partner_handle(path) || is_leaf(path, "best_partner") {
-        handle(text)
-    } else {
-        text.into()
-    };
-    let mut value = parse_value(key.kind, &text).map_err(|message| PathError::BadValue {
+    let value = parse_value(key.kind, text).map_err(|message| PathError::BadValue {
         path: path.to_string(),
         message,
     })?;
-    // Lists of accounts (tags, people to book again): each bare handle gets its "@".
-    if (is_leaf(path, "mentions") || is_leaf(path, "rebook"))
-        && let Some(toml_edit::Value::Array(items)) = value.as_mut()
-    {
-        for item in items.iter_mut() {
-            if let Some(text) = item.as_str() {
-                let with_at = handle(text).into_owned();
-                *item = toml_edit::Value::from(with_at);
-            }
-        }
-    }
     set_value(doc, path, value)
-}
-
-/// Whether the last key of `path` is `name`.
-fn is_leaf(path: &KeyPath, name: &str) -> bool {
-    path.segments.last().is_some_and(|s| s.name == name)
-}
-
-/// `creator.partners[n].handle` or `influencer.partners[n].handle`: a handle typed bare
-/// gets its "@" there (the field asks for one).
-fn is_partner_handle(path: &KeyPath) -> bool {
-    matches!(path.file, FileKind::Creator | FileKind::Influencer)
-        && matches!(path.segments.as_slice(), [rows, leaf] if rows.name == "partners" && leaf.name == "handle")
 }
 
 /// Sets (or with `None` clears) the key at `path` to a ready value, checking only the path.

@@ -12,6 +12,10 @@ use crate::brief::{
 pub enum Kind {
     /// One line of text.
     Text,
+    /// A social handle: typed bare ("maya"), it gets its "@".
+    Handle,
+    /// A list of social handles, each with its "@".
+    Handles,
     /// Several lines of text.
     LongText,
     /// An e-mail address.
@@ -57,6 +61,8 @@ impl Kind {
     pub(crate) fn describe(self) -> &'static str {
         match self {
             Kind::Text | Kind::LongText => "text",
+            Kind::Handle => "a handle like @name",
+            Kind::Handles => "a list of handles like @name",
             Kind::Email => "an e-mail address",
             Kind::Url => "a web address (https://…)",
             Kind::Count => "a whole number (0 or more)",
@@ -165,7 +171,7 @@ pub const DIAGNOSIS: &[Key] = &[
 const LEARNINGS: &[Key] = &[
     k("niche", Kind::Text),
     k("notes", Kind::TextList),
-    k("rebook", Kind::TextList),
+    k("rebook", Kind::Handles),
 ];
 
 const GUIDELINES: &[Key] = &[
@@ -238,7 +244,7 @@ const RESULTS: &[Key] = &[
     k("spend", Kind::Money),
     k("best_hook", Kind::Text),
     k("best_format", Kind::Text),
-    k("best_partner", Kind::Text),
+    k("best_partner", Kind::Handle),
     k("notes", Kind::LongText),
 ];
 
@@ -262,7 +268,7 @@ pub(crate) const CREATOR: &[Key] = &[
 
 const CREATOR_PARTNER: &[Key] = &[
     k("name", Kind::Text),
-    k("handle", Kind::Text),
+    k("handle", Kind::Handle),
     k("email", Kind::Email),
     k("portfolio", Kind::Url),
     k("specialty", Kind::Text),
@@ -347,7 +353,7 @@ pub(crate) const INFLUENCER: &[Key] = &[
 
 const INFLUENCER_PARTNER: &[Key] = &[
     k("name", Kind::Text),
-    k("handle", Kind::Text),
+    k("handle", Kind::Handle),
     k("email", Kind::Email),
     k("tier", Kind::OneOf(Tier::VALUES)),
     k("followers", Kind::Count),
@@ -390,7 +396,7 @@ const TRACKING: &[Key] = &[
     k("code_expires", Kind::Date),
     k("discount", Kind::Text),
     k("hashtags", Kind::TextList),
-    k("mentions", Kind::TextList),
+    k("mentions", Kind::Handles),
     k("attribution", Kind::Text),
 ];
 

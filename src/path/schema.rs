@@ -8,7 +8,7 @@ use crate::brief::FileKind;
 
 fn kind_schema(kind: Kind) -> Json {
     match kind {
-        Kind::Text | Kind::LongText => json!({"type": "string"}),
+        Kind::Text | Kind::Handle | Kind::LongText => json!({"type": "string"}),
         Kind::Email => json!({"type": "string", "format": "email"}),
         Kind::Url => json!({"type": "string", "format": "uri"}),
         Kind::Count => json!({"type": "integer", "minimum": 0}),
@@ -22,7 +22,9 @@ fn kind_schema(kind: Kind) -> Json {
         Kind::ManyOf(values) => {
             json!({"type": "array", "items": {"type": "string", "enum": values}})
         }
-        Kind::TextList | Kind::Assignees => json!({"type": "array", "items": {"type": "string"}}),
+        Kind::TextList | Kind::Handles | Kind::Assignees => {
+            json!({"type": "array", "items": {"type": "string"}})
+        }
         Kind::Countries => {
             json!({"type": "array", "items": {"type": "string", "pattern": "^[A-Za-z]{2}$"}})
         }

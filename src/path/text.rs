@@ -18,6 +18,8 @@ pub(crate) fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, Strin
     }
     let value = match kind {
         Kind::Text => Value::from(trimmed),
+        Kind::Handle => Value::from(handle(trimmed).as_ref()),
+        Kind::Handles => array(list(text)?.iter().map(|h| handle(h).into_owned()).collect()),
         Kind::LongText => Value::from(text.trim_end()),
         Kind::Email => {
             if !trimmed.contains('@') || trimmed.contains(char::is_whitespace) {

@@ -124,8 +124,12 @@ impl Checker<'_> {
 fn check_value(kind: Kind, value: &Value) -> Result<(), String> {
     let wrong = || Err(format!("expected {}", kind.describe()));
     match kind {
-        Kind::Text | Kind::LongText | Kind::Email | Kind::Url | Kind::Currency => {
-            if value.is_str() { Ok(()) } else { wrong() }
+        Kind::Text | Kind::Handle | Kind::LongText | Kind::Email | Kind::Url | Kind::Currency => {
+            if value.is_str() {
+                Ok(())
+            } else {
+                wrong()
+            }
         }
         Kind::Count => match value.as_integer() {
             Some(n) if n > i64::from(u32::MAX) => {
@@ -176,7 +180,7 @@ fn check_value(kind: Kind, value: &Value) -> Result<(), String> {
             None => wrong(),
         },
         Kind::ManyOf(values) => each_str(kind, value, |s| choice(values, s)),
-        Kind::TextList | Kind::Assignees => each_str(kind, value, |_| Ok(())),
+        Kind::TextList | Kind::Handles | Kind::Assignees => each_str(kind, value, |_| Ok(())),
         Kind::Countries => each_str(kind, value, |s| match country_code(s) {
             Some(_) => Ok(()),
             None => Err(format!(

@@ -313,10 +313,11 @@ impl Docs {
         tier_follows: Option<bool>,
     ) -> Result<(), EditError> {
         self.check_used(path)?;
-        let tier = self
-            .tier_following(path)
-            .or_else(|| tier_follows.and_then(|_| self.tier_path(path)))
-            .filter(|_| tier_follows != Some(false));
+        let tier = match tier_follows {
+            Some(true) => self.tier_path(path),
+            Some(false) => None,
+            None => self.tier_following(path),
+        };
         let doc = self.ensure(path.file);
         path::set(doc, path, text)?;
         if let Some(tier) = tier {

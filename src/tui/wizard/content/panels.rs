@@ -430,7 +430,7 @@ fn budget_lines(
     }
     // Too many for the room: one line per side, with how many partners it pays.
     if lines.len() > room.saturating_sub(2).clamp(3, BUDGET_LINES) {
-        lines = side_lines(&groups, &money, width, theme);
+        lines = side_lines(budget, &money, width, theme);
     }
     let (total, style) = match (budget.budget, budget.over_by()) {
         (Some(b), Some(over)) => (
@@ -462,28 +462,35 @@ fn budget_lines(
 /// The budget by side ("creator 17,200 for 2 partners"), when each partner's line does not
 /// fit; a note says where every line is.
 fn side_lines(
-    groups: &[(String, Vec<&BudgetLine>, f64)],
+    budget: &Budget,
     money: &dyn Fn(f64) -> String,
     width: usize,
     theme: Theme,
 ) -> Vec<Line<'static>> {
+    let sides = [
+        (Some(FileKind::Creator), "creator"),
+        (Some(FileKind::Influencer), "influencer"),
+        (None, "test"),
+    ];
     let mut parts: Vec<String> = Vec::new();
-    for side in ["creator", "influencer", "test"] {
-        let mine: Vec<&(String, Vec<&BudgetLine>, f64)> = groups
-            .iter()
-            .filter(|(who, _, _)| who.split(' ').next() == Some(side))
-            .collect();
-        if mine.is_empty() {
+    for (brief, side) in sides {
+        let mut partners: Vec<&str> = Vec::new();
+        let mut any = false;
+        for line in budget.lines.iter().filter(|l| l.brief == brief) {
+            any = true;
+            if let Some(p) = line.partner.as_deref().filter(|p| !partners.contains(p)) {
+                partners.push(p);
+            }
+        }
+        if !any {
             continue;
         }
-        let sum: f64 = mine.iter().map(|(_, _, s)| s).sum();
-        let partners = mine.iter().filter(|(who, _, _)| who.contains(' ')).count();
-        let who = match partners {
+        let who = match partners.len() {
             0 => String::new(),
             1 => " for 1 partner".to_string(),
             n => format!(" for {n} partners"),
         };
-        parts.push(format!("{side} {}{who}", money(sum)));
+        parts.push(format!("{side} {}{who}", money(budget.subtotal(brief))));
     }
     let mut lines: Vec<Line<'static>> = wrap(&parts.join(" · "), width)
         .into_iter()

@@ -168,6 +168,7 @@ fn value_for(kind: Kind, text: &str, n: u32, pick: usize) -> Option<Value> {
         Kind::Text | Kind::LongText => Value::from(text),
         Kind::Handle => Value::from(format!("@p{n}")),
         Kind::Handles => list(vec![format!("@p{n}"), "@maker".into()]),
+        Kind::Languages => list(vec!["en".into(), ["de", "fr", "es"][pick % 3].into()]),
         Kind::Email => Value::from(format!("p{n}@example.com")),
         Kind::Url => Value::from(format!("https://example.com/p/{n}?x=1#top")),
         Kind::Count => Value::from(i64::from(n % 100_000)),

@@ -16,6 +16,8 @@ pub enum Kind {
     Handle,
     /// A list of social handles, each with its "@".
     Handles,
+    /// A list of language codes (`en`, `de`): several typed in one item are split.
+    Languages,
     /// Several lines of text.
     LongText,
     /// An e-mail address.
@@ -63,6 +65,7 @@ impl Kind {
             Kind::Text | Kind::LongText => "text",
             Kind::Handle => "a handle like @name",
             Kind::Handles => "a list of handles like @name",
+            Kind::Languages => "a list of language codes (en, de…)",
             Kind::Email => "an e-mail address",
             Kind::Url => "a web address (https://…)",
             Kind::Count => "a whole number (0 or more)",
@@ -288,7 +291,7 @@ const DELIVERABLE: &[Key] = &[
     k("style", Kind::OneOf(Style::VALUES)),
     k("quantity", Kind::Count),
     k("placements", Kind::ManyOf(Channel::VALUES)),
-    k("languages", Kind::TextList),
+    k("languages", Kind::Languages),
     k("aspect_ratio", Kind::Text),
     k("duration_seconds", Kind::Count),
     k("duration_max_seconds", Kind::Count),

@@ -22,7 +22,7 @@ fn kind_schema(kind: Kind) -> Json {
         Kind::ManyOf(values) => {
             json!({"type": "array", "items": {"type": "string", "enum": values}})
         }
-        Kind::TextList | Kind::Handles | Kind::Assignees => {
+        Kind::TextList | Kind::Handles | Kind::Languages | Kind::Assignees => {
             json!({"type": "array", "items": {"type": "string"}})
         }
         Kind::Countries => {

@@ -19,6 +19,7 @@ pub(crate) fn parse_value(kind: Kind, text: &str) -> Result<Option<Value>, Strin
     let value = match kind {
         Kind::Text => Value::from(trimmed),
         Kind::Handle => Value::from(handle(trimmed).as_ref()),
+        Kind::Languages => array(split_items(text, &[',', ';'])?),
         Kind::Handles => array(list(text)?.iter().map(|h| handle(h).into_owned()).collect()),
         Kind::LongText => Value::from(text.trim_end()),
         Kind::Email => {
@@ -248,9 +249,14 @@ fn choice(values: &[&'static str], text: &str) -> Result<&'static str, String> {
 /// A TOML array of strings (`["a, b", "c"]`), else comma-separated text, else one per line.
 /// Country codes, as a list whose items may hold several (`["US, UK"]`, `US UK`).
 fn codes(text: &str) -> Result<Vec<String>, String> {
+    split_items(text, &[',', ' ', ';'])
+}
+
+/// A list whose items may hold several values between `separators`, one value each.
+fn split_items(text: &str, separators: &[char]) -> Result<Vec<String>, String> {
     Ok(list(text)?
         .iter()
-        .flat_map(|item| item.split([',', ' ', ';']))
+        .flat_map(|item| item.split(separators))
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .map(str::to_string)
@@ -404,6 +410,14 @@ mod tests {
         ] {
             assert!(read(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn languages_typed_together_are_read_one_by_one() {
+        let v = parse_value(Kind::Languages, r#"["en, de", "Brazilian Portuguese"]"#)
+            .unwrap()
+            .unwrap();
+        assert_eq!(v.to_string(), r#"["en", "de", "Brazilian Portuguese"]"#);
     }
 
     #[test]

@@ -180,7 +180,9 @@ fn check_value(kind: Kind, value: &Value) -> Result<(), String> {
             None => wrong(),
         },
         Kind::ManyOf(values) => each_str(kind, value, |s| choice(values, s)),
-        Kind::TextList | Kind::Handles | Kind::Assignees => each_str(kind, value, |_| Ok(())),
+        Kind::TextList | Kind::Handles | Kind::Languages | Kind::Assignees => {
+            each_str(kind, value, |_| Ok(()))
+        }
         Kind::Countries => each_str(kind, value, |s| match country_code(s) {
             Some(_) => Ok(()),
             None => Err(format!(

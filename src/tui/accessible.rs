@@ -221,7 +221,7 @@ impl<R: BufRead, W: Write> Prompts<'_, R, W> {
             Kind::Bool => " (yes/no)".to_string(),
             Kind::OneOf(values) => format!(" (one of: {})", values.join(", ")),
             Kind::ManyOf(values) => format!(" (any of: {}; commas between)", values.join(", ")),
-            Kind::TextList | Kind::Handles | Kind::Countries | Kind::Regions => {
+            Kind::TextList | Kind::Handles | Kind::Languages | Kind::Countries | Kind::Regions => {
                 " (commas between)".to_string()
             }
             Kind::Assignees => {

@@ -205,7 +205,12 @@ impl Input {
                     cursor: 0,
                 }
             }
-            Kind::TextList | Kind::Handles | Kind::Assignees | Kind::Countries | Kind::Regions => {
+            Kind::TextList
+            | Kind::Handles
+            | Kind::Languages
+            | Kind::Assignees
+            | Kind::Countries
+            | Kind::Regions => {
                 let items = match typed {
                     Some(t) => t.lines().map(str::to_string).collect(),
                     None => list_items(item),
